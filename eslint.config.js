@@ -1,0 +1,31 @@
+import tseslint from 'typescript-eslint';
+
+// Context separation, as Dark Reader enforces it: core code is plain TypeScript over the DOM and must not
+// reach for extension APIs, UI, storage or the page-facing entry points.
+const extensionApis = {
+  patterns: [
+    { group: ['webextension-polyfill', '**/shared/browser*', '**/storage/**', '**/background/**', '**/content/**', '**/ui/**'], message: 'src/core must not depend on extension code or APIs.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-firefox/**', 'out/**', 'node_modules/**', 'src/core/entities/model/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Page and note text must stay text: no innerHTML.' },
+        { selector: "MemberExpression[property.name='outerHTML']", message: 'Page and note text must stay text: no outerHTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML from strings.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', extensionApis],
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'src/core must not use extension APIs.' }, { name: 'browser', message: 'src/core must not use extension APIs.' }],
+    },
+  },
+);
