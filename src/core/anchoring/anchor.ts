@@ -1,0 +1,70 @@
+/**
+ * Turning stored selectors back into a DOM range on a page that may have changed since.
+ */
+import { matchQuote, type MatchQuoteOptions } from './match-quote.ts';
+import { buildTextModel, rangeFromOffsets, type TextModel } from './text-model.ts';
+import type { Selector, TextModelOptions, TextPositionSelector, TextQuoteSelector } from './types.ts';
+
+/** Options for `anchor`. */
+export interface AnchorOptions extends TextModelOptions, MatchQuoteOptions {
+  /**
+   * A text model of `root` built with the same `ignore`. Pass one when anchoring many highlights at once so
+   * the page's text is collected only once (the DOM must not change in between).
+   */
+  model?: TextModel;
+}
+
+function findQuote(selectors: readonly Selector[]): TextQuoteSelector | undefined {
+  return selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+}
+
+function findPosition(selectors: readonly Selector[]): TextPositionSelector | undefined {
+  return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+/** True if `text` has `expected` right before `offset` (as much of it as the text has room for). */
+function endsWithContext(text: string, offset: number, expected: string): boolean {
+  const n = Math.min(expected.length, offset);
+  return text.slice(offset - n, offset) === expected.slice(expected.length - n);
+}
+
+/**
+ * Finds the text that `selectors` describe under `root`.
+ *
+ * Order of attempts: the stored position, if the text there is still the quote with the same context; else
+ * the best of the quote's exact, white-space-insensitive and approximate occurrences, scored by context and
+ * distance from the old position; a position without a quote is trusted as is.
+ * @param root the same root the selectors were described against.
+ * @param selectors what `describe` returned (other selector types are ignored).
+ * @returns a range over the text, or null if the highlight cannot be found (an "orphan").
+ */
+export function anchor(root: Element, selectors: readonly Selector[], options: AnchorOptions = {}): Range | null {
+  const model = options.model ?? buildTextModel(root, options);
+  const text = model.text;
+  const quote = findQuote(selectors);
+  const position = findPosition(selectors);
+
+  if (position && position.start >= 0 && position.end <= text.length && position.start < position.end) {
+    if (!quote) return rangeFromOffsets(model, position.start, position.end);
+    if (
+      text.slice(position.start, position.end) === quote.exact
+      && endsWithContext(text, position.start, quote.prefix)
+      && text.startsWith(quote.suffix.slice(0, text.length - position.end), position.end)
+    ) {
+      return rangeFromOffsets(model, position.start, position.end);
+    }
+  }
+  if (!quote || quote.exact.length === 0) return null;
+
+  const match = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start }, options);
+  return match ? rangeFromOffsets(model, match.start, match.end) : null;
+}
+
+/**
+ * Anchors many highlights against one snapshot of the page's text.
+ * @returns one range (or null for an orphan) per entry of `selectorLists`, in the same order.
+ */
+export function anchorAll(root: Element, selectorLists: readonly (readonly Selector[])[], options: AnchorOptions = {}): (Range | null)[] {
+  const model = options.model ?? buildTextModel(root, options);
+  return selectorLists.map((selectors) => anchor(root, selectors, { ...options, model }));
+}

@@ -1,0 +1,39 @@
+/**
+ * Turning a DOM range (the reader's selection) into selectors that can find it again later.
+ */
+import { buildTextModel, offsetOfPoint, type TextModel } from './text-model.ts';
+import type { Selector, TextModelOptions, TextPositionSelector, TextQuoteSelector } from './types.ts';
+
+/** Characters of context kept on each side of a quote: enough to tell repeats apart, small to store. */
+export const DEFAULT_CONTEXT_LENGTH = 32;
+
+/** Options for `describe`. */
+export interface DescribeOptions extends TextModelOptions {
+  /** Characters of prefix and suffix to keep (default 32). */
+  contextLength?: number;
+  /** A text model of `root` built earlier with the same `ignore`, to skip rebuilding it. */
+  model?: TextModel;
+}
+
+/**
+ * Describes a range of the text of `root` as a quote selector and a position selector.
+ * @param root the element the selectors are relative to; anchor with the same root and `ignore`.
+ * @param range the range to describe; the parts of it outside `root`'s text are clipped.
+ * @returns `[TextQuoteSelector, TextPositionSelector]`, or `[]` if the range covers no text.
+ */
+export function describe(root: Element, range: Range, options: DescribeOptions = {}): Selector[] {
+  const model = options.model ?? buildTextModel(root, options);
+  const contextLength = options.contextLength ?? DEFAULT_CONTEXT_LENGTH;
+  const start = offsetOfPoint(model, range.startContainer, range.startOffset);
+  const end = offsetOfPoint(model, range.endContainer, range.endOffset);
+  if (end <= start) return [];
+  const text = model.text;
+  const quote: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - contextLength), start),
+    suffix: text.slice(end, end + contextLength),
+  };
+  const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
+  return [quote, position];
+}
