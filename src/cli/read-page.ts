@@ -1,0 +1,90 @@
+/**
+ * Reads a saved web page from disk into a DOM, for the command line and the benchmark (Node only).
+ *
+ * Two problems make this more than `parseHTML(readFileSync(path))`: saved pages are not always UTF-8, and
+ * linkedom does not follow the HTML5 tree-construction rules, so on some pages (conditional comments, a stray
+ * `<html>` or `<meta>` before `<body>`) its `document.body` is a new, empty element. Pages are therefore
+ * decoded by their declared charset and, when linkedom's tree looks wrong, re-serialized by parse5 (a
+ * spec-compliant parser) before linkedom parses them again.
+ */
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
+
+/** A page read from disk: its DOM document and the decoded HTML it was parsed from. */
+export interface ReadPage {
+  document: Document;
+  html: string;
+}
+
+/** Finds the charset a page declares (`<meta charset>` or `http-equiv` content-type) in its first bytes. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/**
+ * Decodes page bytes: a BOM wins, then a declared non-UTF-8 charset; UTF-8 that is not valid falls back to
+ * windows-1252, the encoding old Western pages most often use without saying so.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  const declared = declaredCharset(bytes);
+  if (declared && !/^(utf-?8|unicode-1-1-utf-8)$/.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // Unknown label: fall through to the UTF-8 attempt.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Counts non-whitespace characters of an element's text, cheaply (the check only needs an order of size). */
+function textSize(el: Element | null): number {
+  if (!el) return 0;
+  const text = el.textContent ?? '';
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 32) n += 1;
+  return n;
+}
+
+/**
+ * True when linkedom's tree lost the body: the body holds much less text than the HTML has outside tags.
+ * Checking first keeps the parse5 round trip (which costs about as much as the parse) off most pages.
+ */
+function bodyLooksLost(document: Document, html: string): boolean {
+  const body = document.body;
+  if (!body || body.childNodes.length === 0) return true;
+  const bodyText = textSize(body);
+  if (bodyText > 2000) return false;
+  // Rough visible-text size of the source: drop scripts, styles and tags.
+  const stripped = html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
+  let sourceText = 0;
+  for (let i = 0; i < stripped.length; i += 1) if (stripped.charCodeAt(i) > 32) sourceText += 1;
+  return bodyText < sourceText * 0.5;
+}
+
+/** Parses HTML into a linkedom document built as an HTML5 parser would build it. */
+export function parsePage(html: string): Document {
+  let { document } = parseHTML(html) as unknown as { document: Document };
+  if (bodyLooksLost(document, html)) {
+    const normalized = serialize(parse(html));
+    ({ document } = parseHTML(normalized) as unknown as { document: Document });
+  }
+  return document;
+}
+
+/** Reads `.html` or `.html.gz` from `path` and parses it. Rejects when the file cannot be read. */
+export async function readPage(path: string): Promise<ReadPage> {
+  let bytes: Uint8Array = await readFile(path);
+  if (path.endsWith('.gz') || (bytes[0] === 0x1f && bytes[1] === 0x8b)) bytes = gunzipSync(bytes);
+  const html = decodePage(bytes);
+  return { document: parsePage(html), html };
+}

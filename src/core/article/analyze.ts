@@ -1,0 +1,141 @@
+/**
+ * One pass over the page that measures every element: how much text it holds, how much of that is link
+ * text, and how much of it reads like article prose. Everything later (choosing the article's container,
+ * finding what to drop inside it) reads these numbers instead of walking the DOM again.
+ */
+import { HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, hiddenByMarkup, markupHint } from './hints.ts';
+
+/** Measurements of one element and its subtree. Lengths count non-whitespace characters. */
+export interface ElementStats {
+  el: Element;
+  tag: string;
+  /** Position in document order (pre-order), for sorting and "before/after" tests. */
+  order: number;
+  /** Text in the subtree. */
+  text: number;
+  /** Text inside links in the subtree. */
+  link: number;
+  /** Sum of the prose weights of the text blocks in the subtree (negative for furniture). */
+  value: number;
+  /** Characters of text blocks in the subtree that read as prose. */
+  prose: number;
+  /** Number of such prose blocks. */
+  paragraphs: number;
+  /** Inline text directly in this block (not in nested blocks), its link part and sentence punctuation. */
+  ownText: number;
+  ownLink: number;
+  ownPunct: number;
+  /** Class/id/role mark this element as page furniture (share bar, ad, related links, comments...). */
+  furniture: boolean;
+  /** Class/id/itemprop mark this element as a story container or the body text. */
+  positive: boolean;
+  body: boolean;
+  /** Hidden by markup (hidden attribute, inline display:none). */
+  hidden: boolean;
+}
+
+/** The measurements of a whole document. */
+export interface PageStats {
+  byElement: Map<Element, ElementStats>;
+  /** All measured elements in document order. */
+  all: ElementStats[];
+  root: ElementStats | null;
+}
+
+/** Sentence and clause punctuation across scripts: a sign that a block is prose, not a label. */
+function isPunct(code: number): boolean {
+  return code === 46 || code === 44 || code === 33 || code === 63 || code === 59 || code === 58 ||
+    code === 0x3002 || code === 0xff0c || code === 0x060c || code === 0x061f || code === 0x0964;
+}
+
+/**
+ * Weight of one text block: its prose characters count for it, link text and short label-like text count
+ * against it. Furniture text is handled by the caller.
+ */
+function blockWeight(s: ElementStats): number {
+  const len = s.ownText;
+  if (len === 0) return 0;
+  const link = s.ownLink;
+  const plain = len - link;
+  if (HEADING_TAGS.has(s.tag)) return -link;
+  const prose = plain >= 150 || (plain >= 40 && s.ownPunct > 0 && link < plain * 0.5);
+  if (prose) return plain - 1.5 * link;
+  return -0.3 * plain - link;
+}
+
+/** True when a block's own text reads as a paragraph of prose. */
+export function isProse(s: ElementStats): boolean {
+  const plain = s.ownText - s.ownLink;
+  return plain >= 150 || (plain >= 40 && s.ownPunct > 0 && s.ownLink < plain * 0.5);
+}
+
+/**
+ * Measures every visible element under `root` (normally `document.body`) in one depth-first pass.
+ * Elements that are never reading text (scripts, styles, form controls) are not measured.
+ */
+export function analyze(root: Element | null): PageStats {
+  const byElement = new Map<Element, ElementStats>();
+  const all: ElementStats[] = [];
+  if (!root) return { byElement, all, root: null };
+  let order = 0;
+
+  const visit = (el: Element, block: ElementStats | null, inLink: boolean): ElementStats | null => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return null;
+    const hint = markupHint(el);
+    const s: ElementStats = {
+      el, tag, order: order++, text: 0, link: 0, value: 0, prose: 0, paragraphs: 0,
+      ownText: 0, ownLink: 0, ownPunct: 0,
+      furniture: hint.negative && !hint.body, positive: hint.positive, body: hint.body, hidden: hiddenByMarkup(el),
+    };
+    byElement.set(el, s);
+    all.push(s);
+    const isBlock = TEXT_BLOCK_TAGS.has(tag) || block === null;
+    const target = isBlock ? s : block!;
+    const link = inLink || tag === 'A';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        let n = 0;
+        let punct = 0;
+        for (let i = 0; i < data.length; i += 1) {
+          const c = data.charCodeAt(i);
+          if (c > 32 && c !== 160) {
+            n += 1;
+            if (isPunct(c)) punct += 1;
+          }
+        }
+        if (n === 0) continue;
+        s.text += n;
+        target.ownText += n;
+        target.ownPunct += punct;
+        if (link) {
+          s.link += n;
+          target.ownLink += n;
+        }
+      } else if (child.nodeType === 1) {
+        const c = visit(child as Element, target, link);
+        if (!c || c.hidden) continue;
+        s.text += c.text;
+        s.link += c.link;
+        s.value += c.value;
+        s.prose += c.prose;
+        s.paragraphs += c.paragraphs;
+      }
+    }
+    if (isBlock && s.ownText > 0) {
+      s.value += blockWeight(s);
+      if (isProse(s)) {
+        s.prose += s.ownText - s.ownLink;
+        s.paragraphs += 1;
+      }
+    }
+    // Text in a share bar, an ad, a comment thread or a related-links box counts against any container
+    // that holds it, however well it reads: comments are prose too.
+    if (s.furniture) s.value = -Math.abs(s.value) - 0.5 * s.text;
+    return s;
+  };
+
+  const top = visit(root, null, false);
+  return { byElement, all, root: top };
+}

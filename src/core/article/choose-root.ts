@@ -1,0 +1,103 @@
+/**
+ * Chooses the element that holds the article body, and the headline that belongs to it.
+ *
+ * The body container is the element whose subtree has the largest prose value (see analyze.ts): prose
+ * paragraphs add to it, link lists, labels and furniture subtract, so the best container grows to take in
+ * every paragraph of the story and stops where adding more of the page would bring in more clutter than text.
+ */
+import type { ElementStats, PageStats } from './analyze.ts';
+
+/** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
+export const MIN_ARTICLE_PROSE = 140;
+
+/** Selection score of a container: its prose value, nudged towards containers marked as the story. */
+function score(s: ElementStats): number {
+  if (s.value <= 0) return s.value;
+  if (s.body) return s.value * 1.2;
+  if (s.tag === 'ARTICLE' || s.el.getAttribute('itemprop') === 'articleBody') return s.value * 1.1;
+  if (s.tag === 'MAIN' || s.positive) return s.value * 1.03;
+  return s.value;
+}
+
+/** The element with the best prose value, or null when the page holds too little prose. */
+export function chooseBody(stats: PageStats): ElementStats | null {
+  let best: ElementStats | null = null;
+  let bestScore = 0;
+  // Document order visits a container before its children; ">=" lets an equal-valued child win, so the
+  // choice is the tightest element that holds all the value.
+  for (const s of stats.all) {
+    if (s.hidden || s.furniture) continue;
+    const sc = score(s);
+    if (sc >= bestScore && sc > 0) {
+      if (best && sc === bestScore && !best.el.contains(s.el)) continue;
+      best = s;
+      bestScore = sc;
+    }
+  }
+  if (!best || best.prose < MIN_ARTICLE_PROSE) return null;
+  return best;
+}
+
+/** Lower-cased text with whitespace folded, for comparing a heading with the page title. */
+function norm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The page's own statement of its title, to recognize the headline among the page's headings. */
+function declaredTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]');
+  const content = og?.getAttribute('content');
+  return norm(content || doc.title || '');
+}
+
+/** True when `heading` text and the declared title are the same headline (allowing a site-name suffix). */
+function matchesTitle(heading: string, title: string): boolean {
+  if (heading.length < 4 || !title) return false;
+  return title === heading || title.includes(heading) || (heading.includes(title) && title.length > 10);
+}
+
+/**
+ * Finds the headline of the article whose body is `body`: an H1 (or itemprop=headline) that matches the
+ * page title, else the last H1 before the body. Headlines inside the body are returned too (no work to do).
+ */
+export function findHeadline(doc: Document, stats: PageStats, body: ElementStats): ElementStats | null {
+  const title = declaredTitle(doc);
+  let matched: ElementStats | null = null;
+  let before: ElementStats | null = null;
+  const candidates = doc.querySelectorAll('h1, [itemprop="headline"], h2');
+  for (const el of Array.from(candidates)) {
+    const s = stats.byElement.get(el);
+    if (!s || s.hidden || s.text === 0) continue;
+    const isH1 = s.tag === 'H1' || s.tag !== 'H2';
+    const text = norm(el.textContent ?? '');
+    if (matchesTitle(text, title) && (isH1 || !matched)) {
+      // Prefer the matching heading nearest before (or inside) the body.
+      if (!matched || s.order <= body.order + 1 || matched.order > body.order) matched = s;
+    }
+    if (isH1 && s.order < body.order) before = s;
+  }
+  return matched ?? before;
+}
+
+/** Nearest common ancestor of two elements. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;
+  return null;
+}
+
+/**
+ * The keep roots: the body container, widened to the container that also holds the headline when the
+ * widening brings in little else; otherwise the headline is kept as a root of its own.
+ */
+export function keepRoots(stats: PageStats, body: ElementStats, headline: ElementStats | null): ElementStats[] {
+  if (!headline || body.el.contains(headline.el)) return [body];
+  const common = commonAncestor(body.el, headline.el);
+  const cs = common ? stats.byElement.get(common) : undefined;
+  if (cs && cs !== stats.root && cs.tag !== 'BODY' && cs.tag !== 'HTML') {
+    const extra = cs.text - body.text;
+    // Widening is safe when what comes with the headline is small next to the story and not mostly clutter.
+    if (extra <= Math.max(body.text, 800) && cs.value >= body.value - Math.max(200, body.value * 0.25)) return [cs];
+  }
+  // Keep the headline alone; if it sits after the body (rare), order them.
+  return headline.order < body.order ? [headline, body] : [body];
+}

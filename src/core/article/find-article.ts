@@ -1,0 +1,72 @@
+/**
+ * Article detection: which subtrees of the page hold the article, and what inside them is clutter.
+ * Plain DOM code (no layout, no extension or Node APIs), so it runs the same on a live page, on linkedom and
+ * on happy-dom. Cost: one measuring pass over the body plus work proportional to the kept subtrees.
+ */
+import type { ArticleSelection } from './types.ts';
+import type { ElementStats, PageStats } from './analyze.ts';
+import { analyze } from './analyze.ts';
+import { chooseBody, findHeadline, keepRoots } from './choose-root.ts';
+import { findDrops } from './prune.ts';
+import type { SiteRule } from './site-rules.ts';
+import { BUILT_IN_RULES, pageHost, ruleFor, selectAll } from './site-rules.ts';
+
+/** Options of {@link findArticle}. */
+export interface FindArticleOptions {
+  /** Site rules to try before the general method; defaults to the rules shipped with Margin. */
+  rules?: readonly SiteRule[];
+  /** The page's address, to pick a site rule when the document does not know its own URL (Node). */
+  url?: string;
+}
+
+/** Sorts elements into document order and removes any that sit inside another. */
+function outermost(elements: Element[], stats: PageStats): Element[] {
+  const sorted = [...new Set(elements)].sort((a, b) => (stats.byElement.get(a)?.order ?? 0) - (stats.byElement.get(b)?.order ?? 0));
+  const out: Element[] = [];
+  for (const el of sorted) if (!out.some((o) => o.contains(el))) out.push(el);
+  return out;
+}
+
+/** Applies a site rule; null when its selectors find nothing (the general method then runs). */
+function applyRule(rule: SiteRule, stats: PageStats, doc: Document): ArticleSelection | null {
+  for (const selector of rule.article ?? []) {
+    const found = selectAll(doc, [selector]).filter((el) => stats.byElement.has(el));
+    if (found.length === 0) continue;
+    const keep = outermost(found, stats);
+    const roots = keep.map((el) => stats.byElement.get(el)!);
+    const body = roots.reduce((a, b) => (b.prose > a.prose ? b : a));
+    const hidden = keep.flatMap((root) => selectAll(root, rule.hide));
+    const drop = outermost([...hidden, ...findDrops(stats, roots, body, null)], stats);
+    return { keep, drop, method: 'site-rule' };
+  }
+  return null;
+}
+
+/** How the body container was found, for reports: by markup that names it, or by text scoring alone. */
+function methodOf(body: ElementStats): string {
+  if (body.body || body.el.getAttribute('itemprop') === 'articleBody') return 'markup';
+  if (body.tag === 'ARTICLE' || body.tag === 'MAIN') return 'landmark';
+  return 'score';
+}
+
+/**
+ * Finds the article on a page.
+ * @param doc the page (a browser document, linkedom or happy-dom); it is not modified.
+ * @param options site rules and the page URL.
+ * @returns the subtrees to keep and the clutter inside them to drop, or null when the page has no article.
+ */
+export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleSelection | null {
+  const root = doc.body ?? doc.documentElement;
+  const stats = analyze(root);
+  const rule = ruleFor(pageHost(doc, options.url), options.rules ?? BUILT_IN_RULES);
+  if (rule) {
+    const selection = applyRule(rule, stats, doc);
+    if (selection) return selection;
+  }
+  const body = chooseBody(stats);
+  if (!body) return null;
+  const headline = findHeadline(doc, stats, body);
+  const roots = keepRoots(stats, body, headline);
+  const drop = findDrops(stats, roots, body, headline);
+  return { keep: roots.map((r) => r.el), drop, method: methodOf(body) };
+}

@@ -1,0 +1,118 @@
+/**
+ * What the markup of a page says about an element before its text is weighed: tag names, class and id
+ * words, ARIA roles and schema.org properties. These are conventions of how pages are built in general
+ * (CMS themes, ad and share widgets), never knowledge of particular sites.
+ */
+
+/** Elements whose content is never reading text (mirrors block-text's list, plus form controls). */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT', 'EMBED',
+  'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'MATH', 'OPTION',
+]);
+
+/** Elements that start a block of text; their own inline text is judged as one unit. */
+export const TEXT_BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD',
+  'TH', 'UL', 'CENTER', 'HTML',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Landmark tags that hold page furniture, not the story, when they appear inside the story's container. */
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+
+// Words in class/id that mark page furniture. Matched as whole words of the class/id, split on - _ and
+// camelCase, so "shared-content" does not hit "share" and "header" does not hit "ad".
+const NEGATIVE_WORDS = new Set([
+  'share', 'shares', 'sharing', 'sharebar', 'sharethis', 'social', 'socials', 'addthis', 'sociallinks',
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt',
+  'sponsor', 'sponsored', 'promo', 'promotion', 'banner', 'outbrain', 'taboola', 'teaser', 'teasers',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'registration',
+  'related', 'recommended', 'recommendations', 'recirculation', 'popular', 'trending', 'mostread',
+  'comment', 'comments', 'disqus', 'respond', 'reply', 'discussion',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav', 'navbar', 'navigation', 'menu', 'submenu',
+  'sidebar', 'widget', 'widgets', 'footer', 'masthead', 'toolbar', 'tools', 'cookie', 'cookies',
+  'consent', 'gdpr', 'modal', 'popup', 'overlay', 'skip', 'tags', 'tagcloud', 'tag', 'taglist',
+  'categories', 'keywords', 'rating', 'rate', 'vote', 'login', 'search', 'jump', 'toc',
+  'more', 'readmore', 'also', 'latest', 'feedback', 'bio', 'rss', 'follow', 'donate', 'slider', 'carousel',
+]);
+
+// Words that mark the story's container in CMS themes.
+const POSITIVE_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'post', 'story', 'storybody', 'text', 'main',
+  'blog', 'news', 'prose', 'richtext', 'single', 'hentry', 'instapaper_body', 'page', 'detail', 'reader',
+]);
+
+// Words that together with a positive word mean "this is the body text", e.g. "article-body", "entry-content".
+const BODY_WORDS = new Set(['body', 'content', 'text', 'entry', 'copy', 'prose', 'richtext']);
+
+const ROLE_NEGATIVE = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'toolbar']);
+
+/** Splits "articleBody share-bar__item" into lower-case words ["article", "body", "share", "bar", "item"]. */
+export function classWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** The attributes hints are read from, joined: class, id, and for landmarks the role. */
+function hintText(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return cls + ' ' + id;
+}
+
+/** Hint of an element from its markup: negative for furniture, positive for story containers, 0 unknown. */
+export interface MarkupHint {
+  negative: boolean;
+  positive: boolean;
+  /** schema.org articleBody or a class like "article-body": the body text itself. */
+  body: boolean;
+}
+
+const NO_HINT: MarkupHint = { negative: false, positive: false, body: false };
+
+/** Reads the furniture / story hints of one element (class, id, role, itemprop, aria). */
+export function markupHint(el: Element): MarkupHint {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && /articleBody|reviewBody|text/i.test(itemprop)) return { negative: false, positive: true, body: true };
+  const role = el.getAttribute('role');
+  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return { negative: true, positive: false, body: false };
+  if (el.getAttribute('aria-hidden') === 'true') return { negative: true, positive: false, body: false };
+  const raw = hintText(el);
+  if (raw.length < 2) return NO_HINT;
+  const words = classWords(raw);
+  let negative = false;
+  let positive = false;
+  let body = false;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    if (NEGATIVE_WORDS.has(w)) negative = true;
+    if (POSITIVE_WORDS.has(w)) {
+      positive = true;
+      const next = words[i + 1];
+      if (next && BODY_WORDS.has(next) && w !== next) body = true;
+    }
+  }
+  if (!negative && !positive) return NO_HINT;
+  return { negative, positive, body };
+}
+
+/** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */
+const LABEL_TEXT = /^(advertisement|advertising|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklame|annonce|advertentie|mainos|reclame)$/i;
+
+/** True when `text` (trimmed) is a bare ad label such as "Advertisement" or "Anzeige". */
+export function isAdLabel(text: string): boolean {
+  return text.length < 30 && LABEL_TEXT.test(text.trim());
+}
+
+/** True for elements hidden by markup alone (no layout needed): hidden, aria-hidden, inline display:none. */
+export function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

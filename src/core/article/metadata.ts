@@ -1,0 +1,120 @@
+/**
+ * Page metadata (title, byline, date, site, language, URL, description, tags) from what the page declares
+ * (JSON-LD, OpenGraph, meta tags) and, where it declares nothing, from the page itself (headline, byline,
+ * `<time>` elements).
+ */
+import type { PageMetadata } from './types.ts';
+import { ldNames, ldText, readJsonLd } from './jsonld.ts';
+
+/** Content of the first meta tag matching any of `selectors`. */
+function meta(doc: Document, ...selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const value = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Contents of every meta tag matching `selector`. */
+function metas(doc: Document, selector: string): string[] {
+  return Array.from(doc.querySelectorAll(selector))
+    .map((m) => m.getAttribute('content')?.trim() ?? '')
+    .filter((v) => v.length > 0);
+}
+
+function fold(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A date as an ISO 8601 string: already-ISO values are kept as written (with their offset), others are
+ * parsed and given in UTC. Unparseable values give null.
+ */
+export function toIsoDate(value: string | null | undefined): string | null {
+  const v = fold(value);
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return v.replace(' ', 'T');
+  const ms = Date.parse(v);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+/** The document title without a trailing or leading " | Site name" part. */
+function cleanTitle(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|\-–—»:·]\s+/);
+  if (parts.length < 2) return title;
+  if (site) {
+    const s = site.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== s && !s.includes(p.toLowerCase()));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
+  }
+  // Without a known site name, the longest part is the headline.
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** A byline written on the page: rel=author, itemprop=author, or an element classed as the byline. */
+function pageByline(doc: Document): string | null {
+  const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author, .article-author, .post-author');
+  const text = fold(el?.getAttribute('content') ?? el?.textContent).replace(/^(by|von|par|por|di|door|przez)\s+/i, '');
+  return text && text.length <= 100 ? text : null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Splits a keyword list ("a, b; c" or an array) into tags. */
+function splitTags(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(splitTags);
+  if (typeof value !== 'string') return [];
+  return value.split(/[,;]/).map((t) => fold(t)).filter((t) => t.length > 0 && t.length < 80);
+}
+
+/**
+ * Reads the metadata of a page.
+ * @param doc the page; it is not modified.
+ * @param url the page address when known (the document's own URL, canonical link and og:url are used otherwise).
+ */
+export function readMetadata(doc: Document, url?: string): PageMetadata {
+  const ld = readJsonLd(doc);
+  const art = ld.article;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const docUrl = doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null;
+  const pageUrl = url ?? docUrl ?? (canonical && /^https?:/.test(canonical) ? canonical : null) ?? meta(doc, 'meta[property="og:url"]');
+
+  const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
+    ldText(art?.publisher) ?? ldText(ld.site?.name) ?? hostOf(pageUrl);
+
+  const h1 = fold(doc.querySelector('h1')?.textContent);
+  const title = fold(ldText(art?.headline) ?? meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]')) ||
+    h1 || cleanTitle(fold(doc.title), site);
+
+  const ldAuthors = ldNames(art?.author);
+  const metaAuthor = meta(doc, 'meta[name="author"]', 'meta[name="byl"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]', 'meta[name="sailthru.author"]', 'meta[name="parsely-author"]');
+  const ogAuthor = meta(doc, 'meta[property="article:author"]');
+  const byline = (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(', ') : null) ?? metaAuthor ??
+    (ogAuthor && !/^https?:/.test(ogAuthor) ? ogAuthor : null) ?? pageByline(doc);
+
+  const timeEl = doc.querySelector('[itemprop="datePublished"], time[datetime]');
+  const published = toIsoDate(ldText(art?.datePublished)) ??
+    toIsoDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]', 'meta[itemprop="datePublished"]')) ??
+    toIsoDate(timeEl?.getAttribute('content') ?? timeEl?.getAttribute('datetime'));
+
+  const locale = meta(doc, 'meta[property="og:locale"]');
+  const lang = fold(doc.documentElement?.getAttribute('lang')) || meta(doc, 'meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]') ||
+    (locale ? locale.replace('_', '-') : null) || ldText(art?.inLanguage);
+
+  const description = meta(doc, 'meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]') ?? ldText(art?.description);
+
+  const tags = [...new Set([
+    ...metas(doc, 'meta[property="article:tag"]').flatMap(splitTags),
+    ...splitTags(art?.keywords),
+    ...splitTags(meta(doc, 'meta[name="news_keywords"]', 'meta[name="keywords"]')),
+  ])].slice(0, 50);
+
+  return { title, byline, published, site, lang: lang || null, url: pageUrl, description, tags };
+}

@@ -1,0 +1,102 @@
+/**
+ * Finds what to drop inside the kept subtrees: share bars, ads, newsletter boxes, related-link lists,
+ * comment threads, and the clutter that sits between the headline and the body or after the body.
+ */
+import type { ElementStats, PageStats } from './analyze.ts';
+import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel } from './hints.ts';
+
+/** Class/id words of the byline and date line, which are short and often links but belong to the article. */
+const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
+
+function isBylineLike(s: ElementStats): boolean {
+  if (s.text > 120) return false;
+  if (s.el.querySelector('time') || s.tag === 'TIME') return true;
+  const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? '') + ' ' + (s.el.getAttribute('itemprop') ?? '') + ' ' + (s.el.getAttribute('rel') ?? ''));
+  return words.some((w) => BYLINE_WORDS.has(w));
+}
+
+/** Context of one pruning run. */
+interface PruneContext {
+  stats: PageStats;
+  body: ElementStats;
+  headline: ElementStats | null;
+  /** Prose in the whole kept selection: furniture may not take away a large part of it. */
+  totalProse: number;
+  drop: Element[];
+}
+
+/** Why an element is not article text, or null to keep it. */
+function dropReason(s: ElementStats, ctx: PruneContext): string | null {
+  if (s.hidden) return 'hidden';
+  const bigShare = s.prose > ctx.totalProse * 0.5 && s.prose > 300;
+  if (s.furniture && !bigShare) return 'hint';
+  if (FURNITURE_TAGS.has(s.tag) && !bigShare) return 'landmark';
+  if (s.text === 0) return null;
+  if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
+  if (s.tag === 'H1' || s === ctx.headline) return null;
+  // Link lists and link blocks: "read more", related stories, tag lists, pagination.
+  // Only whole blocks: a link inside a sentence or a byline is part of it.
+  if (TEXT_BLOCK_TAGS.has(s.tag) && s.link > s.text * 0.5 && s.prose < 200 && !isBylineLike(s)) return 'links';
+  return null;
+}
+
+/** True when `el` or an ancestor below `root` is already dropped. */
+function insideDropped(el: Element, root: Element, dropped: Set<Element>): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (dropped.has(p)) return true;
+  return false;
+}
+
+/** Drops headings whose section was dropped entirely ("Related stories" above a dropped list). */
+function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
+  const dropped = new Set(ctx.drop);
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (insideDropped(h, root, dropped) || (h.textContent ?? '').length > 120) continue;
+    let sawDropped = false;
+    let sawContent = false;
+    for (let sib = h.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (HEADING_TAGS.has(sib.tagName.toUpperCase())) break;
+      if (dropped.has(sib)) sawDropped = true;
+      else if ((ctx.stats.byElement.get(sib)?.text ?? 0) > 0) {
+        sawContent = true;
+        break;
+      }
+    }
+    if (sawDropped && !sawContent) {
+      ctx.drop.push(h);
+      dropped.add(h);
+    }
+  }
+}
+
+/**
+ * Lists the elements inside `roots` that are not article text, in document order, none inside another.
+ * `body` is the body-text container (inside one of the roots), `headline` the headline if known.
+ */
+export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null): Element[] {
+  const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
+  const ctx: PruneContext = { stats, body, headline, totalProse, drop: [] };
+  const visit = (el: Element, afterBody: boolean) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const s = stats.byElement.get(child);
+      if (!s) continue;
+      const holdsBody = child === body.el || child.contains(body.el);
+      if (holdsBody) {
+        visit(child, false);
+        continue;
+      }
+      const after = afterBody || s.order > body.order;
+      let reason = dropReason(s, ctx);
+      // Outside the body container, after it: only prose stays (tags, share, "more from" follow a story).
+      if (!reason && after && !body.el.contains(child) && s.prose === 0 && s.text > 0) reason = 'after-body';
+      if (reason) {
+        ctx.drop.push(child);
+        continue;
+      }
+      visit(child, after);
+    }
+  };
+  for (const r of roots) visit(r.el, false);
+  for (const r of roots) dropOrphanHeadings(r.el, ctx);
+  ctx.drop.sort((a, b) => (stats.byElement.get(a)?.order ?? 0) - (stats.byElement.get(b)?.order ?? 0));
+  return ctx.drop;
+}
