@@ -1,0 +1,48 @@
+/**
+ * The extractors compared on a parsed page in Node. Each returns the main-content text with blocks joined by
+ * line breaks (as `innerText` would), so the snippet protocol does not lose matches to glued words.
+ * A Chromium runner can add its own extractors with the same shape (text of the live, cleaned page).
+ */
+import { Readability } from '@mozilla/readability';
+import { articleText, findArticle, readMetadata } from '../../src/core/article/index.ts';
+import { blockText } from '../../src/core/text/block-text.ts';
+
+/** One extractor: `extract` is timed; `text` (untimed) turns its result into text. */
+export interface Extractor<R = unknown> {
+  name: string;
+  /** True when the extractor modifies the document (it must then run after the others). */
+  mutates: boolean;
+  extract: (doc: Document) => R;
+  text: (result: R) => string;
+}
+
+/** Margin: article detection plus metadata, as the extension runs them on a page. */
+export const margin: Extractor<ReturnType<typeof findArticle>> = {
+  name: 'Margin',
+  mutates: false,
+  extract: (doc) => {
+    readMetadata(doc);
+    return findArticle(doc);
+  },
+  text: (sel) => (sel ? articleText(sel).text : ''),
+};
+
+/** Mozilla Readability 0.6 on the same document; its content element is laid out like Margin's text. */
+export const readability: Extractor<Element | null> = {
+  name: 'Readability',
+  mutates: true,
+  extract: (doc) => {
+    const reader = new Readability(doc, { serializer: (el: Node) => el as unknown as string });
+    const article = reader.parse();
+    return (article?.content as unknown as Element | null) ?? null;
+  },
+  text: (el) => (el ? blockText([el]).text : ''),
+};
+
+/** All the text of the page body: the floor any extractor must beat. */
+export const pageText: Extractor<Element | null> = {
+  name: 'page text',
+  mutates: false,
+  extract: (doc) => doc.body,
+  text: (el) => (el ? blockText([el]).text : ''),
+};
