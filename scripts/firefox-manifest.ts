@@ -1,0 +1,16 @@
+/**
+ * Derives the Firefox manifest from manifest.json: Firefox runs MV3 backgrounds as event pages
+ * (`background.scripts`), has a sidebar instead of Chrome's side panel, and needs a gecko id.
+ */
+export function firefoxManifest<T extends Record<string, unknown>>(manifest: T): T {
+  const { side_panel: _sidePanel, minimum_chrome_version: _minChrome, ...rest } = manifest as Record<string, unknown>;
+  const background = manifest.background as { service_worker: string };
+  const sidePanel = manifest.side_panel as { default_path: string };
+  return {
+    ...rest,
+    permissions: (manifest.permissions as string[]).filter((p) => p !== 'sidePanel'),
+    background: { scripts: [background.service_worker], type: 'module' },
+    sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Margin notes' },
+    browser_specific_settings: { gecko: { id: 'margin@margin.invalid', strict_min_version: '128.0' } },
+  } as unknown as T;
+}

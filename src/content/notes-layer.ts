@@ -1,0 +1,103 @@
+/**
+ * The reader's highlights in the page: fetched from the background (the database lives in the extension's
+ * origin), anchored to the page's text, drawn as CSS highlights, and hit-tested for clicks.
+ */
+import { anchorAll } from '../core/anchoring/anchor.ts';
+import { describe } from '../core/anchoring/describe.ts';
+import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/types.ts';
+import { normalizeUrl } from '../core/url.ts';
+import { toBackground } from '../shared/messaging.ts';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../shared/types.ts';
+import { highlightName, installPageStyle } from './page-style.ts';
+import { flash } from './scroll.ts';
+import { isOwnUi } from './ui/host.ts';
+
+const ignore = (el: Element) => isOwnUi(el);
+
+export class NotesLayer {
+  private annotations: Annotation[] = [];
+  private ranges = new Map<string, Range>();
+
+  /** The page's key in the database. */
+  get url(): string {
+    return normalizeUrl(location.href);
+  }
+
+  /** Fetches this page's annotations and draws them. */
+  async reload(): Promise<void> {
+    this.annotations = await toBackground('annotations/list', { url: this.url });
+    this.paint();
+  }
+
+  /** Saves `range` as a new highlight and draws it. */
+  async create(range: Range, color: HighlightColor, note = ''): Promise<Annotation | null> {
+    const selectors = describe(document.body, range, { ignore });
+    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+    if (!quote || !position || !quote.exact.trim()) return null;
+    const annotation = await toBackground('annotations/create', { url: this.url, quote, position, color, note });
+    this.annotations.push(annotation);
+    this.paint();
+    return annotation;
+  }
+
+  /** How many annotations this page has. */
+  get count(): number {
+    return this.annotations.length;
+  }
+
+  get(id: string): Annotation | undefined {
+    return this.annotations.find((a) => a.id === id);
+  }
+
+  rangeOf(id: string): Range | undefined {
+    return this.ranges.get(id);
+  }
+
+  /** Anchors every annotation against one snapshot of the page's text and registers the highlights. */
+  paint(): void {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const found = anchorAll(document.body, this.annotations.map((a) => [a.quote, a.position]), { ignore });
+    this.ranges.clear();
+    const byColor = new Map<HighlightColor, Range[]>(HIGHLIGHT_COLORS.map((c) => [c, []]));
+    this.annotations.forEach((annotation, i) => {
+      const range = found[i];
+      if (!range) return;
+      this.ranges.set(annotation.id, range);
+      byColor.get(annotation.color)?.push(range);
+    });
+    if (this.annotations.length) installPageStyle();
+    for (const [color, ranges] of byColor) {
+      if (ranges.length) CSS.highlights.set(highlightName.note(color), new Highlight(...ranges));
+      else CSS.highlights.delete(highlightName.note(color));
+    }
+  }
+
+  /** The annotation drawn at a viewport point, if any (CSS highlights are not elements, so test ranges). */
+  hitTest(x: number, y: number): Annotation | null {
+    if (this.ranges.size === 0) return null;
+    const caret = document.caretRangeFromPoint?.(x, y);
+    if (!caret) return null;
+    for (const [id, range] of this.ranges) {
+      if (range.isPointInRange(caret.startContainer, caret.startOffset)) {
+        // caretRangeFromPoint snaps to the nearest character boundary; check the point is on the text.
+        const inside = [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+        if (inside) return this.get(id) ?? null;
+      }
+    }
+    return null;
+  }
+
+  /** Scrolls the highlight into view and flashes it; false when it could not be anchored. */
+  scrollTo(id: string): boolean {
+    const range = this.ranges.get(id);
+    if (!range) return false;
+    flash(range);
+    return true;
+  }
+
+  /** Ids of annotations that could not be found in the page (orphans). */
+  orphans(): string[] {
+    return this.annotations.filter((a) => !this.ranges.has(a.id)).map((a) => a.id);
+  }
+}

@@ -1,0 +1,29 @@
+/** Everything Margin draws in the page, rendered into the closed shadow root. */
+import { render } from 'preact';
+import { Legend } from './Legend.tsx';
+import { NoteEditor } from './NoteEditor.tsx';
+import { SelectionToolbar } from './SelectionToolbar.tsx';
+import { type UiActions, type UiStore, useUiState } from './store.ts';
+import { uiShadowRoot } from './host.ts';
+import { UI_STYLES } from './styles.ts';
+
+function App({ store, actions }: { store: UiStore; actions: UiActions }) {
+  const state = useUiState(store);
+  return (
+    <>
+      {state.toolbar && <SelectionToolbar x={state.toolbar.x} y={state.toolbar.y} actions={actions} />}
+      {state.editor && <NoteEditor editor={state.editor} actions={actions} />}
+      {state.legend && <Legend legend={state.legend} actions={actions} />}
+      {state.toast && <div class="panel toast" role="status">{state.toast}</div>}
+    </>
+  );
+}
+
+/** Mounts the in-page UI (once) and returns nothing: the store drives it. */
+export function mountUi(store: UiStore, actions: UiActions): void {
+  const root = uiShadowRoot(UI_STYLES);
+  if (root.firstElementChild) return;
+  const container = document.createElement('div');
+  root.appendChild(container);
+  render(<App store={store} actions={actions} />, container);
+}

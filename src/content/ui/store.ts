@@ -1,0 +1,55 @@
+/**
+ * The state of the in-page UI and the actions it can ask for. The content script's controller owns it;
+ * Preact components read it through `useUiState` and call the actions.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EntityGroup, HighlightColor } from '../../shared/types.ts';
+
+export interface UiState {
+  /** Where to show the selection toolbar (viewport coordinates), or null. */
+  toolbar: { x: number; y: number } | null;
+  /** The note being edited. */
+  editor: { annotationId: string; note: string; quote: string; x: number; y: number } | null;
+  /** The entity legend, shown while the page is clean. */
+  legend: { counts: Partial<Record<EntityGroup, number>>; enabled: EntityGroup[]; loading: boolean } | null;
+  /** A short message to the reader. */
+  toast: string | null;
+}
+
+export interface UiActions {
+  highlight(color: HighlightColor): void;
+  addNote(): void;
+  saveNote(annotationId: string, note: string): void;
+  deleteAnnotation(annotationId: string): void;
+  closeEditor(): void;
+  toggleGroup(group: EntityGroup): void;
+  restorePage(): void;
+}
+
+type Listener = (state: UiState) => void;
+
+export class UiStore {
+  private state: UiState = { toolbar: null, editor: null, legend: null, toast: null };
+  private listeners = new Set<Listener>();
+
+  get(): UiState {
+    return this.state;
+  }
+
+  set(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Re-renders the calling component whenever the store changes. */
+export function useUiState(store: UiStore): UiState {
+  const [state, setState] = useState(store.get());
+  useEffect(() => store.subscribe(setState), [store]);
+  return state;
+}

@@ -1,0 +1,29 @@
+/**
+ * Marking elements as hidden and unmarking them. The attribute carries no reader data: it only says
+ * "Margin hides this", and one stylesheet turns it into `display: none`.
+ */
+export const HIDDEN_ATTRIBUTE = 'data-margin-hidden';
+
+/** Marks `elements` hidden; returns how many were newly marked. */
+export function markHidden(elements: Iterable<Element>): number {
+  let count = 0;
+  for (const el of elements) {
+    if (!el.hasAttribute(HIDDEN_ATTRIBUTE)) {
+      el.setAttribute(HIDDEN_ATTRIBUTE, '');
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Removes every mark under `root`; returns how many were removed. */
+export function unmarkAll(root: ParentNode): number {
+  const marked = root.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`);
+  marked.forEach((el) => el.removeAttribute(HIDDEN_ATTRIBUTE));
+  return marked.length;
+}
+
+/** True when `el` or one of its ancestors is marked hidden. */
+export function isMarkedHidden(el: Element): boolean {
+  return el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Every message Margin sends, declared once: its name, the checked shape of its payload, and the type of its
+ * answer. Receivers validate payloads with these checks before acting (the page is hostile ground, and a
+ * bug elsewhere should fail loudly here rather than corrupt the database).
+ */
+import type { PageMetadata } from '../core/article/types.ts';
+import type { Annotation, CleanReport, EntityGroup, KeyFact, PageState, Settings } from './types.ts';
+import { ENTITY_GROUPS, HIGHLIGHT_COLORS } from './types.ts';
+import type { Check } from './validate.ts';
+import { array, bool, empty, int, object, oneOf, optional, str } from './validate.ts';
+
+const quote = object({ type: oneOf(['TextQuoteSelector'] as const), exact: str, prefix: str, suffix: str });
+const position = object({ type: oneOf(['TextPositionSelector'] as const), start: int, end: int });
+const color = oneOf(HIGHLIGHT_COLORS);
+const groups = array(oneOf(ENTITY_GROUPS));
+const tab = object({ tabId: int });
+
+/** A message definition: how to check its payload, and (as a phantom type) what it answers. */
+interface Def<P, R> { payload: Check<P>; _answer?: R }
+const def = <P, R>(payload: Check<P>): Def<P, R> => ({ payload });
+
+/** Messages the background service worker answers. */
+export const backgroundMessages = {
+  'annotations/list': def<{ url: string }, Annotation[]>(object({ url: str })),
+  'annotations/create': def<Pick<Annotation, 'url' | 'quote' | 'position' | 'color' | 'note'>, Annotation>(
+    object({ url: str, quote, position, color, note: str })),
+  'annotations/update': def<{ id: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
+    object({ id: str, note: optional(str), color: optional(color) })),
+  'annotations/delete': def<{ id: string }, boolean>(object({ id: str })),
+  'settings/get': def<Record<string, never>, Settings>(empty),
+  'settings/set': def<Partial<Settings>, Settings>(
+    object({ enabledGroups: optional(groups), highlightEntities: optional(bool), cleanOnPopup: optional(bool) })),
+  'tab/clean': def<{ tabId: number }, CleanReport>(tab),
+  'tab/restore': def<{ tabId: number }, CleanReport>(tab),
+  'tab/toggle': def<{ tabId: number }, CleanReport>(tab),
+  'tab/state': def<{ tabId: number }, PageState>(tab),
+  'tab/facts': def<{ tabId: number }, KeyFact[]>(tab),
+  'tab/export': def<{ tabId: number }, { markdown: string; fileName: string }>(tab),
+  'tab/scroll-to': def<{ tabId: number; annotationId?: string; fact?: number }, boolean>(
+    object({ tabId: int, annotationId: optional(str), fact: optional(int) })),
+  'tab/set-groups': def<{ tabId: number; enabledGroups: EntityGroup[] }, PageState>(object({ tabId: int, enabledGroups: groups })),
+} as const;
+
+/** Messages the content script in a page answers. */
+export const pageMessages = {
+  'page/clean': def<Record<string, never>, CleanReport>(empty),
+  'page/restore': def<Record<string, never>, CleanReport>(empty),
+  'page/toggle': def<Record<string, never>, CleanReport>(empty),
+  'page/state': def<Record<string, never>, PageState>(empty),
+  'page/facts': def<Record<string, never>, KeyFact[]>(empty),
+  'page/export-data': def<Record<string, never>, { meta: PageMetadata; facts: KeyFact[] }>(empty),
+  'page/scroll-to': def<{ annotationId?: string; fact?: number }, boolean>(object({ annotationId: optional(str), fact: optional(int) })),
+  'page/annotations-changed': def<Record<string, never>, boolean>(empty),
+  'page/set-groups': def<{ enabledGroups: EntityGroup[] }, PageState>(object({ enabledGroups: groups })),
+  'page/highlight-selection': def<Record<string, never>, boolean>(empty),
+} as const;
+
+/** Messages broadcast to extension pages (side panel, popup) when something they show changed. */
+export const broadcastMessages = {
+  'changed/annotations': def<{ url: string }, void>(object({ url: str })),
+  'changed/page': def<{ tabId: number }, void>(object({ tabId: int })),
+} as const;
+
+export type BackgroundMessages = typeof backgroundMessages;
+export type PageMessages = typeof pageMessages;
+export type BroadcastMessages = typeof broadcastMessages;
+type AnyCatalog = Record<string, Def<unknown, unknown>>;
+export type PayloadOf<C extends AnyCatalog, K extends keyof C> = C[K] extends Def<infer P, unknown> ? P : never;
+export type AnswerOf<C extends AnyCatalog, K extends keyof C> = C[K] extends Def<unknown, infer R> ? R : never;
+
+/** The envelope every message travels in. */
+export interface Envelope { margin: 1; type: string; payload: unknown }
+
+/** What a receiver sends back: errors travel as data so the sender sees the real message. */
+export type Reply<R> = { ok: true; value: R } | { ok: false; error: string };

@@ -1,0 +1,66 @@
+/** Data shapes shared by the background, the content script and the extension pages. */
+import type { PageMetadata } from '../core/article/types.ts';
+import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/types.ts';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+
+/** A reader's highlight, with an optional note. Stored only in the extension's own IndexedDB. */
+export interface Annotation {
+  id: string;
+  /** The page's URL without fragment or tracking parameters (see `normalizeUrl`). */
+  url: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  color: HighlightColor;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the content script sends to create an annotation; the background adds id and times. */
+export type NewAnnotation = Pick<Annotation, 'url' | 'quote' | 'position' | 'color' | 'note'>;
+
+/** The kinds of entity the legend groups, in the reader's words. */
+export const ENTITY_GROUPS = ['people', 'organizations', 'places', 'figures', 'dates', 'other'] as const;
+export type EntityGroup = (typeof ENTITY_GROUPS)[number];
+
+export type { KeyFact } from '../core/facts/key-facts.ts';
+
+/** Result of cleaning a page, as the toolbar, tests and benchmarks see it. */
+export interface CleanReport {
+  article: boolean;
+  cleaned: boolean;
+  hidden: number;
+  /** Elements shown again, when restoring. */
+  restored?: number;
+  /** Why nothing was done, when `article` is false. */
+  message?: string;
+  ms: { detect: number; hide: number; total: number; entities?: number };
+}
+
+/** The page's state, as the popup and the side panel show it. */
+export interface PageState {
+  cleaned: boolean;
+  article: boolean;
+  meta: PageMetadata | null;
+  counts: Partial<Record<EntityGroup, number>>;
+  enabledGroups: EntityGroup[];
+  url: string;
+}
+
+export interface Settings {
+  /** Entity groups shown in the page (the legend's switches, remembered per user). */
+  enabledGroups: EntityGroup[];
+  /** Highlight entities when a page is cleaned. */
+  highlightEntities: boolean;
+  /** Clean the page as soon as the popup opens. */
+  cleanOnPopup: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabledGroups: ['people', 'organizations', 'places', 'figures', 'dates'],
+  highlightEntities: true,
+  cleanOnPopup: true,
+};

@@ -1,0 +1,75 @@
+/**
+ * The toolbar popup. Opening it cleans the page (one click, like Reader View; a setting turns that off);
+ * its switch restores or cleans again, and it leads to export and the notes panel.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { chromeOnly } from '../../shared/browser.ts';
+import { toBackground } from '../../shared/messaging.ts';
+import type { CleanReport, PageState } from '../../shared/types.ts';
+import { downloadText } from '../shared/download.ts';
+import { targetTabId } from '../shared/tab.ts';
+import '../shared/base.css';
+import './popup.css';
+
+function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
+  const [report, setReport] = useState<CleanReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try { await work(); } catch (e) { setError(String((e as Error).message ?? e)); } finally { setBusy(false); }
+  };
+
+  useEffect(() => {
+    void run(async () => {
+      const id = await targetTabId();
+      if (id === null) throw new Error('No tab to work on.');
+      setTabId(id);
+      const [settings, current] = await Promise.all([toBackground('settings/get', {}), toBackground('tab/state', { tabId: id })]);
+      if (settings.cleanOnPopup && !current.cleaned && !new URLSearchParams(location.search).has('noauto')) {
+        setReport(await toBackground('tab/clean', { tabId: id }));
+        setState(await toBackground('tab/state', { tabId: id }));
+      } else setState(current);
+    });
+  }, []);
+
+  const toggle = () => run(async () => {
+    if (tabId === null) return;
+    setReport(await toBackground(state?.cleaned ? 'tab/restore' : 'tab/clean', { tabId }));
+    setState(await toBackground('tab/state', { tabId }));
+  });
+  const exportNotes = () => run(async () => {
+    if (tabId === null) return;
+    const { markdown, fileName } = await toBackground('tab/export', { tabId });
+    downloadText(fileName, markdown);
+  });
+  const openNotes = () => {
+    // Chrome requires the side panel to be opened straight from the click.
+    if (tabId !== null) chromeOnly.sidePanel?.open({ tabId }).catch((e: unknown) => setError(String(e)));
+  };
+
+  return (
+    <main>
+      <header><h1>Margin</h1>{state?.meta?.site && <span class="muted">{state.meta.site}</span>}</header>
+      <label class="switch">
+        <input type="checkbox" data-action="toggle-clean" checked={state?.cleaned ?? false} disabled={busy || tabId === null} onChange={toggle} />
+        <span>{state?.cleaned ? 'Clean view on' : 'Clean view off'}</span>
+      </label>
+      {report && !report.article && <p class="muted" role="status">{report.message}</p>}
+      {report?.article && report.cleaned && <p class="muted" role="status">Hid {report.hidden} page elements around the article.</p>}
+      <div class="actions">
+        <button type="button" data-action="export" onClick={exportNotes} disabled={busy || tabId === null}>Export Markdown</button>
+        {chromeOnly.sidePanel && <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>Notes &amp; key facts</button>}
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      <footer><a href="../options/index.html" target="_blank">Settings</a> · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> cleans or restores</footer>
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

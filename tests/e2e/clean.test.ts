@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callMargin, launch, openExtensionPage, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { fold, visibleText } from './support/page-helpers.ts';
+import { SEED_PATH, seedExpected } from './support/seed.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let margin: Margin;
+
+beforeAll(async () => {
+  server = await startServer();
+  margin = await launch();
+});
+afterAll(async () => {
+  await margin?.close();
+  await server?.close();
+});
+
+/** A fingerprint of the page's markup: restoring must give exactly the same. */
+const snapshot = (page: import('playwright-core').Page) => page.evaluate(() => ({
+  body: document.body.outerHTML,
+  elements: document.getElementsByTagName('*').length,
+  styled: [...document.querySelectorAll('[style]')].map((el) => el.getAttribute('style')).join('|'),
+}));
+
+describe('cleaning the seed page', () => {
+  it('keeps every visible string, hides every hidden one, and restores the page exactly', async () => {
+    const page = await openPage(margin, server.origin + SEED_PATH);
+    const tabId = await tabIdOf(margin, page);
+    const before = await snapshot(page);
+    const original = await visibleText(page);
+    for (const text of seedExpected.hidden) expect(original, 'seed page sanity').toContain(fold(text));
+
+    const report = await callMargin<{ article: boolean; hidden: number; ms: { total: number } }>(margin, 'clean', tabId);
+    expect(report.article).toBe(true);
+    expect(report.hidden).toBeGreaterThan(5);
+
+    const cleaned = await visibleText(page);
+    for (const text of seedExpected.visible) expect(cleaned).toContain(fold(text));
+    for (const text of seedExpected.hidden) expect(cleaned, `"${text}" should be hidden`).not.toContain(fold(text));
+    // The article's own image stays.
+    expect(await page.locator('figure.article-image img').isVisible()).toBe(true);
+    // Hidden in place: no element removed, no inline style written.
+    const during = await snapshot(page);
+    expect(during.elements).toBe(before.elements);
+    expect(during.styled).toBe(before.styled);
+
+    const restored = await callMargin<{ cleaned: boolean }>(margin, 'restore', tabId);
+    expect(restored.cleaned).toBe(false);
+    expect(await snapshot(page)).toEqual(before);
+    expect(await visibleText(page)).toBe(original);
+    await page.close();
+  });
+
+  it('cleans from the popup, whose switch restores the page', async () => {
+    const page = await openPage(margin, server.origin + SEED_PATH);
+    const tabId = await tabIdOf(margin, page);
+    const popup = await openExtensionPage(margin, `src/ui/popup/index.html?tabId=${tabId}`);
+    const toggle = popup.locator('[data-action="toggle-clean"]');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    expect(await visibleText(page)).not.toContain('TRENDING');
+    await popup.getByText(/Hid \d+ page elements/).waitFor();
+
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    expect(await visibleText(page)).toContain('TRENDING');
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves a page without an article as it was and says so', async () => {
+    server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
+    const page = await openPage(margin, server.origin + '/pages/no-article.html');
+    const tabId = await tabIdOf(margin, page);
+    const before = await snapshot(page);
+    const report = await callMargin<{ article: boolean; message?: string }>(margin, 'clean', tabId);
+    expect(report.article).toBe(false);
+    expect(report.message).toMatch(/no article/i);
+    expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { highlightTexts } from './support/page-helpers.ts';
+import { SEED_PATH, seedExpected } from './support/seed.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { clickInShadow, shadowText, waitInShadow } from './support/shadow.ts';
+
+let server: TestServer;
+let margin: Margin;
+
+beforeAll(async () => {
+  server = await startServer();
+  margin = await launch();
+});
+afterAll(async () => {
+  await margin?.close();
+  await server?.close();
+});
+
+const GROUP = { PER: 'margin-entity-people', ORG: 'margin-entity-organizations', LOC: 'margin-entity-places' } as const;
+
+describe('entities and key figures on the seed page', () => {
+  it('marks people, organizations, places and figures, with a legend that counts and switches them', async () => {
+    const page = await openPage(margin, server.origin + SEED_PATH);
+    const tabId = await tabIdOf(margin, page);
+    const textBefore = await page.evaluate(() => document.body.textContent);
+    await callMargin(margin, 'clean', tabId);
+    await waitInShadow(page, '[data-group-count="people"]');
+
+    const marks = await highlightTexts(page, 'margin-entity-');
+    for (const [type, names] of Object.entries(seedExpected.entities) as [keyof typeof GROUP, string[]][]) {
+      for (const name of names) expect(marks[GROUP[type]] ?? [], `${name} as ${type}`).toContain(name);
+    }
+    const figures = [...(marks['margin-entity-figures'] ?? []), ...(marks['margin-entity-dates'] ?? [])].join(' | ');
+    for (const number of seedExpected.numbers) expect(figures, `figure ${number}`).toContain(number);
+    const names = [...(marks[GROUP.PER] ?? []), ...(marks[GROUP.ORG] ?? []), ...(marks[GROUP.LOC] ?? [])];
+    for (const wrong of seedExpected.not_entities) expect(names, `${wrong} is not a name`).not.toContain(wrong);
+
+    // Highlighting leaves the page's text alone.
+    expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+
+    // The legend counts each kind and switches it off and on.
+    const people = Number(await shadowText(page, '[data-group-count="people"]'));
+    expect(people).toBe((marks[GROUP.PER] ?? []).length);
+    await clickInShadow(page, '[data-action="toggle-people"]');
+    await expect.poll(async () => (await highlightTexts(page, GROUP.PER))[GROUP.PER]).toBeUndefined();
+    await clickInShadow(page, '[data-action="toggle-people"]');
+    await expect.poll(async () => (await highlightTexts(page, GROUP.PER))[GROUP.PER]?.length).toBe(people);
+
+    await callMargin(margin, 'restore', tabId);
+    expect(Object.keys(await highlightTexts(page, 'margin-entity-'))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { callMargin, launch, openExtensionPage, openPage, tabIdOf, waitForContentScript, type Margin } from './support/browser.ts';
+import { highlightTexts, selectWithMouse } from './support/page-helpers.ts';
+import { SEED_PATH, seedExpected } from './support/seed.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { clickInShadow, evalInShadow, waitInShadow } from './support/shadow.ts';
+
+let server: TestServer;
+let margin: Margin;
+
+const QUOTE = 'the nation leads the world in mining and processing of rare earths';
+const SECOND = 'Discussions are ongoing, with no formal agreement yet made.';
+const NOTE = 'China\'s lead: check USGS figures <b>not bold</b>';
+
+beforeAll(async () => {
+  server = await startServer();
+  margin = await launch();
+});
+afterAll(async () => {
+  await margin?.close();
+  await server?.close();
+});
+
+const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
+
+async function writeNote(page: Page, text: string) {
+  await waitInShadow(page, '[data-action="note-text"]');
+  await clickInShadow(page, '[data-action="note-text"]');
+  await page.keyboard.type(text);
+  await clickInShadow(page, '[data-action="save-note"]');
+}
+
+describe('highlights and notes', () => {
+  it('survive a reload and a browser restart, show in the side panel, and export as Markdown', async () => {
+    let page = await openPage(margin, server.origin + SEED_PATH);
+    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+
+    // Select, highlight green, then select another passage and add a note.
+    await selectWithMouse(page, QUOTE);
+    await clickInShadow(page, '[data-action="highlight-green"]');
+    await expect.poll(() => noteMarks(page)).toContain(QUOTE);
+    await selectWithMouse(page, SECOND);
+    await clickInShadow(page, '[data-action="add-note"]');
+    await writeNote(page, NOTE);
+    await expect.poll(() => noteMarks(page)).toEqual(expect.arrayContaining([QUOTE, SECOND]));
+
+    // Stored in the extension's database, never in the page's storage.
+    const url = await page.evaluate(() => location.href);
+    const stored = await callMargin<{ quote: { exact: string; prefix: string; suffix: string }; position: { start: number }; note: string }[]>(margin, 'annotations', url);
+    expect(stored.map((a) => a.quote.exact)).toEqual([SECOND, QUOTE]); // page order
+    expect(stored[0].note).toBe(NOTE);
+    expect(stored[0].quote.prefix.length).toBeGreaterThan(10);
+    expect(stored[0].quote.suffix.length).toBeGreaterThan(10);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+    // Reload: every highlight comes back at the same words.
+    await page.reload();
+    await waitForContentScript(page);
+    await expect.poll(() => noteMarks(page)).toEqual(expect.arrayContaining([QUOTE, SECOND]));
+
+    // Restart the browser with the same profile.
+    await margin.close({ keepProfile: true });
+    margin = await launch(margin.profile);
+    page = await openPage(margin, server.origin + SEED_PATH);
+    await expect.poll(() => noteMarks(page)).toEqual(expect.arrayContaining([QUOTE, SECOND]));
+    const tabId = await tabIdOf(margin, page);
+
+    // Side panel: page order, edit reflected in the page, click scrolls to the passage.
+    const panel = await openExtensionPage(margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
+    const items = panel.locator('li.annotation blockquote');
+    await expect.poll(() => items.allTextContents()).toEqual([SECOND, QUOTE]);
+    await expect.poll(() => panel.locator('li.annotation [data-field="note"]').first().textContent()).toBe(NOTE);
+    const second = panel.locator('li.annotation').nth(1);
+    await second.locator('[data-action="edit-note"]').click();
+    await second.locator('textarea').fill('Edited in the panel');
+    await second.locator('[data-action="save-note"]').click();
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await panel.locator('li.annotation').nth(1).locator('blockquote').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // Clicking the highlight in the page opens its note, already edited.
+    await page.waitForTimeout(800);
+    const box = await page.evaluate((q) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(q);
+        if (at >= 0) { const r = document.createRange(); r.setStart(n, at + 4); r.setEnd(n, at + 5); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
+      }
+      return null;
+    }, QUOTE);
+    await page.mouse.click(box!.x, box!.y);
+    await waitInShadow(page, '[data-action="note-text"]');
+    expect(await evalInShadow(page, '[data-action="note-text"]', 'function () { return this.value; }')).toBe('Edited in the panel');
+    await clickInShadow(page, '[data-action="close-note"]');
+
+    // Export: front matter, quotes with notes and text-fragment links, key facts.
+    const markdown = await callMargin<string>(margin, 'exportMarkdown', tabId);
+    expect(markdown).toMatch(/^---\n/);
+    for (const field of ['title', 'url', 'site', 'author', 'published', 'exported', 'tags']) expect(markdown).toMatch(new RegExp(`^${field}:`, 'm'));
+    expect(markdown).toContain(seedExpected.title);
+    expect(markdown).toContain(`> ${SECOND}`);
+    expect(markdown).toContain('Edited in the panel');
+    expect(markdown.indexOf(SECOND)).toBeLessThan(markdown.indexOf(QUOTE));
+    expect(markdown).toContain('#:~:text=');
+    expect(markdown).toContain('Xi Jinping');
+    expect(markdown).toContain('Kuala Lumpur');
+
+    // Delete in the panel: the highlight leaves the page at once.
+    await panel.locator('li.annotation').nth(0).locator('[data-action="delete"]').click();
+    await expect.poll(() => noteMarks(page)).toEqual([QUOTE]);
+    await expect.poll(() => items.count()).toBe(1);
+  });
+});

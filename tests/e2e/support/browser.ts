@@ -1,0 +1,83 @@
+/**
+ * Headless Chromium with the built extension (dist/) loaded, and the ways tests drive it: the service
+ * worker's `globalThis.margin` API, extension pages, and Margin's in-page UI inside its closed shadow root
+ * (reached through the DevTools protocol, which sees closed roots, and clicked with the real mouse).
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../../dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Margin {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Starts Chromium with Margin; pass a profile directory to reopen an earlier session's profile. */
+export async function launch(profile = mkdtempSync(join(tmpdir(), 'margin-e2e-'))): Promise<Margin> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--disable-gpu', '--disable-quic',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  await worker.evaluate(() => new Promise<void>((ok) => {
+    const wait = () => ((globalThis as { margin?: unknown }).margin ? ok() : setTimeout(wait, 20));
+    wait();
+  }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId, profile,
+    async close(options = {}) {
+      await context.close();
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calls `globalThis.margin[method](...args)` in the service worker. */
+export function callMargin<T = unknown>(m: Margin, method: string, ...args: unknown[]): Promise<T> {
+  return m.worker.evaluate(([name, list]) => {
+    const api = (globalThis as unknown as { margin: Record<string, (...a: unknown[]) => Promise<unknown>> }).margin;
+    return api[name as string](...(list as unknown[]));
+  }, [method, args] as const) as Promise<T>;
+}
+
+/** The browser's id for the tab showing `page`. */
+export async function tabIdOf(m: Margin, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await m.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** Opens a page and waits until Margin's content script is ready in it. */
+export async function openPage(m: Margin, url: string): Promise<Page> {
+  const page = await m.context.newPage();
+  await page.goto(url);
+  await waitForContentScript(page);
+  return page;
+}
+
+/** Waits for Margin's UI host, which the content script adds as soon as it runs. */
+export async function waitForContentScript(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('margin-ui') !== null, null, { timeout: 15_000 });
+}
+
+/** Opens an extension page (e.g. "src/ui/sidepanel/index.html?tabId=3"). */
+export async function openExtensionPage(m: Margin, path: string): Promise<Page> {
+  const page = await m.context.newPage();
+  await page.goto(`chrome-extension://${m.extensionId}/${path}`);
+  return page;
+}
