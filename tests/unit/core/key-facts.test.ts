@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { keyFacts, sentenceAround } from '../../../src/core/facts/key-facts.ts';
+import type { EntitySpan, EntityType } from '../../../src/core/entities/types.ts';
+
+function spans(text: string, marks: [string, EntityType][]): EntitySpan[] {
+  let from = 0;
+  return marks.map(([t, type]) => {
+    const start = text.indexOf(t, from);
+    from = start + t.length;
+    return { start, end: start + t.length, type, text: t };
+  });
+}
+
+describe('keyFacts', () => {
+  it('counts names, folds surnames into the full name, and gives figures their sentence', () => {
+    const text = 'Xi Jinping visited Malaysia. Malaysia holds 16.1 million metric tons. Xi said more.';
+    const facts = keyFacts(text, spans(text, [['Xi Jinping', 'PER'], ['Malaysia', 'LOC'], ['Malaysia', 'LOC'], ['16.1 million metric tons', 'QUANTITY'], ['Xi', 'PER']]));
+    expect(facts.map((f) => [f.type, f.text, f.count])).toEqual([
+      ['PER', 'Xi Jinping', 2], ['LOC', 'Malaysia', 2], ['QUANTITY', '16.1 million metric tons', 1],
+    ]);
+    expect(facts[2].sentence).toBe('Malaysia holds 16.1 million metric tons.');
+    expect(facts[0].first).toBe(0);
+  });
+
+  it('strips possessives from names', () => {
+    const text = "Malaysia's plan and Malaysia";
+    const facts = keyFacts(text, spans(text, [["Malaysia's", 'LOC'], ['Malaysia', 'LOC']]));
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ text: 'Malaysia', count: 2 });
+  });
+
+  it('finds the sentence around a span', () => {
+    expect(sentenceAround('One. In 2019, two! Three', 8, 12)).toBe('In 2019, two!');
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { planHiding } from '../../../src/core/clean/plan.ts';
+import { HIDDEN_ATTRIBUTE, isMarkedHidden, markHidden, unmarkAll } from '../../../src/core/clean/marks.ts';
+
+function page(html: string) {
+  document.body.innerHTML = html; // eslint-disable-line no-restricted-syntax -- test fixture, not page text
+  return (sel: string) => document.querySelector(sel)!;
+}
+
+describe('planHiding', () => {
+  it('hides the branches off the path to the article and the drops inside it, nothing on the path', () => {
+    const $ = page(`
+      <nav id="menu">menu</nav>
+      <div id="wrap"><header id="top">top</header>
+        <div id="row"><main id="story"><h1>T</h1><p>text</p><div id="share">share</div></main><aside id="side">side</aside></div>
+      </div><footer id="foot">foot</footer><script>1</script>`);
+    const hidden = planHiding(document.body, { keep: [$('#story')], drop: [$('#share')], method: 'test' });
+    expect(hidden.map((el) => el.id)).toEqual(['menu', 'top', 'share', 'side', 'foot']);
+  });
+
+  it('keeps several kept subtrees and never hides an ancestor of one', () => {
+    const $ = page('<div id="a"><h1 id="h">Head</h1><div id="ad">ad</div></div><div id="b"><p id="p">Body</p><p id="x">x</p></div>');
+    const hidden = planHiding(document.body, { keep: [$('#h'), $('#p')], drop: [], method: 'test' });
+    expect(hidden.map((el) => el.id)).toEqual(['ad', 'x']);
+  });
+
+  it('never hides Margin\'s own UI', () => {
+    const $ = page('<div id="ui">ui</div><main id="m">story</main>');
+    const hidden = planHiding(document.body, { keep: [$('#m')], drop: [], method: 'test' }, (el) => el.id === 'ui');
+    expect(hidden).toEqual([]);
+  });
+});
+
+describe('marks', () => {
+  it('marks and unmarks exactly', () => {
+    const $ = page('<div id="a"><p id="b">x</p></div><div id="c"></div>');
+    expect(markHidden([$('#a'), $('#c'), $('#a')])).toBe(2);
+    expect(isMarkedHidden($('#b'))).toBe(true);
+    expect(unmarkAll(document)).toBe(2);
+    expect(document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(0);
+  });
+});
