@@ -1,0 +1,183 @@
+import { describe as suite, expect, it } from 'vitest';
+import type { PageMetadata } from '../../../src/core/article/types.ts';
+import { exportFileName, toMarkdown, type ExportInput } from '../../../src/core/export/index.ts';
+import { frontMatter, yamlString } from '../../../src/core/export/yaml.ts';
+import { parseFrontMatter } from './mini-yaml.ts';
+
+const meta: PageMetadata = {
+  title: "Malaysia and China's Collaborative Quest in Rare Earth Processing",
+  byline: 'Devdiscourse News Desk',
+  published: '2025-08-28T10:52:00+05:30',
+  site: 'Devdiscourse',
+  lang: 'en',
+  url: 'https://www.devdiscourse.com/article/rare-earth',
+  description: null,
+  tags: ['Rare earth'],
+};
+
+const quote = (exact: string, prefix = '', suffix = '') => ({ type: 'TextQuoteSelector' as const, exact, prefix, suffix });
+
+function input(over: Partial<ExportInput> = {}): ExportInput {
+  return {
+    meta,
+    annotations: [
+      { quote: quote('During a Kuala Lumpur visit in April', 'no formal agreement. ', ', Chinese President'), note: 'Check the date', color: 'yellow', createdAt: '2025-09-01T10:00:00Z' },
+      { quote: quote('Malaysia holds approximately 16.1 million metric tons'), note: '', color: 'green', createdAt: '2025-09-01T10:01:00Z' },
+    ],
+    facts: [
+      { type: 'LOC', text: 'Kuala Lumpur', count: 1 },
+      { type: 'PER', text: 'Xi Jinping', count: 2 },
+      { type: 'LOC', text: 'Malaysia', count: 5 },
+      { type: 'ORG', text: 'Devdiscourse News Desk', count: 1 },
+      { type: 'QUANTITY', text: '16.1 million metric tons', count: 1, sentence: 'According to a 2019 estimate, Malaysia holds approximately 16.1 million metric tons of these valuable resources.' },
+      { type: 'DATE', text: 'April', count: 1 },
+      { type: 'DATE', text: '2019', count: 1 },
+      { type: 'TIME', text: '10:52 IST', count: 1 },
+    ],
+    exportedAt: new Date(2026, 10, 27, 9, 30, 5),
+    tags: ['rare earths', '#mining', 'Mining', '2025'],
+    ...over,
+  };
+}
+
+suite('front matter', () => {
+  it('parses back to the same values', () => {
+    const md = toMarkdown(input());
+    const fm = parseFrontMatter(md);
+    expect(fm.title).toBe(meta.title);
+    expect(fm.url).toBe(meta.url);
+    expect(fm.site).toBe('Devdiscourse');
+    expect(fm.author).toBe('Devdiscourse News Desk');
+    expect(fm.tags).toEqual(['rare-earths', 'mining']);
+    expect(md).toMatch(/^published: 2025-08-28T10:52:00\+05:30$/m);
+    expect(md).toMatch(/^exported: 2026-11-27T09:30:05(Z|[+-]\d\d:\d\d)$/m);
+  });
+
+  it('quotes and escapes strings that plain YAML would misread', () => {
+    const tricky = [
+      'Fed: rates hold', 'He said "no"', 'line one\nline two', '- dash first', '#hashtag', '@handle', '* star',
+      'true', 'No', 'null', '1.5', '12:30', '2025-01-02', 'ends with colon:', 'note # comment', " padded ", 'back\\slash',
+      '[bracket]', '{brace}', '> quote', '| pipe', "'single'", '%percent', '`tick`', 'tab\there', '',
+    ];
+    for (const s of tricky) {
+      const fm = parseFrontMatter(`${frontMatter([['title', s]])}\n`);
+      expect(fm.title, s).toBe(s);
+    }
+    expect(yamlString('Plain title, with comma')).toBe('Plain title, with comma');
+    expect(yamlString('He said "no"')).toBe('He said "no"'); // Valid plain YAML: quotes only matter first.
+    expect(yamlString('"No" he said')).toBe('"\\"No\\" he said"');
+    expect(yamlString('a\nb')).toBe('"a\\nb"');
+  });
+
+  it('leaves out missing fields and writes empty tags as []', () => {
+    const md = toMarkdown(input({ meta: { ...meta, byline: null, site: null, published: null }, tags: [] }));
+    const fm = parseFrontMatter(md);
+    expect(Object.keys(fm)).toEqual(['title', 'url', 'exported', 'tags']);
+    expect(fm.tags).toEqual([]);
+  });
+});
+
+suite('body', () => {
+  it('has title, source, highlights in order with links, then key facts', () => {
+    const md = toMarkdown(input());
+    const body = md.slice(md.indexOf('\n---\n') + 5);
+    expect(body).toBe(`
+# Malaysia and China's Collaborative Quest in Rare Earth Processing
+
+Source: [Devdiscourse](https://www.devdiscourse.com/article/rare-earth) · by Devdiscourse News Desk · 2025-08-28
+
+## Highlights
+
+> During a Kuala Lumpur visit in April [↗](https://www.devdiscourse.com/article/rare-earth#:~:text=formal%20agreement.-,During%20a%20Kuala%20Lumpur%20visit%20in%20April,-%2C%20Chinese)
+
+Check the date
+
+> Malaysia holds approximately 16.1 million metric tons [↗](https://www.devdiscourse.com/article/rare-earth#:~:text=Malaysia%20holds%20approximately%2016.1%20million%20metric%20tons)
+
+## Key facts
+
+### People
+
+- Xi Jinping (2 mentions)
+
+### Organizations
+
+- Devdiscourse News Desk (1 mention)
+
+### Places
+
+- Malaysia (5 mentions)
+- Kuala Lumpur (1 mention)
+
+### Figures
+
+- **16.1 million metric tons**: According to a 2019 estimate, Malaysia holds approximately 16.1 million metric tons of these valuable resources.
+
+### Dates
+
+- April
+- 2019
+- 10:52 IST
+`);
+  });
+
+  it('omits empty sections', () => {
+    const md = toMarkdown(input({ annotations: [], facts: [{ type: 'PER', text: 'Anwar Ibrahim', count: 1 }] }));
+    expect(md).not.toContain('## Highlights');
+    expect(md).toContain('## Key facts\n\n### People\n\n- Anwar Ibrahim (1 mention)\n');
+    expect(md).not.toContain('### Places');
+    expect(md).not.toContain('### Figures');
+    const bare = toMarkdown(input({ annotations: [], facts: [] }));
+    expect(bare).not.toContain('## Key facts');
+    expect(bare.endsWith('2025-08-28\n')).toBe(true);
+  });
+
+  it('keeps multi-paragraph quotes inside one blockquote and omits links without a URL', () => {
+    const exact = 'talks continue.\n      \n      Analysts said the deal\n      would take years.\n  Next para';
+    const md = toMarkdown(input({ meta: { ...meta, url: null }, annotations: [{ quote: quote(exact), note: 'line 1\nline 2', color: 'y', createdAt: '' }], facts: [] }));
+    expect(md).toContain('> talks continue.\n>\n> Analysts said the deal would take years.\n>\n> Next para\n\nline 1\nline 2\n');
+    expect(md).not.toContain('↗');
+  });
+
+  it('escapes page text that would turn into markup', () => {
+    const exact = '#1 seller: *not* a _tag_ [sic] costs $5 and $6 <b>, ==hi== [[Link]] {{macro}} key:: value';
+    const md = toMarkdown(input({ meta: { ...meta, url: null, title: '2025. A year [in review]' }, annotations: [{ quote: quote(exact), note: '- not a list\n# not a heading', color: 'y', createdAt: '' }], facts: [] }));
+    expect(md).toContain('# 2025\\. A year \\[in review\\]\n');
+    expect(md).toContain('> \\#1 seller: \\*not\\* a \\_tag\\_ \\[sic\\] costs \\$5 and \\$6 \\<b>, \\=\\=hi\\=\\= \\[\\[Link\\]\\] \\{\\{macro}} key\\:\\: value\n');
+    expect(md).toContain('\\- not a list\n\\# not a heading');
+    expect(md).toContain('title: 2025. A year [in review]\n');
+  });
+
+  it('keeps notes as Markdown when asked', () => {
+    const md = toMarkdown(input({ annotations: [{ quote: quote('x y'), note: 'See [[Rare earths]] #todo', color: 'y', createdAt: '' }], facts: [] }), { notes: 'markdown' });
+    expect(md).toContain('\n\nSee [[Rare earths]] #todo\n');
+  });
+
+  it('makes link destinations safe for Markdown', () => {
+    const md = toMarkdown(input({ meta: { ...meta, url: 'https://en.example.org/wiki/Rare_earth_(element)' }, annotations: [{ quote: quote('rare (earth) metal'), note: '', color: 'y', createdAt: '' }], facts: [] }));
+    expect(md).toContain('[Devdiscourse](https://en.example.org/wiki/Rare_earth_%28element%29)');
+    expect(md).toContain('[↗](https://en.example.org/wiki/Rare_earth_%28element%29#:~:text=rare%20%28earth%29%20metal)');
+  });
+
+  it('merges duplicate facts and sorts names by mentions', () => {
+    const md = toMarkdown(input({ annotations: [], facts: [
+      { type: 'ORG', text: 'Reuters', count: 1 }, { type: 'ORG', text: 'IMF', count: 3 }, { type: 'ORG', text: 'reuters', count: 3 },
+      { type: 'MONEY', text: '$2.4 billion', count: 1 }, { type: 'PERCENT', text: '12%', count: 1, sentence: '  Sales rose\n 12%. ' },
+    ] }));
+    expect(md).toContain('- Reuters (4 mentions)\n- IMF (3 mentions)');
+    expect(md).toContain('- **\\$2.4 billion**\n- **12%**: Sales rose 12%.');
+  });
+});
+
+suite('exportFileName', () => {
+  it('is dated, readable and safe', () => {
+    const d = new Date(2026, 10, 27, 23, 59);
+    expect(exportFileName(meta, d)).toBe("2026-11-27 Malaysia and China's Collaborative Quest in Rare Earth Processing.md");
+    expect(exportFileName({ ...meta, title: 'Fed: Rates/Yields? "Hold" | #markets [live] ...' }, d)).toBe('2026-11-27 Fed - Rates Yields Hold markets live.md');
+    expect(exportFileName({ ...meta, title: '' }, d)).toBe('2026-11-27 Devdiscourse.md');
+    expect(exportFileName({ ...meta, title: ' ', site: null }, d)).toBe('2026-11-27 Untitled.md');
+    const long = exportFileName({ ...meta, title: 'word '.repeat(40) }, d);
+    expect(long.length).toBeLessThanOrEqual(100);
+    expect(long).toMatch(/^2026-11-27 word( word)+\.md$/);
+  });
+});
