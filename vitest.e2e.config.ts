@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './tests/summary-reporter.ts';
 
 // End-to-end tests: the built extension (dist/) in headless Chromium against pages served from 127.0.0.1.
 // One browser at a time: the machine has two cores and each test starts its own profile.
@@ -6,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', new SummaryReporter('e2e')],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

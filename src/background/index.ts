@@ -8,6 +8,8 @@ import { listAnnotations } from '../storage/annotations.ts';
 import * as actions from './actions.ts';
 import { handleMessages } from './handlers.ts';
 import { installCommands, installMenus } from './menus.ts';
+import { askPage } from './tabs.ts';
+import type { HighlightColor } from '../shared/types.ts';
 
 const db = new MarginDatabase();
 
@@ -24,6 +26,9 @@ const api = {
   facts: actions.facts,
   exportMarkdown: async (tabId: number) => (await actions.exportMarkdown(db, tabId)).markdown,
   annotations: (url: string) => listAnnotations(db, url),
+  /** Highlights the first occurrence of `exact` in the tab's page, with an optional note. */
+  highlightText: (tabId: number, exact: string, options: { note?: string; color?: HighlightColor } = {}) =>
+    askPage(tabId, 'page/highlight-text', { exact, ...options }),
   db,
 };
 

@@ -157,6 +157,7 @@ export class Controller {
       },
       'page/set-groups': ({ enabledGroups }) => this.setGroups(enabledGroups),
       'page/highlight-selection': () => this.highlightSelection('yellow'),
+      'page/highlight-text': ({ exact, note, color }) => this.notes.createFromText(exact, color ?? 'yellow', note ?? ''),
     });
   }
 }

@@ -2,7 +2,7 @@
  * The reader's highlights in the page: fetched from the background (the database lives in the extension's
  * origin), anchored to the page's text, drawn as CSS highlights, and hit-tested for clicks.
  */
-import { anchorAll } from '../core/anchoring/anchor.ts';
+import { anchor, anchorAll } from '../core/anchoring/anchor.ts';
 import { describe } from '../core/anchoring/describe.ts';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/types.ts';
 import { normalizeUrl } from '../core/url.ts';
@@ -44,6 +44,12 @@ export class NotesLayer {
   /** How many annotations this page has. */
   get count(): number {
     return this.annotations.length;
+  }
+
+  /** Highlights the first occurrence of `exact` in the page (for the console API and the demo). */
+  async createFromText(exact: string, color: HighlightColor, note: string): Promise<Annotation | null> {
+    const range = anchor(document.body, [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }], { ignore });
+    return range ? this.create(range, color, note) : null;
   }
 
   get(id: string): Annotation | undefined {

@@ -53,6 +53,8 @@ export const pageMessages = {
   'page/annotations-changed': def<Record<string, never>, boolean>(empty),
   'page/set-groups': def<{ enabledGroups: EntityGroup[] }, PageState>(object({ enabledGroups: groups })),
   'page/highlight-selection': def<Record<string, never>, boolean>(empty),
+  'page/highlight-text': def<{ exact: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
+    object({ exact: str, note: optional(str), color: optional(color) })),
 } as const;
 
 /** Messages broadcast to extension pages (side panel, popup) when something they show changed. */
