@@ -1,0 +1,123 @@
+/**
+ * Training steps of the names model shared by the training script: example building with casing
+ * augmentation, perceptron training, quantization into a shippable weight table, and scoring.
+ */
+import { collectCasing, prepareSentence, staticFeatures, type DocStats } from '../../src/core/entities/features.ts';
+import { iobToBilou, LABEL_INDEX, LABELS, labelsToSpans } from '../../src/core/entities/labels.ts';
+import { collectTagged, tagDocument, tagSentence } from '../../src/core/entities/tagger.ts';
+import { hashFeature, quantizeWeight, WeightTable } from '../../src/core/entities/weights.ts';
+import type { ConllSentence, Counts } from './conll.ts';
+import { Perceptron, rng, type Example } from './perceptron.ts';
+
+/** First-pass labels per document and sentence, for second-pass statistics; absent for the first pass. */
+export type FirstPass = (string[][] | undefined)[];
+
+/** Document statistics as the tagger computes them at run time. */
+export function docStats(doc: readonly ConllSentence[], first?: string[][]): DocStats {
+  const stats: DocStats = { casing: collectCasing(doc.map((s) => s.words)) };
+  if (first) collectTagged(doc.map((s) => prepareSentence(s.words)), first, stats);
+  return stats;
+}
+
+/**
+ * Builds training examples. Besides each sentence as written, a seeded share of sentences is added again in
+ * ALL CAPS and in lower case, so the model learns to lean on word identity and document casing where the
+ * sentence's own casing says nothing (headlines, sloppy text).
+ */
+export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], first: FirstPass, seed: number): Example[] {
+  const random = rng(seed);
+  const out: Example[] = [];
+  docs.forEach((doc, d) => {
+    const stats = docStats(doc, first[d]);
+    for (const s of doc) {
+      const gold = Int32Array.from(iobToBilou(s.tags).map((l) => LABEL_INDEX.get(l) ?? 0));
+      const variants = [s.words];
+      const x = random();
+      if (x < 0.08) variants.push(s.words.map((w) => w.toUpperCase()));
+      else if (x < 0.14) variants.push(s.words.map((w) => w.toLowerCase()));
+      for (const words of variants) {
+        const sentence = prepareSentence(words);
+        const staticIds = words.map((_, i) => Int32Array.from(staticFeatures(sentence, i, stats).map((f) => p.id(f))));
+        out.push({ sentence, staticIds, gold });
+      }
+    }
+  });
+  return out;
+}
+
+/** Trains a perceptron for `epochs` passes and logs the training errors of each. */
+export function train(docs: readonly ConllSentence[][], first: FirstPass, epochs: number, seed: number, log: (s: string) => void): Perceptron {
+  const p = new Perceptron();
+  const examples = buildExamples(p, docs, first, seed);
+  log(`  ${examples.length} examples, ${p.names.length} features`);
+  const random = rng(seed + 1);
+  for (let e = 0; e < epochs; e++) {
+    const t0 = Date.now();
+    const errors = p.epoch(examples, random);
+    log(`  epoch ${e + 1}: ${errors} token errors (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  return p;
+}
+
+/**
+ * Averages, quantizes to signed log-coded bytes and prunes the weights into a table: features whose
+ * weights all code below `threshold` are dropped. Hash collisions between kept features add up, as they would at run time.
+ */
+export function quantize(p: Perceptron, threshold: number): WeightTable {
+  const L = LABELS.length;
+  let largest = 0;
+  for (let id = 0; id < p.names.length; id++) for (const w of p.averaged(id)) largest = Math.max(largest, Math.abs(w));
+  // The largest weight maps to the top byte code 127, i.e. scale * (2^(127/16) - 1).
+  const scale = (largest || 1) / (2 ** (127 / 16) - 1);
+  const rows = new Map<number, Float64Array>();
+  for (let id = 0; id < p.names.length; id++) {
+    const w = p.averaged(id);
+    let max = 0;
+    for (const x of w) max = Math.max(max, Math.abs(x));
+    if (quantizeWeight(max, scale) < threshold) continue;
+    const h = hashFeature(p.names[id]);
+    const row = rows.get(h);
+    if (row) for (let k = 0; k < L; k++) row[k] += w[k];
+    else rows.set(h, w);
+  }
+  const hashes = Uint32Array.from([...rows.keys()].sort((a, b) => a - b));
+  const weights = new Int8Array(hashes.length * L);
+  hashes.forEach((h, r) => {
+    const w = rows.get(h)!;
+    for (let k = 0; k < L; k++) weights[r * L + k] = quantizeWeight(w[k], scale);
+  });
+  return new WeightTable(hashes, weights, L, scale);
+}
+
+/** First-pass labels of held-out documents: each fold is tagged by a model trained on the other folds. */
+export function jackknife(docs: readonly ConllSentence[][], folds: number, epochs: number, seed: number, threshold: number, log: (s: string) => void): string[][][] {
+  const out: string[][][] = new Array(docs.length);
+  for (let f = 0; f < folds; f++) {
+    log(`fold ${f + 1}/${folds}`);
+    const trainDocs = docs.filter((_, d) => d % folds !== f);
+    const table = quantize(train(trainDocs, [], epochs, seed + 100 * f, log), threshold);
+    docs.forEach((doc, d) => {
+      if (d % folds !== f) return;
+      const stats = docStats(doc);
+      out[d] = doc.map((s) => tagSentence(table, prepareSentence(s.words), stats));
+    });
+  }
+  return out;
+}
+
+/** Entity-level exact-match counts per type of the tables on documents, tagged as at run time. */
+export function evaluate(tables: readonly WeightTable[], docs: readonly ConllSentence[][]): Map<string, Counts> {
+  const counts = new Map<string, Counts>();
+  const get = (t: string) => counts.get(t) ?? (counts.set(t, { tp: 0, fp: 0, fn: 0 }), counts.get(t)!);
+  for (const doc of docs) {
+    const predicted = tagDocument(tables, doc.map((s) => s.words));
+    doc.forEach((s, i) => {
+      const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
+      const gold = new Set(labelsToSpans(s.tags).map(key));
+      const pred = new Set(labelsToSpans(predicted[i]).map(key));
+      for (const k of pred) get(k.split(':')[2])[gold.has(k) ? 'tp' : 'fp']++;
+      for (const k of gold) if (!pred.has(k)) get(k.split(':')[2]).fn++;
+    });
+  }
+  return counts;
+}

@@ -1,0 +1,181 @@
+/**
+ * Feature templates of the names model. Everything here is computed from raw text only (no part-of-speech
+ * tags), because at run time Margin only has the page text. Training and recognition share this file, so a
+ * change here needs a retrained model.
+ */
+
+/** How a sentence is cased as a whole: normal, ALL CAPS (headline) or all lower-case. */
+export type SentenceCase = 'N' | 'U' | 'L';
+
+/** What the rest of the document says about a word, collected before tagging a sentence. */
+export interface DocStats {
+  /** Lower-cased word → bit 1: seen capitalized mid-sentence, bit 2: seen lower-case mid-sentence (normal sentences). */
+  casing: Map<string, number>;
+  /** Lower-cased word → how often the first pass tagged it inside PER, ORG, LOC, MISC entities (second pass only). */
+  tagged?: Map<string, Int32Array>;
+  /** Lower-cased word → bit mask of types (1 PER, 2 ORG, 4 LOC, 8 MISC) of first-pass entities it ended (second pass only). */
+  ends?: Map<string, number>;
+}
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** Word shape, e.g. "Xxxxx" for "Malaysia", "dd-dd" for "28-08"; long runs are kept to 4 marks. */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}
+
+/** Short word shape: runs of one kind of character fold to one mark ("Xx" for "Malaysia"). */
+export function shortShape(word: string): string {
+  const s = shape(word);
+  let out = '';
+  for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+/** Classifies a sentence as normal, ALL CAPS or lower-case from the letters of its words. */
+export function sentenceCase(words: readonly string[]): SentenceCase {
+  let upper = 0;
+  let lower = 0;
+  let capitalizedWords = 0;
+  let letterWords = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    letterWords++;
+    if (/^\p{Lu}/u.test(w)) capitalizedWords++;
+    for (const ch of w) {
+      if (/\p{Lu}/u.test(ch)) upper++;
+      else if (/\p{Ll}/u.test(ch)) lower++;
+    }
+  }
+  if (letterWords === 0) return 'N';
+  if (upper > 0 && lower <= upper * 0.1 && letterWords >= 2) return 'U';
+  if (capitalizedWords === 0 && letterWords >= 3) return 'L';
+  return 'N';
+}
+
+/** Collects how words are cased mid-sentence in the normal sentences of a document. */
+export function collectCasing(doc: readonly (readonly string[])[], into: Map<string, number> = new Map()): Map<string, number> {
+  for (const sent of doc) {
+    if (sentenceCase(sent) !== 'N') continue;
+    for (let i = 1; i < sent.length; i++) {
+      const w = sent[i];
+      if (!/^\p{L}/u.test(w)) continue;
+      // Right after a quote or colon a capital may start a new sentence; skip those.
+      if (/^["'“‘:(]$/u.test(sent[i - 1])) continue;
+      const lw = w.toLowerCase();
+      const bit = /^\p{Lu}/u.test(w) ? 1 : 2;
+      into.set(lw, (into.get(lw) ?? 0) | bit);
+    }
+  }
+  return into;
+}
+
+function lengthBucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 7 ? '5-7' : '8+';
+}
+
+/** A sentence with the per-token values that several feature templates share, computed once. */
+export interface PreparedSentence {
+  words: readonly string[];
+  lower: string[];
+  shapes: string[];
+  shorts: string[];
+  sc: SentenceCase;
+}
+
+/** Computes lower-case forms, shapes and the sentence casing of a sentence's tokens. */
+export function prepareSentence(words: readonly string[]): PreparedSentence {
+  const shapes = words.map(shape);
+  return {
+    words,
+    lower: words.map((w) => w.toLowerCase()),
+    shapes,
+    shorts: shapes.map((s) => {
+      let out = '';
+      for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+      return out;
+    }),
+    sc: sentenceCase(words),
+  };
+}
+
+/** The features of token `i` of a prepared sentence that do not depend on tags chosen for earlier tokens. */
+export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
+  const words = s.words;
+  const sc = s.sc;
+  const w = words[i];
+  const lw = s.lower[i];
+  const sh = s.shapes[i];
+  const ss = s.shorts[i];
+  const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : s.lower[k]);
+  const shAt = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : s.shorts[k]);
+  const f: string[] = [
+    'b',
+    'w=' + w,
+    'lw=' + lw,
+    'sh=' + sh,
+    'ss=' + ss,
+    'sc=' + sc + ss,
+    'len=' + lengthBucket(w.length),
+    'w-1=' + at(i - 1),
+    'w+1=' + at(i + 1),
+    'w-2=' + at(i - 2),
+    'w+2=' + at(i + 2),
+    'w-1w=' + at(i - 1) + '|' + lw,
+    'ww+1=' + lw + '|' + at(i + 1),
+    'w-2w-1=' + at(i - 2) + '|' + at(i - 1),
+    'w+1w+2=' + at(i + 1) + '|' + at(i + 2),
+    'ss-1=' + shAt(i - 1),
+    'ss+1=' + shAt(i + 1),
+    'ss-1ss=' + shAt(i - 1) + '|' + ss,
+    'ssss+1=' + ss + '|' + shAt(i + 1),
+    'ss3=' + shAt(i - 1) + '|' + ss + '|' + shAt(i + 1),
+    'ss-1w=' + shAt(i - 1) + '|' + lw,
+    'ssw+1=' + lw + '|' + shAt(i + 1),
+  ];
+  for (let k = 1; k <= 4 && k < lw.length; k++) {
+    f.push('p' + k + '=' + lw.slice(0, k));
+    f.push('s' + k + '=' + lw.slice(-k));
+  }
+  if (i === 0) f.push('first', 'firstss=' + ss, 'firstw=' + lw);
+  if (i === words.length - 1) f.push('last=' + ss);
+  // Where the sentence's own casing says nothing (first word, headline, lower-case text), the way the same
+  // word is written elsewhere in the document tells a name from a common word.
+  const casing = doc.casing.get(lw) ?? 0;
+  const own = /^\p{Lu}/u.test(w) ? 'C' : /^\p{Ll}/u.test(w) ? 'l' : 'o';
+  const dc = 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own;
+  f.push(dc, dc + '/' + sc + (i === 0 ? '0' : ''));
+  if (doc.tagged) {
+    const counts = doc.tagged.get(lw);
+    if (counts) {
+      let best = -1;
+      let total = 0;
+      for (let t = 0; t < 4; t++) {
+        total += counts[t];
+        if (counts[t] > 0) f.push('dt=' + TYPES[t]);
+        if (best < 0 || counts[t] > counts[best]) best = t;
+      }
+      if (total > 0 && counts[best] > 0) {
+        f.push('dtm=' + TYPES[best], 'dtm=' + TYPES[best] + '/' + own + sc, 'dtmss=' + TYPES[best] + ss);
+        if (counts[4] > 0) f.push('dtO=' + TYPES[best]);
+      }
+    }
+    const ends = doc.ends?.get(lw) ?? 0;
+    for (let t = 0; t < 4; t++) if (ends & (1 << t)) f.push('de=' + TYPES[t]);
+  }
+  return f;
+}
+
+/** The features that depend on the tags already chosen for the previous two tokens. */
+export function tagFeatures(prev1: string, prev2: string, s: PreparedSentence, i: number): string[] {
+  return ['t-1=' + prev1, 't-2t-1=' + prev2 + '|' + prev1, 't-1w=' + prev1 + '|' + s.lower[i], 't-1ss=' + prev1 + '|' + s.shorts[i]];
+}

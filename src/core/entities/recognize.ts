@@ -1,0 +1,92 @@
+/**
+ * Public API of Margin's entity and key-figure recognizer.
+ *
+ * The names model (people, organizations, places, other names) is a two-pass averaged perceptron trained
+ * on CoNLL-2003 (scripts/train-entities.ts); key figures come from rules (figures.ts). The weights are
+ * loaded with a dynamic import so a bundler puts them in their own chunk, fetched only on article pages.
+ */
+import { findFigures } from './figures.ts';
+import { labelsToSpans } from './labels.ts';
+import { tagDocument } from './tagger.ts';
+import { sentences } from './tokenize.ts';
+import type { EntitySpan } from './types.ts';
+import { decodeTables, fromBase64, type WeightTable } from './weights.ts';
+
+/** Options of {@link Recognizer.recognize}. */
+export interface RecognizeOptions {
+  /**
+   * More text of the same document (for example the whole article when `text` is one paragraph). It is
+   * not tagged, only used so a name is tagged the same way throughout the document.
+   */
+  context?: string;
+}
+
+/** A loaded recognizer; one instance serves any number of texts. */
+export interface Recognizer {
+  /**
+   * Recognizes names (PER, ORG, LOC, MISC) and key figures (MONEY, PERCENT, QUANTITY, DATE, TIME, NUMBER)
+   * in `text`. Spans are sorted by start, do not overlap, and use JavaScript string indices into `text`.
+   */
+  recognize(text: string, options?: RecognizeOptions): EntitySpan[];
+}
+
+/** Finds the names in `text` with the given weight tables (first pass, and optionally second pass). */
+export function findNames(tables: readonly WeightTable[], text: string, context?: string): EntitySpan[] {
+  const sents = sentences(text);
+  const extra = context ? sentences(context).map((s) => s.map((t) => t.text)) : [];
+  const labels = tagDocument(tables, sents.map((s) => s.map((t) => t.text)), extra);
+  const out: EntitySpan[] = [];
+  sents.forEach((tokens, i) => {
+    for (const span of labelsToSpans(labels[i])) {
+      const start = tokens[span.start].start;
+      const end = tokens[span.end - 1].end;
+      out.push({ start, end, type: span.type, text: text.slice(start, end) });
+    }
+  });
+  return out;
+}
+
+/**
+ * Merges names and figures into one sorted, non-overlapping list. A figure wins over a name it overlaps
+ * ("April" is a date, "IST" belongs to the time), unless the name strictly contains it ("Apollo 11").
+ */
+export function mergeSpans(names: readonly EntitySpan[], figures: readonly EntitySpan[]): EntitySpan[] {
+  const kept: EntitySpan[] = [];
+  const droppedFigures = new Set<EntitySpan>();
+  for (const n of names) {
+    const overlapping = figures.filter((f) => f.start < n.end && n.start < f.end);
+    const contains = overlapping.every((f) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
+    if (overlapping.length === 0) kept.push(n);
+    else if (contains && /\p{Lu}/u.test(n.text.slice(0, 1))) {
+      kept.push(n);
+      overlapping.forEach((f) => droppedFigures.add(f));
+    }
+  }
+  for (const f of figures) if (!droppedFigures.has(f)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Builds a recognizer from decoded weight tables. */
+export function createRecognizer(tables: readonly WeightTable[]): Recognizer {
+  return {
+    recognize(text: string, options: RecognizeOptions = {}): EntitySpan[] {
+      return mergeSpans(findNames(tables, text, options.context), findFigures(text));
+    },
+  };
+}
+
+let loading: Promise<Recognizer> | undefined;
+
+/**
+ * Loads the names model (once; later calls get the same instance) and returns the recognizer.
+ * @throws if the weights cannot be loaded or decoded; a later call tries again.
+ */
+export function loadRecognizer(): Promise<Recognizer> {
+  loading ??= import('./model/weights.ts')
+    .then((m) => createRecognizer(decodeTables(fromBase64(m.default))))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}

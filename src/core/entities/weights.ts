@@ -1,0 +1,169 @@
+/**
+ * The names model's weight tables and their compact binary form.
+ *
+ * Feature strings are not stored: each kept feature is a 32-bit FNV-1a hash, sorted and delta-coded, with
+ * one signed byte per label. That keeps the shipped model small (the budget is 2 MB gzipped), and a run-time
+ * lookup is one hash of the feature string and one Map probe.
+ */
+
+/** FNV-1a hash of a string's UTF-16 code units, as an unsigned 32-bit integer. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Weight of a quantized byte: a logarithmic code, so one signed byte spans small and large weights with
+ * about 4% relative precision (a linear code rounded most weights to zero or clipped the large ones).
+ */
+export function dequantize(q: number, scale: number): number {
+  const v = scale * (2 ** (Math.abs(q) / 16) - 1);
+  return q < 0 ? -v : v;
+}
+
+/** Byte code of a weight, the inverse of {@link dequantize}. */
+export function quantizeWeight(w: number, scale: number): number {
+  const q = Math.round(16 * Math.log2(1 + Math.abs(w) / scale));
+  return Math.min(127, q) * (w < 0 ? -1 : 1);
+}
+
+/** One linear model: for each kept feature hash, a row of quantized weights, one per label. */
+export class WeightTable {
+  /** Feature hash → row index. */
+  private readonly rows: Map<number, number>;
+  /** Byte code + 128 → weight. */
+  private readonly lut = new Float64Array(256);
+
+  constructor(
+    readonly hashes: Uint32Array,
+    readonly weights: Int8Array,
+    readonly labels: number,
+    readonly scale: number,
+  ) {
+    this.rows = new Map();
+    for (let r = 0; r < hashes.length; r++) this.rows.set(hashes[r], r);
+    for (let q = -128; q < 128; q++) this.lut[q + 128] = dequantize(q, scale);
+  }
+
+  /** Row index of a feature, or -1 when the model has no weights for it. */
+  row(feature: string): number {
+    return this.rows.get(hashFeature(feature)) ?? -1;
+  }
+
+  /** Adds the weights of the given row to `scores`. */
+  addRow(row: number, scores: Float64Array): void {
+    const base = row * this.labels;
+    for (let k = 0; k < this.labels; k++) scores[k] += this.lut[this.weights[base + k] + 128];
+  }
+}
+
+const MAGIC = 0x4d4e4552; // "MNER"
+
+class Writer {
+  private bytes: number[] = [];
+  u8(v: number) {
+    this.bytes.push(v & 0xff);
+  }
+  u32(v: number) {
+    for (let k = 0; k < 4; k++) this.u8(v >>> (8 * k));
+  }
+  varint(v: number) {
+    while (v >= 0x80) {
+      this.u8((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
+    this.u8(v);
+  }
+  f64(v: number) {
+    const b = new Uint8Array(new Float64Array([v]).buffer);
+    for (const x of b) this.u8(x);
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.bytes);
+  }
+}
+
+class Reader {
+  pos = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  u8(): number {
+    return this.bytes[this.pos++];
+  }
+  u32(): number {
+    let v = 0;
+    for (let k = 0; k < 4; k++) v += this.u8() * 2 ** (8 * k);
+    return v;
+  }
+  varint(): number {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const b = this.u8();
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) return v;
+      mul *= 128;
+    }
+  }
+  f64(): number {
+    const b = this.bytes.slice(this.pos, this.pos + 8);
+    this.pos += 8;
+    return new Float64Array(b.buffer)[0];
+  }
+}
+
+/**
+ * Encodes weight tables to bytes. Rows must be sorted by hash. Weights are written label-major (all rows'
+ * weight for label 0, then label 1, ...) because most are zero for most labels and gzip then sees long runs.
+ */
+export function encodeTables(tables: readonly WeightTable[]): Uint8Array {
+  const w = new Writer();
+  w.u32(MAGIC);
+  w.u8(tables.length);
+  for (const t of tables) {
+    w.u32(t.hashes.length);
+    w.u8(t.labels);
+    w.f64(t.scale);
+    let prev = 0;
+    for (const h of t.hashes) {
+      w.varint(h - prev);
+      prev = h;
+    }
+    for (let k = 0; k < t.labels; k++) for (let r = 0; r < t.hashes.length; r++) w.u8(t.weights[r * t.labels + k]);
+  }
+  return w.done();
+}
+
+/** Decodes the bytes written by {@link encodeTables}. */
+export function decodeTables(bytes: Uint8Array): WeightTable[] {
+  const r = new Reader(bytes);
+  if (r.u32() !== MAGIC) throw new Error('Margin names model: bad weights file');
+  const count = r.u8();
+  const tables: WeightTable[] = [];
+  for (let t = 0; t < count; t++) {
+    const n = r.u32();
+    const labels = r.u8();
+    const scale = r.f64();
+    const hashes = new Uint32Array(n);
+    let prev = 0;
+    for (let k = 0; k < n; k++) {
+      prev += r.varint();
+      hashes[k] = prev;
+    }
+    const weights = new Int8Array(n * labels);
+    for (let k = 0; k < labels; k++) for (let row = 0; row < n; row++) weights[row * labels + k] = (r.u8() << 24) >> 24;
+    tables.push(new WeightTable(hashes, weights, labels, scale));
+  }
+  return tables;
+}
+
+/** Base64 to bytes with the standard `atob`, available in browsers and Node 20. */
+export function fromBase64(text: string): Uint8Array {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
