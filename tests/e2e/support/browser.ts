@@ -32,10 +32,8 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'margin-e2e-')
     ],
   });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  await worker.evaluate(() => new Promise<void>((ok) => {
-    const wait = () => ((globalThis as { margin?: unknown }).margin ? ok() : setTimeout(wait, 20));
-    wait();
-  }));
+  // A string, not a function: transpilers that add helpers (tsx's __name) would break a serialized closure.
+  await worker.evaluate('new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })');
   const extensionId = new URL(worker.url()).host;
   return {
     context, worker, extensionId, profile,
