@@ -47,7 +47,10 @@ export function keyFacts(text: string, spans: readonly EntitySpan[]): KeyFact[] 
   for (const span of spans) {
     if (span.type !== 'PER') continue;
     const parts = span.text.replace(/['’]s$/, '').split(/\s+/);
-    if (parts.length > 1) fullNames.set(parts[parts.length - 1], parts.join(' ')), fullNames.set(parts[0], parts.join(' '));
+    if (parts.length < 2) continue;
+    // Chinese names put the surname first (Xi Jinping → Xi), Western ones last (Anwar Ibrahim → Anwar/Ibrahim).
+    fullNames.set(parts[parts.length - 1], parts.join(' '));
+    fullNames.set(parts[0], parts.join(' '));
   }
   const names = new Map<string, KeyFact>();
   const figures: KeyFact[] = [];

@@ -4,7 +4,7 @@ import { planHiding } from '../../../src/core/clean/plan.ts';
 import { HIDDEN_ATTRIBUTE, isMarkedHidden, markHidden, unmarkAll } from '../../../src/core/clean/marks.ts';
 
 function page(html: string) {
-  document.body.innerHTML = html; // eslint-disable-line no-restricted-syntax -- test fixture, not page text
+  document.body.innerHTML = html;
   return (sel: string) => document.querySelector(sel)!;
 }
 
