@@ -7,7 +7,7 @@ import { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
 import * as actions from './actions.ts';
 import { handleMessages } from './handlers.ts';
-import { installCommands, installMenus } from './menus.ts';
+import { installCommands, installMenus, runCommand } from './menus.ts';
 import { askPage } from './tabs.ts';
 import type { HighlightColor } from '../shared/types.ts';
 
@@ -25,6 +25,8 @@ const api = {
   state: actions.state,
   facts: actions.facts,
   exportMarkdown: async (tabId: number) => (await actions.exportMarkdown(db, tabId)).markdown,
+  /** Runs a keyboard shortcut's command on a tab, as pressing the keys does. */
+  command: (name: string, tabId: number) => runCommand(name, tabId),
   annotations: (url: string) => listAnnotations(db, url),
   /** Highlights the first occurrence of `exact` in the tab's page, with an optional note. */
   highlightText: (tabId: number, exact: string, options: { note?: string; color?: HighlightColor } = {}) =>

@@ -33,13 +33,19 @@ export function installMenus(): void {
   });
 }
 
+/** Runs a keyboard command (see `commands` in manifest.json) on a tab. */
+export async function runCommand(command: string, tabId: number): Promise<unknown> {
+  if (command === 'toggle-clean') {
+    const report = await actions.toggle(tabId);
+    broadcast('changed/page', { tabId });
+    return report;
+  }
+  if (command === 'highlight-selection') return askPage(tabId, 'page/highlight-selection', {});
+  throw new Error(`Unknown command: ${command}`);
+}
+
 export function installCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => {
-    const tabId = tab?.id;
-    if (tabId === undefined) return;
-    const work = command === 'toggle-clean'
-      ? actions.toggle(tabId).then(() => broadcast('changed/page', { tabId }))
-      : command === 'highlight-selection' ? askPage(tabId, 'page/highlight-selection', {}) : Promise.resolve();
-    work.catch((e: unknown) => console.warn('Margin:', e));
+    if (tab?.id !== undefined) runCommand(command, tab.id).catch((e: unknown) => console.warn('Margin:', e));
   });
 }
