@@ -26,13 +26,19 @@ function nameKey(span: EntitySpan, fullNames: Map<string, string>): string {
   return `${span.type}:${text}`;
 }
 
-/** The sentence of `text` that contains offset `at`, trimmed to a readable length. */
+/** True when a sentence ends just before `i`: a stop followed by space (so "$1.2" or "U.S.A" do not split). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i - 1];
+  if (ch === '\n') return true;
+  return (ch === '.' || ch === '!' || ch === '?') && (i >= text.length || /\s/.test(text[i]));
+}
+
+/** The sentence of `text` around `[start, end)`, trimmed to a readable length. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && !endsSentence(text, from)) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
-  if (to < text.length && text[to] !== '\n') to++;
+  while (to < text.length && !endsSentence(text, to)) to++;
   const sentence = text.slice(from, to).trim();
   return sentence.length > 400 ? sentence.slice(0, 399) + '…' : sentence;
 }

@@ -31,5 +31,8 @@ describe('keyFacts', () => {
 
   it('finds the sentence around a span', () => {
     expect(sentenceAround('One. In 2019, two! Three', 8, 12)).toBe('In 2019, two!');
+    const text = 'Intro. It will build a $1.2 billion terminal at Cai Mep. Next.';
+    const at = text.indexOf('$1.2 billion');
+    expect(sentenceAround(text, at, at + 12)).toBe('It will build a $1.2 billion terminal at Cai Mep.');
   });
 });
