@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
 import { highlightTexts } from './support/page-helpers.ts';
-import { SEED_PATH, seedExpected } from './support/seed.ts';
+import { SPECIFIED_PAGES } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { clickInShadow, shadowText, waitInShadow } from './support/shadow.ts';
 
@@ -19,9 +19,9 @@ afterAll(async () => {
 
 const GROUP = { PER: 'margin-entity-people', ORG: 'margin-entity-organizations', LOC: 'margin-entity-places' } as const;
 
-describe('entities and key figures on the seed page', () => {
-  it('marks people, organizations, places and figures, with a legend that counts and switches them', async () => {
-    const page = await openPage(margin, server.origin + SEED_PATH);
+describe('entities and key figures', () => {
+  it.each(SPECIFIED_PAGES)('marks people, organizations, places and figures on the $name, with a legend that counts and switches them', async ({ path, expected: seedExpected }) => {
+    const page = await openPage(margin, server.origin + path);
     const tabId = await tabIdOf(margin, page);
     const textBefore = await page.evaluate(() => document.body.textContent);
     await callMargin(margin, 'clean', tabId);
