@@ -48,6 +48,9 @@ function isPunct(code: number): boolean {
     code === 0x3002 || code === 0xff0c || code === 0x060c || code === 0x061f || code === 0x0964;
 }
 
+/** Weights of the prose value; exported so the benchmark can explore them. */
+export const W = { link: 0.7, short: 0.2, proseLink: 1, furn: 0.3 };
+
 /**
  * Weight of one text block: its prose characters count for it, link text and short label-like text count
  * against it. Furniture text is handled by the caller.
@@ -57,10 +60,9 @@ function blockWeight(s: ElementStats): number {
   if (len === 0) return 0;
   const link = s.ownLink;
   const plain = len - link;
-  if (HEADING_TAGS.has(s.tag)) return -link;
-  const prose = plain >= 150 || (plain >= 40 && s.ownPunct > 0 && link < plain * 0.5);
-  if (prose) return plain - 1.5 * link;
-  return -0.3 * plain - link;
+  if (HEADING_TAGS.has(s.tag)) return -link * W.link;
+  if (isProse(s)) return plain - W.proseLink * link;
+  return -W.short * plain - W.link * link;
 }
 
 /** True when a block's own text reads as a paragraph of prose. */
@@ -86,10 +88,11 @@ export function analyze(root: Element | null): PageStats {
     const s: ElementStats = {
       el, tag, order: order++, text: 0, link: 0, value: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
-      furniture: hint.negative && !hint.body, positive: hint.positive, body: hint.body, hidden: hiddenByMarkup(el),
+      furniture: hint.negative && !hint.body && tag !== 'BODY' && tag !== 'HTML', positive: hint.positive, body: hint.body, hidden: hiddenByMarkup(el),
     };
     byElement.set(el, s);
     all.push(s);
+    const weak = hint.weak;
     const isBlock = TEXT_BLOCK_TAGS.has(tag) || block === null;
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
@@ -132,7 +135,9 @@ export function analyze(root: Element | null): PageStats {
     }
     // Text in a share bar, an ad, a comment thread or a related-links box counts against any container
     // that holds it, however well it reads: comments are prose too.
-    if (s.furniture) s.value = -Math.abs(s.value) - 0.5 * s.text;
+    // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
+    if (weak && tag !== 'BODY' && !s.furniture && !hint.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
+    if (s.furniture) s.value = -Math.abs(s.value) - W.furn * s.text;
     return s;
   };
 

@@ -19,6 +19,17 @@ function score(s: ElementStats): number {
   return s.value;
 }
 
+/** True when an ancestor is furniture or hidden: the text of a cookie banner is not an article. */
+function insideFurniture(s: ElementStats, stats: PageStats): boolean {
+  for (let p = s.el.parentElement; p; p = p.parentElement) {
+    const ps = stats.byElement.get(p);
+    // Only a close wrapper counts: page-level wrappers carry state classes ("menu-active") that say
+    // nothing about the story inside them.
+    if (ps && (ps.furniture || ps.hidden) && ps.text < s.text * 2) return true;
+  }
+  return false;
+}
+
 /** The element with the best prose value, or null when the page holds too little prose. */
 export function chooseBody(stats: PageStats): ElementStats | null {
   let best: ElementStats | null = null;
@@ -30,6 +41,7 @@ export function chooseBody(stats: PageStats): ElementStats | null {
     const sc = score(s);
     if (sc >= bestScore && sc > 0) {
       if (best && sc === bestScore && !best.el.contains(s.el)) continue;
+      if (insideFurniture(s, stats)) continue;
       best = s;
       bestScore = sc;
     }

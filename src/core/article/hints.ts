@@ -24,20 +24,48 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
 
 // Words in class/id that mark page furniture. Matched as whole words of the class/id, split on - _ and
-// camelCase, so "shared-content" does not hit "share" and "header" does not hit "ad".
-const NEGATIVE_WORDS = new Set([
+// camelCase, so "shared-content" does not hit "share" and "header" does not hit "ad". Strong words name a
+// thing that is never the story; weak words also appear on wrappers around the story ("widget-container",
+// "content-sidebar-wrap", "behind-paywall"), so they only count on elements that are not mostly prose.
+const STRONG_WORDS = new Set([
   'share', 'shares', 'sharing', 'sharebar', 'sharethis', 'social', 'socials', 'addthis', 'sociallinks',
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt',
-  'sponsor', 'sponsored', 'promo', 'promotion', 'banner', 'outbrain', 'taboola', 'teaser', 'teasers',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'registration',
+  'sponsor', 'sponsored', 'outbrain', 'taboola', 'newsletter', 'subscribe',
   'related', 'recommended', 'recommendations', 'recirculation', 'popular', 'trending', 'mostread',
   'comment', 'comments', 'disqus', 'respond', 'reply', 'discussion',
-  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav', 'navbar', 'navigation', 'menu', 'submenu',
-  'sidebar', 'widget', 'widgets', 'footer', 'masthead', 'toolbar', 'tools', 'cookie', 'cookies',
-  'consent', 'gdpr', 'modal', 'popup', 'overlay', 'skip', 'tags', 'tagcloud', 'tag', 'taglist',
-  'categories', 'keywords', 'rating', 'rate', 'vote', 'login', 'search', 'jump', 'toc',
-  'more', 'readmore', 'also', 'latest', 'feedback', 'bio', 'rss', 'follow', 'donate', 'slider', 'carousel',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'navbar', 'navigation', 'menu', 'submenu',
+  'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'copyright', 'disclaimer', 'ratings', 'yarpp', 'shariff',
+  'printfriendly', 'sharedaddy', 'subscribebox', 'optin',
 ]);
+
+/** Class words of image credits and sources ("photo-credit", "image-source", "copyright"). */
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer', 'fotograf', 'source', 'quelle', 'cite']);
+
+/** True for an image credit line: credit-like class words, or a figure's short "source" part. */
+export function isCredit(el: Element, inFigure: boolean, textLength: number): boolean {
+  if (textLength > 150) return false;
+  const words = classWords((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''));
+  let credit = false;
+  let image = inFigure;
+  for (const w of words) {
+    if (CREDIT_WORDS.has(w)) credit = true;
+    if (/^(image|img|photo|picture|foto|bild|media|figure|caption)/.test(w)) image = true;
+  }
+  return credit && (image || words.includes('credit') || words.includes('credits') || words.includes('copyright'));
+}
+
+/** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox"). */
+const STRONG_PREFIX = /^(related|cookie|consent|gdpr|dsgvo|newsletter|socialshare|sharing|advert|sponsor|outbrain|taboola|disqus|breadcrumb)/;
+
+const WEAK_WORDS = new Set([
+  'nav', 'promo', 'promotion', 'banner', 'teaser', 'teasers', 'subscription', 'signup', 'paywall', 'registration',
+  'sidebar', 'widget', 'widgets', 'masthead', 'toolbar', 'tools', 'modal', 'popup', 'overlay', 'skip', 'tags',
+  'tagcloud', 'tag', 'taglist', 'categories', 'keywords', 'rating', 'rate', 'vote', 'login', 'search', 'jump',
+  'toc', 'more', 'readmore', 'also', 'latest', 'feedback', 'bio', 'rss', 'follow', 'donate', 'slider', 'carousel',
+]);
+
+/** Words that turn a following furniture word into a statement about the page ("has-sidebar", "no-ads"). */
+const QUALIFIERS = new Set(['has', 'with', 'no', 'without', 'is', 'enable', 'enabled', 'show', 'hide']);
 
 // Words that mark the story's container in CMS themes.
 const POSITIVE_WORDS = new Set([
@@ -68,38 +96,44 @@ function hintText(el: Element): string {
 
 /** Hint of an element from its markup: negative for furniture, positive for story containers, 0 unknown. */
 export interface MarkupHint {
+  /** A strong furniture word (share, ad, comments, related...). */
   negative: boolean;
+  /** Only a weak furniture word (widget, sidebar, more...): furniture unless the element is mostly prose. */
+  weak: boolean;
   positive: boolean;
   /** schema.org articleBody or a class like "article-body": the body text itself. */
   body: boolean;
 }
 
-const NO_HINT: MarkupHint = { negative: false, positive: false, body: false };
+const NO_HINT: MarkupHint = { negative: false, weak: false, positive: false, body: false };
 
 /** Reads the furniture / story hints of one element (class, id, role, itemprop, aria). */
 export function markupHint(el: Element): MarkupHint {
   const itemprop = el.getAttribute('itemprop');
-  if (itemprop && /articleBody|reviewBody|text/i.test(itemprop)) return { negative: false, positive: true, body: true };
+  if (itemprop && /articleBody|reviewBody|text/i.test(itemprop)) return { negative: false, weak: false, positive: true, body: true };
   const role = el.getAttribute('role');
-  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return { negative: true, positive: false, body: false };
-  if (el.getAttribute('aria-hidden') === 'true') return { negative: true, positive: false, body: false };
+  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return { negative: true, weak: false, positive: false, body: false };
+  if (el.getAttribute('aria-hidden') === 'true') return { negative: true, weak: false, positive: false, body: false };
   const raw = hintText(el);
   if (raw.length < 2) return NO_HINT;
   const words = classWords(raw);
   let negative = false;
+  let weak = false;
   let positive = false;
   let body = false;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
-    if (NEGATIVE_WORDS.has(w)) negative = true;
+    if (i > 0 && QUALIFIERS.has(words[i - 1])) continue;
+    if (STRONG_WORDS.has(w) || STRONG_PREFIX.test(w)) negative = true;
+    else if (WEAK_WORDS.has(w)) weak = true;
     if (POSITIVE_WORDS.has(w)) {
       positive = true;
       const next = words[i + 1];
       if (next && BODY_WORDS.has(next) && w !== next) body = true;
     }
   }
-  if (!negative && !positive) return NO_HINT;
-  return { negative, positive, body };
+  if (!negative && !weak && !positive) return NO_HINT;
+  return { negative, weak: weak && !negative, positive, body };
 }
 
 /** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */

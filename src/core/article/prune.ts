@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel } from './hints.ts';
+import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel, isCredit } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
@@ -26,7 +26,7 @@ interface PruneContext {
 }
 
 /** Why an element is not article text, or null to keep it. */
-function dropReason(s: ElementStats, ctx: PruneContext): string | null {
+function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): string | null {
   if (s.hidden) return 'hidden';
   const bigShare = s.prose > ctx.totalProse * 0.5 && s.prose > 300;
   if (s.furniture && !bigShare) return 'hint';
@@ -34,6 +34,7 @@ function dropReason(s: ElementStats, ctx: PruneContext): string | null {
   if (s.text === 0) return null;
   if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
+  if (isCredit(s.el, inFigure, s.text)) return 'credit';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
   // Only whole blocks: a link inside a sentence or a byline is part of it.
   if (TEXT_BLOCK_TAGS.has(s.tag) && s.link > s.text * 0.5 && s.prose < 200 && !isBylineLike(s)) return 'links';
@@ -75,27 +76,27 @@ function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
 export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null): Element[] {
   const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
   const ctx: PruneContext = { stats, body, headline, totalProse, drop: [] };
-  const visit = (el: Element, afterBody: boolean) => {
+  const visit = (el: Element, afterBody: boolean, inFigure: boolean) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const s = stats.byElement.get(child);
       if (!s) continue;
       const holdsBody = child === body.el || child.contains(body.el);
       if (holdsBody) {
-        visit(child, false);
+        visit(child, false, false);
         continue;
       }
       const after = afterBody || s.order > body.order;
-      let reason = dropReason(s, ctx);
+      let reason = dropReason(s, ctx, inFigure);
       // Outside the body container, after it: only prose stays (tags, share, "more from" follow a story).
       if (!reason && after && !body.el.contains(child) && s.prose === 0 && s.text > 0) reason = 'after-body';
       if (reason) {
         ctx.drop.push(child);
         continue;
       }
-      visit(child, after);
+      visit(child, after, inFigure || s.tag === 'FIGURE' || s.tag === 'FIGCAPTION');
     }
   };
-  for (const r of roots) visit(r.el, false);
+  for (const r of roots) visit(r.el, false, false);
   for (const r of roots) dropOrphanHeadings(r.el, ctx);
   ctx.drop.sort((a, b) => (stats.byElement.get(a)?.order ?? 0) - (stats.byElement.get(b)?.order ?? 0));
   return ctx.drop;
