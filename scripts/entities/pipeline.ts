@@ -2,7 +2,7 @@
  * Training steps of the names model shared by the training script: example building with casing
  * augmentation, perceptron training, quantization into a shippable weight table, and scoring.
  */
-import { collectCasing, prepareSentence, staticFeatures, type DocStats } from '../../src/core/entities/features.ts';
+import { collectCasing, docTagFeatures, prepareSentence, staticFeatures, type DocStats } from '../../src/core/entities/features.ts';
 import { iobToBilou, LABEL_INDEX, LABELS, labelsToSpans } from '../../src/core/entities/labels.ts';
 import { collectTagged, tagDocument, tagSentence } from '../../src/core/entities/tagger.ts';
 import { hashFeature, quantizeWeight, WeightTable } from '../../src/core/entities/weights.ts';
@@ -19,9 +19,16 @@ export function docStats(doc: readonly ConllSentence[], first?: string[][]): Doc
   return stats;
 }
 
+const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'but', 'from']);
+
+/** Headline style: every word capitalized except short function words after the first. */
+function titleCase(words: readonly string[]): string[] {
+  return words.map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 /**
  * Builds training examples. Besides each sentence as written, a seeded share of sentences is added again in
- * ALL CAPS and in lower case, so the model learns to lean on word identity and document casing where the
+ * ALL CAPS, in lower case or in Title Case, so the model learns to lean on word identity and document casing where the
  * sentence's own casing says nothing (headlines, sloppy text).
  */
 export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], first: FirstPass, seed: number): Example[] {
@@ -35,9 +42,10 @@ export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], f
       const x = random();
       if (x < 0.08) variants.push(s.words.map((w) => w.toUpperCase()));
       else if (x < 0.14) variants.push(s.words.map((w) => w.toLowerCase()));
+      else if (x < 0.20) variants.push(titleCase(s.words));
       for (const words of variants) {
         const sentence = prepareSentence(words);
-        const staticIds = words.map((_, i) => Int32Array.from(staticFeatures(sentence, i, stats).map((f) => p.id(f))));
+        const staticIds = words.map((_, i) => Int32Array.from([...staticFeatures(sentence, i, stats), ...docTagFeatures(sentence, i, stats)].map((f) => p.id(f))));
         out.push({ sentence, staticIds, gold });
       }
     }

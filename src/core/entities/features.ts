@@ -19,13 +19,33 @@ export interface DocStats {
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
+/** Character class for shapes: X upper-case letter, x other letter, d digit, else the character itself. */
+function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return 'X';
+    if (c >= 97 && c <= 122) return 'x';
+    if (c >= 48 && c <= 57) return 'd';
+    return ch;
+  }
+  // Outside ASCII: a letter changes under case mapping or is matched by the Unicode letter class.
+  if (ch !== ch.toLowerCase()) return 'X';
+  if (ch !== ch.toUpperCase() || /\p{L}/u.test(ch)) return 'x';
+  return /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
+/** Whether a word starts with an upper-case letter. */
+export function isCapitalized(word: string): boolean {
+  return word.length > 0 && charClass(word[0]) === 'X';
+}
+
 /** Word shape, e.g. "Xxxxx" for "Malaysia", "dd-dd" for "28-08"; long runs are kept to 4 marks. */
 export function shape(word: string): string {
   let out = '';
   let last = '';
   let run = 0;
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
+    const c = charClass(ch);
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 4) out += c;
@@ -48,12 +68,13 @@ export function sentenceCase(words: readonly string[]): SentenceCase {
   let capitalizedWords = 0;
   let letterWords = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
+    const sh = shape(w);
+    if (!/[Xx]/u.test(sh)) continue;
     letterWords++;
-    if (/^\p{Lu}/u.test(w)) capitalizedWords++;
-    for (const ch of w) {
-      if (/\p{Lu}/u.test(ch)) upper++;
-      else if (/\p{Ll}/u.test(ch)) lower++;
+    if (sh[0] === 'X') capitalizedWords++;
+    for (const c of sh) {
+      if (c === 'X') upper++;
+      else if (c === 'x') lower++;
     }
   }
   if (letterWords === 0) return 'N';
@@ -68,11 +89,12 @@ export function collectCasing(doc: readonly (readonly string[])[], into: Map<str
     if (sentenceCase(sent) !== 'N') continue;
     for (let i = 1; i < sent.length; i++) {
       const w = sent[i];
-      if (!/^\p{L}/u.test(w)) continue;
+      const first = w.length > 0 ? charClass(w[0]) : '';
+      if (first !== 'X' && first !== 'x') continue;
       // Right after a quote or colon a capital may start a new sentence; skip those.
       if (/^["'“‘:(]$/u.test(sent[i - 1])) continue;
       const lw = w.toLowerCase();
-      const bit = /^\p{Lu}/u.test(w) ? 1 : 2;
+      const bit = first === 'X' ? 1 : 2;
       into.set(lw, (into.get(lw) ?? 0) | bit);
     }
   }
@@ -108,7 +130,10 @@ export function prepareSentence(words: readonly string[]): PreparedSentence {
   };
 }
 
-/** The features of token `i` of a prepared sentence that do not depend on tags chosen for earlier tokens. */
+/**
+ * The features of token `i` of a prepared sentence that do not depend on tags chosen for earlier tokens,
+ * nor on a first pass (see {@link docTagFeatures}).
+ */
 export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
   const words = s.words;
   const sc = s.sc;
@@ -127,6 +152,9 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): s
     'sc=' + sc + ss,
     'len=' + lengthBucket(w.length),
     'w-1=' + at(i - 1),
+    'W-1=' + (i > 0 ? words[i - 1] : '<s>'),
+    'W+1=' + (i + 1 < words.length ? words[i + 1] : '</s>'),
+    'Ww+1=' + w + '|' + at(i + 1),
     'w+1=' + at(i + 1),
     'w-2=' + at(i - 2),
     'w+2=' + at(i + 2),
@@ -151,9 +179,19 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): s
   // Where the sentence's own casing says nothing (first word, headline, lower-case text), the way the same
   // word is written elsewhere in the document tells a name from a common word.
   const casing = doc.casing.get(lw) ?? 0;
-  const own = /^\p{Lu}/u.test(w) ? 'C' : /^\p{Ll}/u.test(w) ? 'l' : 'o';
+  const own = sh[0] === 'X' ? 'C' : sh[0] === 'x' ? 'l' : 'o';
   const dc = 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own;
   f.push(dc, dc + '/' + sc + (i === 0 ? '0' : ''));
+  return f;
+}
+
+/** Second-pass features: what the first pass said about the same word elsewhere in the document. */
+export function docTagFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
+  const f: string[] = [];
+  const lw = s.lower[i];
+  const ss = s.shorts[i];
+  const own = ss[0] === 'X' ? 'C' : ss[0] === 'x' ? 'l' : 'o';
+  const sc = s.sc;
   if (doc.tagged) {
     const counts = doc.tagged.get(lw);
     if (counts) {

@@ -13,12 +13,12 @@ const SMALL_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(?:million|billion|crores?))?|\s?(?:mn|bn|tn|mln|bln)(?![\p{L}\p{N}])|(?:m|b|k)(?![\p{L}\p{N}]))`;
 /** An amount: a number with an optional multiplier, or a spelled multiplier ("two million"). */
 export const AMOUNT = String.raw`(?:${NUM}${SCALE}?|(?:${SMALL_WORDS}|${DIGITS})\s(?:hundred|thousand|million|billion|trillion|lakh|crore)s?)`;
-const COUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a|an)`;
+const COUNT_WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]ifty|[Hh]undred|a\s+few|several)`;
 
 const CURRENCY_PREFIX = String.raw`(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|SG\$|R\$|Mex\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|฿|Rs\.?\s?|INR\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?|AUD\s?|CAD\s?|CHF\s?|SGD\s?|MYR\s?|IDR\s?|RM\s?|Rp\.?\s?|Tk\.?\s?|KSh\s?|Sh\s?)`;
-const CURRENCY_WORD = String.raw`(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\sKong|Singapore|New\sZealand|Malaysian|Zimbabwean)\s)?(?:dollars?|euros?|pounds?\s+sterling|pounds?|yen|yuan|renminbi|rupees?|ringgit|rupiah|baht|pesos?|francs?|rand|naira|shillings?|won|dirhams?|riyals?|dinars?|taka|rubles?|roubles?|lira|kronor|kroner|krona|cents?|USD|EUR|GBP|INR|JPY|CNY)`;
+const CURRENCY_WORD = String.raw`(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\sKong|Singapore|New\sZealand|Malaysian|Zimbabwean)\s)?(?:dollars?|euros?|pounds?\s+sterling|pounds?|yen|yuan|renminbi|rupees?|ringgit|rupiah|baht|pesos?|francs?|rand|naira|shillings?|won|dirhams?|riyals?|dinars?|taka|rubles?|roubles?|lira|kronor|kroner|krona|cents?|sen|pence|paise|kobo|fils|USD|EUR|GBP|INR|JPY|CNY)`;
 
-const UNIT = String.raw`(?:metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|kilogram(?:me)?s?|kg|grams?|milligrams?|mg|square\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot)|sq\.?\s?(?:km|m|ft|mi)|kilomet(?:re|er)s?|km²|km2|km\/h|km|miles?|met(?:re|er)s?|m²|m³|cm|mm|feet|foot|ft|inches|inch|hectares?|ha|acres?|lit(?:re|er)s?|ml|gallons?|barrels?(?:\s(?:per|a)\sday)?|bpd|cubic\s+(?:met(?:re|er)s?|feet)|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh|volts?|degrees?\s+(?:Celsius|Fahrenheit|C|F)|°\s?[CF]|mph|kph|knots|ounces|oz|lbs|carats?|TEUs?|bcm|mmt|MMT|gigabytes?|GB|TB|Mbps|Gbps|kcal|calories|decibels|dB)`;
+const UNIT = String.raw`(?:metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|kilogram(?:me)?s?|kg|grams?|milligrams?|mg|square\s+(?:kilomet(?:re|er)s?|nautical\s+miles?|miles?|met(?:re|er)s?|feet|foot)|sq\.?\s?(?:km|m|ft|mi)|kilomet(?:re|er)s?|km²|km2|km\/h|km|nautical\s+miles?|miles?|met(?:re|er)s?|m²|m³|cm|mm|feet|foot|ft|inches|inch|hectares?|ha|acres?|lit(?:re|er)s?|ml|gallons?|barrels?(?:\s(?:per|a)\sday)?|bpd|cubic\s+(?:met(?:re|er)s?|feet)|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh|volts?|degrees?\s+(?:Celsius|Fahrenheit|C|F)|°\s?[CF]|mph|kph|knots|ounces|oz|lbs|carats?|TEUs?|bcm|mmt|MMT|gigabytes?|GB|TB|Mbps|Gbps|kcal|calories|decibels|dB)`;
 
 const MONTH_FULL = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const MONTH = String.raw`(?:${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
@@ -45,22 +45,25 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // Date and time: ISO timestamps, numeric dates, written dates with an optional weekday.
   rule('DATE', String.raw`${PRE}\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?${POST}`),
   rule('DATE', String.raw`${PRE}\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[.-]\d)`),
-  rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?(?:the\s)?${DAY}(?:\sof)?\s${MONTH}(?:,?\s${YEAR})?${POST}`),
+  rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${DAY}(?:\s?(?:-|–|to)\s?${DAY})?(?:\sof)?\s${MONTH}(?:,?\s${YEAR})?${POST}`),
+  rule('DATE', String.raw`${PRE}${MONTH}\s?(?:-|–|to)\s?${MONTH}(?:\s(?:quarter|period))?(?:,?\s${YEAR})?${POST}`),
   rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${MONTH}\s${DAY}(?:,?\s${YEAR})?${POST}(?!\s?(?:%|per\s?cent))`),
   rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?${MONTH}(?:,?\s${YEAR})${POST}`),
   rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|June|July|August|September|October|November|December)${POST}`),
   rule('DATE', String.raw`(?<=(?:\b(?:in|since|until|till|by|of|last|next|this|early|mid|late|from|through|during|before|after)\s|mid-))May${POST}`),
   rule('DATE', String.raw`${PRE}${WEEKDAY}${POST}`),
   rule('DATE', String.raw`${PRE}(?:Q[1-4]|H[12])(?:\s?(?:FY\s?)?'?(?:${YEAR}|\d{2}))?${POST}`),
-  rule('DATE', String.raw`${PRE}(?:the\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)(?:\sof\s(?:(?:fiscal|FY)\s?)?${YEAR})?${POST}`),
+  rule('DATE', String.raw`${PRE}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)(?:\sof\s(?:(?:fiscal|FY)\s?)?${YEAR})?${POST}`),
   rule('DATE', String.raw`${PRE}(?:FY\s?'?\d{2,4}(?:[-–/]\d{2,4})?|fiscal(?:\syear)?\s${YEAR}(?:[-–/]\d{2,4})?)${POST}`),
   rule('DATE', String.raw`${PRE}(?:by\s)?${YEAR}(?:[-–/](?:${YEAR}|\d{2}))?${POST}(?!\s?(?:%|per\s?cent|${UNIT}${POST}))(?![,.]\d)`),
-  rule('DATE', String.raw`${PRE}(?:the\s)?(?:1[89]|20)?\d0s${POST}`),
+  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:1[89]|20)?\d0s${POST}`),
   // Durations are dates in the OntoNotes sense ("4 weeks", "a 10-day visit"); hours and minutes are times.
   rule('DATE', String.raw`${PRE}(?:${NUM}|${COUNT_WORD})[\s-](?:days?|weeks?|months?|years?|decades?|centuries|century)${POST}`),
   rule('TIME', String.raw`${PRE}(?:${NUM}|${COUNT_WORD})[\s-](?:hours?|minutes?|seconds?)${POST}`),
-  rule('TIME', String.raw`${PRE}\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?${AMPM})?(?:\s?\(?${ZONE}\)?)?${POST}`),
+  rule('TIME', String.raw`${PRE}\d{1,2}:\d{2}(?::\d{2})?(?:\s?${AMPM})?(?:\s?\(?${ZONE}\)?)?${POST}`),
+  rule('TIME', String.raw`${PRE}\d{1,2}\.\d{2}\s?${AMPM}(?:\s?\(?${ZONE}\)?)?${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}:\d{2}(?::\d{2})?${POST}`),
+  rule('TIME', String.raw`${PRE}(?:midnight|noon)${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}\s?${AMPM}(?:\s?\(?${ZONE}\)?)?(?![\p{L}\p{N}_])`),
   // Money: a currency sign or code before the amount, or a currency word after it.
   rule('MONEY', String.raw`(?<![\p{L}\p{N}_])${CURRENCY_PREFIX}${AMOUNT}(?:\s${CURRENCY_WORD})?${POST}`),
@@ -68,10 +71,12 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // Percentages and percentage points.
   rule('PERCENT', String.raw`${PRE}(?:${NUM}|${SMALL_WORDS})\s?(?:%|per\s?cent${POST}|percentage\s+points?${POST}|pct${POST}|basis\s+points?${POST}|bps${POST})`),
   // Quantities: an amount and a unit.
-  rule('QUANTITY', String.raw`${PRE}${AMOUNT}\s?-?\s?${UNIT}(?![\p{L}\p{N}_])`),
+  rule('QUANTITY', String.raw`${PRE}(?:minus\s|-)?${AMOUNT}\s?-?\s?${UNIT}(?![\p{L}\p{N}_])`),
   rule('QUANTITY', String.raw`${PRE}(?:magnitude\s)${DIGITS}${POST}|${PRE}${DIGITS}-magnitude${POST}`),
   // Other numbers: ordinals, "No. 1" ranks, and bare amounts, filtered by context in figures.ts.
-  rule('NUMBER', String.raw`${PRE}(?:No\.\s?|number\s)\d+${POST}`),
+  rule('NUMBER', String.raw`${PRE}No\.\s?\d+${POST}`),
+  rule('NUMBER', String.raw`${PRE}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Dd]ozens\sof|[Hh]undreds\sof|[Tt]housands\sof)(?=\s[\p{L}-]+)`, true),
   rule('NUMBER', String.raw`${PRE}\d+(?:st|nd|rd|th)${POST}`),
+  rule('NUMBER', String.raw`${PRE}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s(?:time|place|consecutive|straight|successive|round|term|spot|rank)s?${POST})`),
   rule('NUMBER', String.raw`(?<![\p{L}\p{N}_+#/\-.,:'’])${AMOUNT}(?![\p{N}_]|-\p{N}|[./:]\p{N}|\p{L})`, true),
 ];

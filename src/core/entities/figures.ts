@@ -32,7 +32,7 @@ const LEADING_WORDS = new Set([
 ]);
 
 /** Nouns that make even a small number a key count. */
-const COUNT_NOUNS = /^(?:people|persons?|dead|deaths?|killed|injured|victims?|votes?|seats?|workers?|employees?|jobs?|students?|children|soldiers?|troops|cases?|patients?|residents?|users?|members?|families|households?|homes?|houses?|villages?|vehicles?|cars?|flights?|passengers?|delegates?|candidates?|countries|nations|states|cities|districts?|companies|firms|banks|schools?|hospitals?|officers?|police(?:men)?|militants?|civilians?|protesters?|farmers?|women|men|girls?|boys?|adults?|infants?|babies|teams?|players?|goals?|medals?|wins?|points?|runs?|wickets?|games?|matches|titles?|times?|species|projects?|units?|plants?|mines?|factories|shares?|tests?|doses?|arrests?|suspects?|prisoners?|hostages?|refugees?|migrants?|tourists?|visitors?|ships?|vessels?|aircraft|planes?|drones?|missiles?|rockets?|attacks?|incidents?|accidents?|fires?|bills?|laws?|ministers?|lawmakers?|legislators?|MPs|MLAs|senators?|judges?|survivors?|casualties|fatalities|infections?|vaccinations?|beds?|rooms?|stores?|outlets?|branches?|offices?|sites?|stations?)$/u;
+const COUNT_NOUNS = /^(?:people|persons?|dead|deaths?|killed|injured|victims?|votes?|seats?|workers?|employees?|jobs?|students?|children|soldiers?|troops|cases?|patients?|residents?|users?|members?|families|households?|homes?|houses?|villages?|vehicles?|cars?|flights?|passengers?|delegates?|candidates?|countries|nations|states|cities|districts?|companies|firms|banks|schools?|hospitals?|officers?|police(?:men)?|militants?|civilians?|protesters?|farmers?|women|men|girls?|boys?|adults?|infants?|babies|teams?|players?|goals?|medals?|wins?|points?|runs?|wickets?|games?|matches|titles?|times?|species|projects?|units?|plants?|mines?|factories|shares?|tests?|doses?|arrests?|suspects?|prisoners?|hostages?|refugees?|migrants?|tourists?|visitors?|ships?|vessels?|aircraft|planes?|drones?|missiles?|rockets?|attacks?|incidents?|accidents?|fires?|bills?|laws?|ministers?|lawmakers?|legislators?|MPs|MLAs|senators?|judges?|survivors?|casualties|fatalities|infections?|vaccinations?|beds?|rooms?|stores?|outlets?|branches?|offices?|sites?|stations?|agreements?|deals?|contracts?|pacts?|crew|staff|engineers?|doctors?|nurses?|teachers?|bodies|lives|buildings?|trains?|buses)$/u;
 
 interface Candidate extends EntitySpan {
   rank: number;
@@ -54,9 +54,12 @@ function keepBareNumber(text: string, start: number, end: number): boolean {
     if (/^\p{Lu}/u.test(bare) && !LEADING_WORDS.has(bare.toLowerCase())) return false;
   }
   const value = text.slice(start, end);
-  if (/\p{L}/u.test(value)) return true;
   const nextWord = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
+  // Spelled-out numbers count only before a count noun, and not after "the" ("the two cities").
+  if (!/\p{N}/u.test(value)) return COUNT_NOUNS.test(nextWord) && !/^(?:the|these|those|its|their|his|her|our|all)$/iu.test(prevWord);
   if (COUNT_NOUNS.test(nextWord)) return true;
+  // Digits with a multiplier ("5 million") always count.
+  if (/\p{L}/u.test(value)) return true;
   const digits = Number(value.replace(/,/gu, '').split(/\s|-|–|to/u)[0]);
   return Number.isFinite(digits) && digits >= 10;
 }

@@ -4,21 +4,36 @@
  * The second pass sees what the first pass said about the same words elsewhere in the document (Ratinov &
  * Roth 2009), so "Sharma" alone in paragraph four is tagged like "Abhisar Sharma" in paragraph one.
  */
-import { collectCasing, prepareSentence, staticFeatures, tagFeatures, type DocStats, type PreparedSentence } from './features.ts';
+import { collectCasing, docTagFeatures, isCapitalized, prepareSentence, staticFeatures, tagFeatures, type DocStats, type PreparedSentence } from './features.ts';
 import { LABELS, allowed, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
-import type { WeightTable } from './weights.ts';
+import { hashFeature, type WeightTable } from './weights.ts';
 
-/** Tags one prepared sentence greedily, keeping the label sequence well-formed. */
-export function tagSentence(table: WeightTable, s: PreparedSentence, doc: DocStats): string[] {
+/** Hashes of the features of each token that the first and second pass share, computed once. */
+export function baseHashes(s: PreparedSentence, doc: DocStats): Uint32Array[] {
+  return s.words.map((_, i) => Uint32Array.from(staticFeatures(s, i, doc), hashFeature));
+}
+
+/**
+ * Tags one prepared sentence greedily, keeping the label sequence well-formed.
+ * @param base the shared feature hashes from {@link baseHashes}
+ * @param secondPass whether to add the document features of a first pass (`doc.tagged`)
+ */
+export function tagSentence(table: WeightTable, s: PreparedSentence, doc: DocStats, base = baseHashes(s, doc), secondPass = false): string[] {
   const out: string[] = [];
   const scores = new Float64Array(LABELS.length);
   let prev1 = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < s.words.length; i++) {
     scores.fill(0);
-    for (const f of staticFeatures(s, i, doc)) {
-      const r = table.row(f);
+    for (const h of base[i]) {
+      const r = table.rowOfHash(h);
       if (r >= 0) table.addRow(r, scores);
+    }
+    if (secondPass) {
+      for (const f of docTagFeatures(s, i, doc)) {
+        const r = table.row(f);
+        if (r >= 0) table.addRow(r, scores);
+      }
     }
     for (const f of tagFeatures(prev1, prev2, s, i)) {
       const r = table.row(f);
@@ -63,7 +78,7 @@ export function collectTagged(doc: readonly PreparedSentence[], labels: readonly
   // Count capitalized words left outside names, so one stray tag does not outvote many plain uses.
   for (let s = 0; s < doc.length; s++) {
     for (let k = 0; k < doc[s].words.length; k++) {
-      if (inside[s][k] || !/^\p{Lu}/u.test(doc[s].words[k])) continue;
+      if (inside[s][k] || !isCapitalized(doc[s].words[k])) continue;
       const c = tagged.get(doc[s].lower[k]);
       if (c) c[4]++;
     }
@@ -81,8 +96,9 @@ export function tagDocument(
 ): string[][] {
   const all = [...target, ...extra].map(prepareSentence);
   const stats: DocStats = { casing: collectCasing([...target, ...extra]) };
-  const first = all.map((s) => tagSentence(tables[0], s, stats));
+  const base = all.map((s) => baseHashes(s, stats));
+  const first = all.map((s, k) => tagSentence(tables[0], s, stats, base[k]));
   if (tables.length < 2) return first.slice(0, target.length);
   collectTagged(all, first, stats);
-  return all.slice(0, target.length).map((s) => tagSentence(tables[1], s, stats));
+  return all.slice(0, target.length).map((s, k) => tagSentence(tables[1], s, stats, base[k], true));
 }

@@ -54,6 +54,11 @@ export class WeightTable {
     return this.rows.get(hashFeature(feature)) ?? -1;
   }
 
+  /** Row index of a feature hash, or -1. */
+  rowOfHash(hash: number): number {
+    return this.rows.get(hash) ?? -1;
+  }
+
   /** Adds the weights of the given row to `scores`. */
   addRow(row: number, scores: Float64Array): void {
     const base = row * this.labels;

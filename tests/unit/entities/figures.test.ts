@@ -1,0 +1,77 @@
+// The rule-based key-figure recognizer against the team's labelled test set and the notations that the
+// extension must handle.
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/core/entities/figures.ts';
+import { prf } from '../../../scripts/entities/conll.ts';
+import { readFigureCases, scoreFigures } from '../../../scripts/entities/figures-testset.ts';
+
+const types = (text: string) => findFigures(text).map((s) => `${s.type}:${s.text}`);
+
+describe('findFigures on the labelled test set', () => {
+  const cases = readFigureCases();
+  const result = scoreFigures(cases, findFigures);
+
+  it('has at least 300 figures of every kind, and sentences without figures', () => {
+    const counts = new Map<string, number>();
+    for (const c of cases) for (const f of c.figures) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+    expect(cases.reduce((n, c) => n + c.figures.length, 0)).toBeGreaterThanOrEqual(300);
+    for (const t of ['MONEY', 'PERCENT', 'QUANTITY', 'DATE', 'TIME', 'NUMBER']) expect(counts.get(t) ?? 0).toBeGreaterThanOrEqual(15);
+    expect(cases.filter((c) => c.figures.length === 0).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reaches precision and recall of at least 0.95', () => {
+    const { p, r } = prf(result.all);
+    if (p < 0.95 || r < 0.95) console.log(result.mistakes.join('\n'));
+    expect(p).toBeGreaterThanOrEqual(0.95);
+    expect(r).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('findFigures notations', () => {
+  it('reads money in usual notations', () => {
+    for (const m of ['US$5 million', '$2.1 billion', '€300', '£4.5m', '₹1,200 crore', 'Rs 500', 'RM9.5 billion', 'A$8.75']) {
+      expect(types(`The bill came to ${m} last week.`)).toContain(`MONEY:${m}`);
+    }
+  });
+
+  it('does not take durations or "SC grants" for money', () => {
+    expect(types('SC grants interim protection for 4 weeks to journalist')).toEqual(['DATE:4 weeks']);
+  });
+
+  it('types a year as DATE, not QUANTITY', () => {
+    expect(types('According to a 2019 estimate, Malaysia holds 16.1 million metric tons.')).toEqual([
+      'DATE:2019',
+      'QUANTITY:16.1 million metric tons',
+    ]);
+  });
+
+  it('covers a date followed by a time with one DATE span', () => {
+    const text = 'Updated: 28-08-2025 10:52 IST | Created: 28-08-2025 10:52 IST';
+    const spans = findFigures(text);
+    expect(spans.map((s) => s.text)).toEqual(['28-08-2025 10:52 IST', '28-08-2025 10:52 IST']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads percentages, points, units, quarters and deadlines', () => {
+    expect(types('Turnout rose 3 percentage points to 61%.')).toEqual(['PERCENT:3 percentage points', 'PERCENT:61%']);
+    expect(types('The lake covers 1.2 km² and the air was 45 degrees Celsius.')).toEqual(['QUANTITY:1.2 km²', 'QUANTITY:45 degrees Celsius']);
+    expect(types('Net profit in Q3 2024 fell; the goal is net zero by 2030.')).toEqual(['DATE:Q3 2024', 'DATE:by 2030']);
+    expect(types('Trading opens at 09:15 IST on 28 August 2025.')).toEqual(['TIME:09:15 IST', 'DATE:28 August 2025']);
+  });
+
+  it('leaves identifiers and list numbers alone', () => {
+    for (const t of ['The COVID-19 rules ended.', 'G20 leaders met.', 'Article 370 was removed.', '1 Russian Defense Thwarts Attack', 'Call +91-720-6444012.']) {
+      expect(types(t)).toEqual([]);
+    }
+  });
+
+  it('returns sorted, non-overlapping spans whose text is the slice', () => {
+    const text = 'On 3 May 2024, 1,200 workers earned $5 million (12%) in 10 days at 9 am.';
+    const spans = findFigures(text);
+    for (let i = 0; i < spans.length; i++) {
+      expect(text.slice(spans[i].start, spans[i].end)).toBe(spans[i].text);
+      if (i > 0) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    }
+    expect(spans.length).toBe(5);
+  });
+});
