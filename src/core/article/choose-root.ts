@@ -8,7 +8,7 @@
 import type { ElementStats, PageStats } from './analyze.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
-export const MIN_ARTICLE_PROSE = 140;
+export const MIN_ARTICLE_PROSE = 80;
 
 /** Selection score of a container: its prose value, nudged towards containers marked as the story. */
 function score(s: ElementStats): number {
@@ -47,7 +47,26 @@ export function chooseBody(stats: PageStats): ElementStats | null {
     }
   }
   if (!best || best.prose < MIN_ARTICLE_PROSE) return null;
-  return best;
+  return widen(best, stats);
+}
+
+/**
+ * Climbs from the best container to ancestors that add little but short lines of the same story (a closing
+ * one-line paragraph, a subheading, a caption) and no link lists or furniture: such lines cost a little
+ * value each, so the best container can stop one level too deep.
+ */
+function widen(best: ElementStats, stats: PageStats): ElementStats {
+  let current = best;
+  const tolerance = Math.max(40, best.value * 0.1);
+  for (let p = best.el.parentElement; p; p = p.parentElement) {
+    const ps = stats.byElement.get(p);
+    if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.furniture || ps.hidden) break;
+    const extraText = ps.text - current.text;
+    const extraLink = ps.link - current.link;
+    if (ps.value < best.value - tolerance || extraLink > extraText * 0.4) break;
+    current = ps;
+  }
+  return current;
 }
 
 /** Lower-cased text with whitespace folded, for comparing a heading with the page title. */

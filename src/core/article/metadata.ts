@@ -84,7 +84,10 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const art = ld.article;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const docUrl = doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null;
-  const pageUrl = url ?? docUrl ?? (canonical && /^https?:/.test(canonical) ? canonical : null) ?? meta(doc, 'meta[property="og:url"]');
+  // The canonical address is the page without tracking parameters: better for notes and exports than
+  // the address the reader happens to be on.
+  const ogUrl = meta(doc, 'meta[property="og:url"]');
+  const pageUrl = url ?? (canonical && /^https?:/.test(canonical) ? canonical : null) ?? (ogUrl && /^https?:/.test(ogUrl) ? ogUrl : null) ?? docUrl;
 
   const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
     ldText(art?.publisher) ?? ldText(ld.site?.name) ?? hostOf(pageUrl);

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+/**
+ * Hard layouts built by hand: each page mixes a story with the clutter that fools simple extractors.
+ * The story's sentences must come out; the clutter's must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleText, findArticle } from '../../../src/core/article/index.ts';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+function textOf(html: string): string | null {
+  const selection = findArticle(parse(html));
+  return selection ? articleText(selection).text.replace(/\s+/g, ' ') : null;
+}
+
+/** A realistic paragraph of story prose, numbered so tests can look for each one. */
+const para = (n: number, topic = 'harbour') =>
+  `Story sentence ${n}: the ${topic} authority said on Tuesday that the new rules, drafted after months of consultation, would apply from spring, and that fishermen had been told to expect changes to their permits.`;
+
+const nav = `<nav class="top-nav"><ul>${['Home', 'World', 'Business', 'Sport', 'Culture'].map((x) => `<li><a href="/${x}">${x}</a></li>`).join('')}</ul></nav>`;
+const footer = `<footer class="site-footer"><p>Footer: © 2025 Example Media. All rights reserved.</p><a href="/privacy">Privacy</a></footer>`;
+
+describe('hard cases', () => {
+  it('ignores a "most popular" list that has more paragraphs than the story', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) =>
+      `<li class="popular-item"><h3><a href="/p${i}">Popular headline number ${i}</a></h3><p>Teaser text ${i}: a summary of another story, written to make readers click, with a comma, and a full stop.</p></li>`).join('');
+    const html = `<html><body>${nav}<main><article><h1>Harbour rules change</h1>
+      <p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></article>
+      <section class="most-popular"><h2>Most popular</h2><ol>${teasers}</ol></section></main>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Story sentence 1');
+    expect(text).toContain('Story sentence 3');
+    expect(text).toContain('Harbour rules change');
+    expect(text).not.toContain('Teaser text');
+    expect(text).not.toContain('Popular headline');
+  });
+
+  it('finds a short article among page furniture', () => {
+    const html = `<html><body>${nav}<div class="wrap"><div class="story"><h1>Bridge closed</h1>
+      <p>The old bridge on Mill Road will be closed for repairs from Monday, the council said, for about three weeks.</p>
+      <p>Buses will take the ring road instead.</p></div>
+      <div class="sidebar"><ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">Sidebar link ${i}</a></li>`).join('')}</ul></div></div>${footer}</body></html>`;
+    const text = textOf(html);
+    expect(text).not.toBeNull();
+    expect(text).toContain('The old bridge on Mill Road');
+    expect(text).toContain('Buses will take the ring road instead.');
+    expect(text).not.toContain('Sidebar link');
+    expect(text).not.toContain('Footer:');
+  });
+
+  it('keeps both columns of a story laid out in two columns', () => {
+    const html = `<html><body>${nav}<div class="page"><h1>Two column story</h1><div class="row">
+      <div class="col-left"><p>${para(1)}</p><p>${para(2)}</p></div>
+      <div class="col-right"><p>${para(3)}</p><p>${para(4)}</p></div></div></div>
+      <aside class="sidebar"><h3>Latest</h3><ul><li><a href="/a">Latest link one</a></li><li><a href="/b">Latest link two</a></li></ul></aside>${footer}</body></html>`;
+    const text = textOf(html)!;
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Story sentence ${n}`);
+    expect(text).not.toContain('Latest link');
+  });
+
+  it('leaves out the comment section, even when comments are long prose', () => {
+    const comments = Array.from({ length: 6 }, (_, i) =>
+      `<li class="comment"><div class="comment-author">Reader ${i}</div><p>Comment prose ${i}: I have lived by the harbour for thirty years, and honestly, these rules will not change anything for the people who actually work there every day.</p></li>`).join('');
+    const html = `<html><body>${nav}<div id="content"><article class="post"><h1>Harbour rules</h1><div class="entry-content">
+      <p>${para(1)}</p><p>${para(2)}</p></div></article>
+      <section id="comments" class="comments-area"><h2>6 comments</h2><ol class="comment-list">${comments}</ol></section></div>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Story sentence 1');
+    expect(text).toContain('Story sentence 2');
+    expect(text).not.toContain('Comment prose');
+    expect(text).not.toContain('6 comments');
+  });
+
+  it('drops share bars, in-article ads and newsletter boxes but keeps the paragraphs around them', () => {
+    const html = `<html><body>${nav}<article><h1>Harbour rules</h1>
+      <div class="share-buttons"><a href="https://facebook.com/sharer">Facebook</a><a href="https://twitter.com/share">Twitter</a><a href="whatsapp://send">WhatsApp</a></div>
+      <p>${para(1)}</p>
+      <div class="ad-container"><span>Advertisement</span></div>
+      <p>${para(2)}</p>
+      <div><span>ADVERTISEMENT</span></div>
+      <p>${para(3)}</p>
+      <div class="newsletter-signup"><p>Sign up for our newsletter, and get the best stories in your inbox every morning.</p></div>
+      <p>${para(4)}</p>
+      <div class="related-articles"><h3>Read more</h3><ul><li><a href="/r1">Related story one</a></li><li><a href="/r2">Related story two</a></li></ul></div>
+      </article>${footer}</body></html>`;
+    const doc = parse(html);
+    const selection = findArticle(doc)!;
+    const text = articleText(selection).text;
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Story sentence ${n}`);
+    for (const bad of ['WhatsApp', 'Advertisement', 'ADVERTISEMENT', 'Sign up for our newsletter', 'Related story', 'Read more']) expect(text).not.toContain(bad);
+    // Drops are inside the kept subtrees, and never nested in each other.
+    for (const d of selection.drop) {
+      expect(selection.keep.some((k) => k.contains(d))).toBe(true);
+      expect(selection.drop.some((o) => o !== d && o.contains(d))).toBe(false);
+    }
+  });
+
+  it('returns null for a page without an article (a link hub)', () => {
+    const lists = Array.from({ length: 5 }, (_, s) =>
+      `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${s}/${i}">Headline ${s}-${i} about something</a></li>`).join('')}</ul></section>`).join('');
+    expect(findArticle(parse(`<html><body>${nav}${lists}${footer}</body></html>`))).toBeNull();
+  });
+
+  it('does not modify the page', () => {
+    const html = `<html><body>${nav}<article><h1>T</h1><p>${para(1)}</p><div class="ad">Advertisement</div></article></body></html>`;
+    const doc = parse(html);
+    const before = doc.body.textContent;
+    const count = doc.body.querySelectorAll('*').length;
+    findArticle(doc);
+    expect(doc.body.textContent).toBe(before);
+    expect(doc.body.querySelectorAll('*').length).toBe(count);
+  });
+});
