@@ -3,10 +3,13 @@
  * messages, and wires menus and shortcuts. The same actions are exposed on `globalThis.margin` so tests,
  * benchmarks and power users in the worker's console drive Margin exactly as the buttons do.
  */
+import { browser } from '../shared/browser.ts';
 import { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
 import * as actions from './actions.ts';
 import { handleMessages } from './handlers.ts';
+import { handleSiteMessages } from './site-handlers.ts';
+import { syncAutoCleanScript } from './auto-clean.ts';
 import { installCommands, installMenus, runCommand } from './menus.ts';
 import { askPage } from './tabs.ts';
 import type { HighlightColor } from '../shared/types.ts';
@@ -14,6 +17,9 @@ import type { HighlightColor } from '../shared/types.ts';
 const db = new MarginDatabase();
 
 handleMessages(db);
+handleSiteMessages(db);
+// Registered scripts persist, but re-sync after an update in case the stored sites and the registration drifted.
+browser.runtime.onInstalled.addListener(() => void syncAutoCleanScript(db).catch((e) => console.warn('Margin: auto-clean', e)));
 installMenus();
 installCommands();
 
@@ -25,6 +31,8 @@ const api = {
   state: actions.state,
   facts: actions.facts,
   exportMarkdown: async (tabId: number) => (await actions.exportMarkdown(db, tabId)).markdown,
+  /** Starts the "Hide this" element picker in the tab's page. */
+  pick: (tabId: number) => askPage(tabId, 'page/pick', {}),
   /** Runs a keyboard shortcut's command on a tab, as pressing the keys does. */
   command: (name: string, tabId: number) => runCommand(name, tabId),
   annotations: (url: string) => listAnnotations(db, url),

@@ -31,10 +31,15 @@ export async function askPage<K extends keyof PageMessages>(tabId: number, type:
   }
 }
 
-/** Tells every tab showing `url` that its notes changed, so highlights update at once. */
-export async function notifyTabsOf(url: string): Promise<void> {
+/** Sends a payload-less notice to every tab whose URL passes `wanted`; tabs without Margin are skipped. */
+export async function notifyTabs(wanted: (url: string) => boolean, type: 'page/annotations-changed' | 'page/rules-changed'): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs
-    .filter((tab) => tab.id !== undefined && tab.url && normalizeUrl(tab.url) === url)
-    .map((tab) => toPage(tab.id!, 'page/annotations-changed', {}).catch(() => false)));
+    .filter((tab) => tab.id !== undefined && tab.url && wanted(tab.url))
+    .map((tab) => toPage(tab.id!, type, {}).catch(() => false)));
+}
+
+/** Tells every tab showing `url` that its notes changed, so highlights update at once. */
+export function notifyTabsOf(url: string): Promise<void> {
+  return notifyTabs((tabUrl) => normalizeUrl(tabUrl) === url, 'page/annotations-changed');
 }

@@ -1,6 +1,7 @@
 /**
- * The content script's conductor: connects page messages, the cleaner, the entity and notes layers and
- * the in-page UI.
+ * The content script's conductor: learns what Margin knows about the page (notes, hidden elements,
+ * auto-clean), answers page messages, and connects the cleaner, the entity and notes layers, the picker
+ * and the in-page UI.
  */
 import { readMetadata } from '../core/article/metadata.ts';
 import { normalizeUrl } from '../core/url.ts';
@@ -8,28 +9,51 @@ import { pageMessages, receive, toBackground } from '../shared/messaging.ts';
 import type { CleanReport, EntityGroup, HighlightColor, PageState, Settings } from '../shared/types.ts';
 import { clean, cleanState, detectArticle, restore } from './cleaner.ts';
 import { analyzeEntities, clearEntities, drawGroups, entityResult, scrollToFact } from './entity-layer.ts';
+import { watchCleanPage, whenSettled } from './live-clean.ts';
 import { NotesLayer } from './notes-layer.ts';
 import { removePageStyle } from './page-style.ts';
+import { pickToHide } from './pick-flow.ts';
 import { watchSelection, type SelectionWatcher } from './selection.ts';
 import { mountUi } from './ui/App.tsx';
 import { isEventFromUi } from './ui/host.ts';
-import { UiStore, type UiActions } from './ui/store.ts';
+import { UiStore, type UiActions, type UiState } from './ui/store.ts';
+import { applyHideRules } from './user-rules.ts';
+
+/** Set on <html> once Margin has decided about an auto-clean page, so early-hide.css shows it again. */
+const READY_ATTRIBUTE = 'data-margin-ready';
 
 export class Controller {
   private store = new UiStore();
   private notes = new NotesLayer();
   private selection: SelectionWatcher;
   private settings: Settings | null = null;
+  private hideSelectors: string[] = [];
+  private stopWatching: (() => void) | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     mountUi(this.store, this.actions);
-    this.selection = watchSelection((range, at) => {
-      this.store.set({ toolbar: range && at ? at : null });
-    });
+    this.selection = watchSelection((range, at) => this.store.set({ toolbar: range && at ? at : null }));
     document.addEventListener('click', (event) => this.onClick(event), true);
     this.listen();
-    this.notes.reload().catch((error) => console.warn('Margin: could not load notes', error));
+    void this.start();
+  }
+
+  /** One round trip on load: notes, hidden elements and auto-clean for this page. */
+  private async start(): Promise<void> {
+    try {
+      const hello = await toBackground('page/hello', { url: location.href });
+      this.hideSelectors = hello.hideSelectors;
+      if (hello.hideSelectors.length) applyHideRules(hello.hideSelectors);
+      this.notes.set(hello.annotations);
+      if (hello.autoClean) {
+        await this.clean().catch((error) => console.warn('Margin: auto-clean failed', error));
+        document.documentElement.setAttribute(READY_ATTRIBUTE, '');
+      }
+    } catch (error) {
+      document.documentElement.setAttribute(READY_ATTRIBUTE, '');
+      console.warn('Margin: could not start on this page', error);
+    }
   }
 
   private async getSettings(): Promise<Settings> {
@@ -37,10 +61,10 @@ export class Controller {
     return this.settings;
   }
 
-  private toast(message: string): void {
-    this.store.set({ toast: message });
+  private toast(message: string, action?: NonNullable<UiState['toast']>['action']): void {
+    this.store.set({ toast: { message, action } });
     clearTimeout(this.toastTimer);
-    this.toastTimer = setTimeout(() => this.store.set({ toast: null }), 5000);
+    this.toastTimer = setTimeout(() => this.store.set({ toast: null }), action ? 10_000 : 5000);
   }
 
   private actions: UiActions = {
@@ -49,12 +73,10 @@ export class Controller {
     saveNote: async (id, note) => {
       await toBackground('annotations/update', { id, note });
       this.store.set({ editor: null });
-      await this.notes.reload();
     },
     deleteAnnotation: async (id) => {
       await toBackground('annotations/delete', { id });
       this.store.set({ editor: null });
-      await this.notes.reload();
     },
     closeEditor: () => this.store.set({ editor: null }),
     toggleGroup: (group) => void this.toggleGroup(group),
@@ -74,17 +96,14 @@ export class Controller {
   }
 
   private onClick(event: MouseEvent): void {
-    if (isEventFromUi(event) || !document.getSelection()?.isCollapsed) return;
+    if (isEventFromUi(event) || !document.getSelection()?.isCollapsed || this.store.get().picker) return;
     const hit = this.notes.hitTest(event.clientX, event.clientY);
     if (hit) this.store.set({ editor: { annotationId: hit.id, note: hit.note, quote: hit.quote.exact, x: event.clientX, y: event.clientY + 16 } });
   }
 
   private async toggleGroup(group: EntityGroup): Promise<void> {
-    const settings = await this.getSettings();
-    const enabled = settings.enabledGroups.includes(group)
-      ? settings.enabledGroups.filter((g) => g !== group)
-      : [...settings.enabledGroups, group];
-    await this.setGroups(enabled);
+    const { enabledGroups } = await this.getSettings();
+    await this.setGroups(enabledGroups.includes(group) ? enabledGroups.filter((g) => g !== group) : [...enabledGroups, group]);
   }
 
   private async setGroups(enabled: EntityGroup[]): Promise<PageState> {
@@ -101,6 +120,7 @@ export class Controller {
       this.toast(report.message ?? 'Margin found no article here.');
       return report;
     }
+    this.stopWatching ??= watchCleanPage(cleanState()!.selection, { onNavigate: () => void this.onNavigate() });
     const settings = await this.getSettings();
     if (settings.highlightEntities) {
       this.store.set({ legend: { counts: {}, enabled: settings.enabledGroups, loading: true } });
@@ -114,6 +134,8 @@ export class Controller {
   }
 
   async restore(): Promise<CleanReport> {
+    this.stopWatching?.();
+    this.stopWatching = null;
     const report = restore();
     clearEntities();
     this.store.set({ legend: null });
@@ -121,13 +143,26 @@ export class Controller {
     return report;
   }
 
+  /**
+   * A single-page app showed another article. The old marks stay until its content has arrived, then the
+   * page is re-cleaned in one step, so the clutter never shows in between.
+   */
+  private async onNavigate(): Promise<void> {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    await whenSettled();
+    restore();
+    clearEntities();
+    await this.clean();
+    await this.notes.reload();
+  }
+
   state(): PageState {
-    const entities = entityResult();
     return {
       cleaned: cleanState() !== null,
       article: cleanState() !== null,
       meta: readMetadata(document, location.href),
-      counts: entities?.counts ?? {},
+      counts: entityResult()?.counts ?? {},
       enabledGroups: this.settings?.enabledGroups ?? [],
       url: normalizeUrl(location.href),
     };
@@ -155,6 +190,12 @@ export class Controller {
         await this.notes.reload();
         return true;
       },
+      'page/rules-changed': async () => {
+        this.hideSelectors = (await toBackground('page/hello', { url: location.href })).hideSelectors;
+        applyHideRules(this.hideSelectors);
+        return true;
+      },
+      'page/pick': () => pickToHide({ store: this.store, toast: (m, a) => this.toast(m, a), selectors: this.hideSelectors }),
       'page/set-groups': ({ enabledGroups }) => this.setGroups(enabledGroups),
       'page/highlight-selection': () => this.highlightSelection('yellow'),
       'page/highlight-text': ({ exact, note, color }) => this.notes.createFromText(exact, color ?? 'yellow', note ?? ''),

@@ -25,8 +25,13 @@ export class NotesLayer {
 
   /** Fetches this page's annotations and draws them. */
   async reload(): Promise<void> {
-    this.annotations = await toBackground('annotations/list', { url: this.url });
-    this.paint();
+    this.set(await toBackground('annotations/list', { url: this.url }));
+  }
+
+  /** Draws `annotations` (this page's, as the background sent them). */
+  set(annotations: Annotation[]): void {
+    this.annotations = annotations;
+    if (annotations.length || this.ranges.size) this.paint();
   }
 
   /** Saves `range` as a new highlight and draws it. */

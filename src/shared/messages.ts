@@ -4,16 +4,22 @@
  * bug elsewhere should fail loudly here rather than corrupt the database).
  */
 import type { PageMetadata } from '../core/article/types.ts';
-import type { Annotation, CleanReport, EntityGroup, KeyFact, PageState, Settings } from './types.ts';
+import type { Annotation, CleanReport, EntityGroup, HideRule, KeyFact, PageHello, PageState, Settings } from './types.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS } from './types.ts';
 import type { Check } from './validate.ts';
-import { array, bool, empty, int, object, oneOf, optional, str } from './validate.ts';
+import { array, bool, empty, int, object, oneOf, optional, str, ValidationError } from './validate.ts';
 
 const quote = object({ type: oneOf(['TextQuoteSelector'] as const), exact: str, prefix: str, suffix: str });
 const position = object({ type: oneOf(['TextPositionSelector'] as const), start: int, end: int });
 const color = oneOf(HIGHLIGHT_COLORS);
 const groups = array(oneOf(ENTITY_GROUPS));
 const tab = object({ tabId: int });
+/** A CSS selector as text: checked for being a selector (no rule blocks) before it goes near a stylesheet. */
+const selector: Check<string> = (v, path) => {
+  const text = str(v, path).trim();
+  if (!text || text.length > 1000 || /[{}]/.test(text)) throw new ValidationError(`${path} must be a CSS selector`);
+  return text;
+};
 
 /** A message definition: how to check its payload, and (as a phantom type) what it answers. */
 interface Def<P, R> { payload: Check<P>; _answer?: R }
@@ -27,6 +33,14 @@ export const backgroundMessages = {
   'annotations/update': def<{ id: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
     object({ id: str, note: optional(str), color: optional(color) })),
   'annotations/delete': def<{ id: string }, boolean>(object({ id: str })),
+  'page/hello': def<{ url: string }, PageHello>(object({ url: str })),
+  'rules/add': def<{ url: string; selector: string }, HideRule>(object({ url: str, selector })),
+  'rules/list': def<Record<string, never>, HideRule[]>(empty),
+  'rules/update': def<{ id: number; selector: string }, HideRule | null>(object({ id: int, selector })),
+  'rules/delete': def<{ id: number }, HideRule | null>(object({ id: int })),
+  'sites/get': def<{ url: string }, { host: string; autoClean: boolean }>(object({ url: str })),
+  'sites/set': def<{ url: string; autoClean: boolean }, { host: string; autoClean: boolean }>(object({ url: str, autoClean: bool })),
+  'tab/pick': def<{ tabId: number }, boolean>(tab),
   'settings/get': def<Record<string, never>, Settings>(empty),
   'settings/set': def<Partial<Settings>, Settings>(
     object({ enabledGroups: optional(groups), highlightEntities: optional(bool), cleanOnPopup: optional(bool) })),
@@ -53,6 +67,8 @@ export const pageMessages = {
   'page/annotations-changed': def<Record<string, never>, boolean>(empty),
   'page/set-groups': def<{ enabledGroups: EntityGroup[] }, PageState>(object({ enabledGroups: groups })),
   'page/highlight-selection': def<Record<string, never>, boolean>(empty),
+  'page/pick': def<Record<string, never>, boolean>(empty),
+  'page/rules-changed': def<Record<string, never>, boolean>(empty),
   'page/highlight-text': def<{ exact: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
     object({ exact: str, note: optional(str), color: optional(color) })),
 } as const;

@@ -64,3 +64,26 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightEntities: true,
   cleanOnPopup: true,
 };
+
+/** An element the reader hid with the picker, hidden on every page of its site from then on. */
+export interface HideRule {
+  id?: number;
+  /** The site's host name, e.g. "www.example.com". */
+  host: string;
+  selector: string;
+  createdAt: string;
+}
+
+/** What Margin remembers about a site. */
+export interface SitePrefs {
+  host: string;
+  /** Clean every page of this site as it loads. Stored as 0/1 because IndexedDB cannot index booleans. */
+  autoClean: 0 | 1;
+}
+
+/** What the content script learns about its page as it starts. */
+export interface PageHello {
+  annotations: Annotation[];
+  hideSelectors: string[];
+  autoClean: boolean;
+}

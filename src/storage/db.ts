@@ -6,19 +6,23 @@
  * `upgrade()` when existing rows need rewriting.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Annotation, Settings } from '../shared/types.ts';
+import type { Annotation, HideRule, SitePrefs, Settings } from '../shared/types.ts';
 
 export interface SettingRow { key: keyof Settings; value: unknown }
 
 export class MarginDatabase extends Dexie {
   annotations!: Table<Annotation, string>;
   settings!: Table<SettingRow, string>;
+  hideRules!: Table<HideRule, number>;
+  sites!: Table<SitePrefs, string>;
 
   constructor(name = 'margin') {
     super(name);
     this.version(1).stores({
       annotations: 'id, url, createdAt, updatedAt',
       settings: 'key',
+      hideRules: '++id, host',
+      sites: 'host, autoClean',
     });
   }
 }

@@ -1,6 +1,7 @@
 /** Everything Margin draws in the page, rendered into the closed shadow root. */
 import { render } from 'preact';
 import { Legend } from './Legend.tsx';
+import { PickerOverlay } from './PickerOverlay.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { SelectionToolbar } from './SelectionToolbar.tsx';
 import { type UiActions, type UiStore, useUiState } from './store.ts';
@@ -14,7 +15,13 @@ function App({ store, actions }: { store: UiStore; actions: UiActions }) {
       {state.toolbar && <SelectionToolbar x={state.toolbar.x} y={state.toolbar.y} actions={actions} />}
       {state.editor && <NoteEditor editor={state.editor} actions={actions} />}
       {state.legend && <Legend legend={state.legend} actions={actions} />}
-      {state.toast && <div class="panel toast" role="status">{state.toast}</div>}
+      {state.picker && <PickerOverlay picker={state.picker} />}
+      {state.toast && (
+        <div class="panel toast" role="status">
+          <span data-field="toast">{state.toast.message}</span>
+          {state.toast.action && <button type="button" class="text" data-action="toast-action" onClick={state.toast.action.run}>{state.toast.action.label}</button>}
+        </div>
+      )}
     </>
   );
 }

@@ -12,8 +12,10 @@ export interface UiState {
   editor: { annotationId: string; note: string; quote: string; x: number; y: number } | null;
   /** The entity legend, shown while the page is clean. */
   legend: { counts: Partial<Record<EntityGroup, number>>; enabled: EntityGroup[]; loading: boolean } | null;
-  /** A short message to the reader. */
-  toast: string | null;
+  /** A short message to the reader, with an optional action such as "Undo". */
+  toast: { message: string; action?: { label: string; run: () => void } } | null;
+  /** The element picker's outline and hint, while picking. */
+  picker: { box: { x: number; y: number; width: number; height: number } | null; label: string } | null;
 }
 
 export interface UiActions {
@@ -29,7 +31,7 @@ export interface UiActions {
 type Listener = (state: UiState) => void;
 
 export class UiStore {
-  private state: UiState = { toolbar: null, editor: null, legend: null, toast: null };
+  private state: UiState = { toolbar: null, editor: null, legend: null, toast: null, picker: null };
   private listeners = new Set<Listener>();
 
   get(): UiState {

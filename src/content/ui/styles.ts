@@ -21,7 +21,10 @@ button.danger { background: #b91c1c; }
 .legend label { display: flex; align-items: center; gap: 8px; padding: 2px 0; cursor: pointer; }
 .legend .key { display: inline-block; width: 26px; height: 14px; border-radius: 3px; text-decoration-thickness: 2px; text-underline-offset: 2px; }
 .legend .count { margin-left: auto; font-variant-numeric: tabular-nums; color: #4b5563; }
-.toast { left: 50%; top: 16px; transform: translateX(-50%); padding: 8px 14px; max-width: 480px; }
+.toast { left: 50%; top: 16px; transform: translateX(-50%); padding: 8px 14px; max-width: 520px; display: flex; gap: 12px; align-items: center; }
+.pick-box { position: fixed; pointer-events: none; outline: 2px solid #dc2626; background: rgba(220, 38, 38, .12); }
+.pick-hint { left: 50%; bottom: 16px; transform: translateX(-50%); padding: 8px 14px; pointer-events: none; }
+.pick-hint code { font-family: ui-monospace, monospace; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1f2937; color: #f9fafb; border-color: #4b5563; }
   .editor blockquote { color: #d1d5db; }

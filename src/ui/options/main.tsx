@@ -4,7 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { GROUP_STYLE } from '../../shared/groups.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import { ENTITY_GROUPS, type Settings } from '../../shared/types.ts';
+import { HideRules } from './HideRules.tsx';
 import '../shared/base.css';
+import './options.css';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -24,6 +26,8 @@ function Options() {
             onChange={() => save({ enabledGroups: settings.enabledGroups.includes(group) ? settings.enabledGroups.filter((g) => g !== group) : [...settings.enabledGroups, group] })} /> {GROUP_STYLE[group].label}</label>
         </div>
       ))}
+      <h2>Hidden elements</h2>
+      <HideRules />
       <p class="muted">Your highlights and notes are stored only in this browser, in Margin's own database.</p>
     </main>
   );

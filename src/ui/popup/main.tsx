@@ -18,6 +18,7 @@ function Popup() {
   const [report, setReport] = useState<CleanReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [site, setSite] = useState<{ host: string; autoClean: boolean } | null>(null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -30,6 +31,7 @@ function Popup() {
       const id = await targetTabId();
       if (id === null) throw new Error('No tab to work on.');
       setTabId(id);
+      toBackground('tab/state', { tabId: id }).then((page) => toBackground('sites/get', { url: page.url })).then(setSite).catch(() => setSite(null));
       const [settings, current] = await Promise.all([toBackground('settings/get', {}), toBackground('tab/state', { tabId: id })]);
       if (settings.cleanOnPopup && !current.cleaned && !new URLSearchParams(location.search).has('noauto')) {
         setReport(await toBackground('tab/clean', { tabId: id }));
@@ -48,6 +50,15 @@ function Popup() {
     const { markdown, fileName } = await toBackground('tab/export', { tabId });
     downloadText(fileName, markdown);
   });
+  const setAutoClean = () => run(async () => {
+    if (!state || !site) return;
+    setSite(await toBackground('sites/set', { url: state.url, autoClean: !site.autoClean }));
+  });
+  const pick = () => run(async () => {
+    if (tabId === null) return;
+    await toBackground('tab/pick', { tabId });
+    window.close(); // the reader picks in the page
+  });
   const openNotes = () => {
     // Chrome requires the side panel to be opened straight from the click.
     if (tabId !== null) chromeOnly.sidePanel?.open({ tabId }).catch((e: unknown) => setError(String(e)));
@@ -60,10 +71,17 @@ function Popup() {
         <input type="checkbox" data-action="toggle-clean" checked={state?.cleaned ?? false} disabled={busy || tabId === null} onChange={toggle} />
         <span>{state?.cleaned ? 'Clean view on' : 'Clean view off'}</span>
       </label>
+      {site && (
+        <label class="option">
+          <input type="checkbox" data-action="auto-clean" checked={site.autoClean} disabled={busy} onChange={setAutoClean} />
+          <span>Always clean {site.host}</span>
+        </label>
+      )}
       {report && !report.article && <p class="muted" role="status">{report.message}</p>}
       {report?.article && report.cleaned && <p class="muted" role="status">Hid {report.hidden} page elements around the article.</p>}
       <div class="actions">
         <button type="button" data-action="export" onClick={exportNotes} disabled={busy || tabId === null}>Export Markdown</button>
+        <button type="button" data-action="pick" onClick={pick} disabled={busy || tabId === null}>Hide something…</button>
         {chromeOnly.sidePanel && <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>Notes &amp; key facts</button>}
       </div>
       {error && <p class="error" role="alert">{error}</p>}

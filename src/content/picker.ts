@@ -1,0 +1,88 @@
+/**
+ * "Hide this": the element picker, after uBlock Origin's. Hovering outlines the element under the pointer,
+ * the arrow keys widen or narrow the choice, a click hides it and saves a robust selector for the site, and
+ * Escape leaves without hiding anything.
+ */
+import { robustSelector } from '../core/picker/selector.ts';
+import { isOwnUi } from './ui/host.ts';
+
+export interface PickerCallbacks {
+  /** Shows the outline over `el` (or nothing), with a short description of it. */
+  show(box: { x: number; y: number; width: number; height: number } | null, label: string): void;
+  /** The reader chose `el`; `selector` matches it alone. */
+  picked(el: Element, selector: string): void;
+  /** The picker was left without a choice. */
+  cancelled(): void;
+}
+
+function describeElement(el: Element): string {
+  const classes = [...el.classList].slice(0, 2).map((c) => `.${c}`).join('');
+  return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}`;
+}
+
+/** Starts picking; returns a function that stops it. */
+export function startPicker(callbacks: PickerCallbacks): () => void {
+  let target: Element | null = null;
+  const trail: Element[] = []; // narrower elements the reader widened away from, for ArrowDown
+
+  const choose = (el: Element | null) => {
+    target = el;
+    if (!el) return callbacks.show(null, '');
+    const r = el.getBoundingClientRect();
+    callbacks.show({ x: r.left, y: r.top, width: r.width, height: r.height }, describeElement(el));
+  };
+  const pageElementAt = (x: number, y: number) =>
+    document.elementsFromPoint(x, y).find((el) => !isOwnUi(el) && el !== document.documentElement && el !== document.body) ?? null;
+
+  const onMove = (e: MouseEvent) => {
+    trail.length = 0;
+    choose(pageElementAt(e.clientX, e.clientY));
+  };
+  const swallow = (e: Event) => {
+    if (isOwnUi(e.target as Element)) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  const onClick = (e: MouseEvent) => {
+    if (isOwnUi(e.target as Element)) return;
+    swallow(e);
+    const el = target ?? pageElementAt(e.clientX, e.clientY);
+    stop();
+    if (el) callbacks.picked(el, robustSelector(el));
+    else callbacks.cancelled();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      swallow(e);
+      stop();
+      callbacks.cancelled();
+    } else if (e.key === 'ArrowUp' && target?.parentElement && target.parentElement !== document.body) {
+      swallow(e);
+      trail.push(target);
+      choose(target.parentElement);
+    } else if (e.key === 'ArrowDown' && trail.length) {
+      swallow(e);
+      choose(trail.pop()!);
+    } else if (e.key === 'Enter' && target) {
+      swallow(e);
+      const el = target;
+      stop();
+      callbacks.picked(el, robustSelector(el));
+    }
+  };
+
+  document.addEventListener('mousemove', onMove, true);
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('mousedown', swallow, true);
+  document.addEventListener('mouseup', swallow, true);
+  document.addEventListener('keydown', onKey, true);
+  function stop() {
+    document.removeEventListener('mousemove', onMove, true);
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('mousedown', swallow, true);
+    document.removeEventListener('mouseup', swallow, true);
+    document.removeEventListener('keydown', onKey, true);
+    callbacks.show(null, '');
+  }
+  return stop;
+}

@@ -1,0 +1,43 @@
+/** The reader's per-site choices: elements hidden with the picker, and sites cleaned automatically. */
+import type { MarginDatabase } from './db.ts';
+import type { HideRule } from '../shared/types.ts';
+
+export function rulesForHost(db: MarginDatabase, host: string): Promise<HideRule[]> {
+  return db.hideRules.where('host').equals(host).sortBy('id');
+}
+
+export async function allRules(db: MarginDatabase): Promise<HideRule[]> {
+  const rules = await db.hideRules.toArray();
+  return rules.sort((a, b) => a.host.localeCompare(b.host) || (a.id ?? 0) - (b.id ?? 0));
+}
+
+export async function addRule(db: MarginDatabase, host: string, selector: string, now = new Date()): Promise<HideRule> {
+  const existing = await db.hideRules.where('host').equals(host).filter((r) => r.selector === selector).first();
+  if (existing) return existing;
+  const rule: HideRule = { host, selector, createdAt: now.toISOString() };
+  rule.id = await db.hideRules.add(rule);
+  return rule;
+}
+
+export async function updateRule(db: MarginDatabase, id: number, selector: string): Promise<HideRule | null> {
+  const updated = await db.hideRules.update(id, { selector });
+  return updated ? (await db.hideRules.get(id)) ?? null : null;
+}
+
+export async function deleteRule(db: MarginDatabase, id: number): Promise<HideRule | null> {
+  const rule = await db.hideRules.get(id);
+  if (rule) await db.hideRules.delete(id);
+  return rule ?? null;
+}
+
+export async function isAutoClean(db: MarginDatabase, host: string): Promise<boolean> {
+  return (await db.sites.get(host))?.autoClean === 1;
+}
+
+export async function setAutoClean(db: MarginDatabase, host: string, on: boolean): Promise<void> {
+  await db.sites.put({ host, autoClean: on ? 1 : 0 });
+}
+
+export async function autoCleanHosts(db: MarginDatabase): Promise<string[]> {
+  return (await db.sites.where('autoClean').equals(1).toArray()).map((s) => s.host);
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { visibleText } from './support/page-helpers.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { newsPage } from './support/test-pages.ts';
+
+let server: TestServer;
+let margin: Margin;
+
+beforeAll(async () => {
+  server = await startServer();
+  margin = await launch();
+});
+afterAll(async () => {
+  await margin?.close();
+  await server?.close();
+});
+
+describe('a page that changes after it was cleaned', () => {
+  it('shows late paragraphs of the article and hides late clutter such as cookie banners', async () => {
+    server.route('/live/late.html', newsPage({
+      script: `window.addLate = () => {
+        const p = document.createElement('p'); p.textContent = 'A late paragraph that lazy loading brought in.';
+        document.querySelector('.story-body').append(p);
+        const banner = document.createElement('div'); banner.className = 'cookie-consent';
+        banner.style.cssText = 'position:fixed;bottom:0;left:0;right:0';
+        banner.textContent = 'We value your privacy: accept all cookies?';
+        document.body.append(banner);
+        document.documentElement.style.overflow = 'hidden';
+      };`,
+    }));
+    const page = await openPage(margin, server.origin + '/live/late.html');
+    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+    expect(await visibleText(page)).not.toContain('Most read');
+
+    const bannerPainted = await page.evaluate(() => new Promise<string>((resolve) => {
+      (window as unknown as { addLate: () => void }).addLate();
+      // Read the banner's state in the next frame, as the reader would see it.
+      requestAnimationFrame(() => resolve(getComputedStyle(document.querySelector('.cookie-consent')!).display));
+    }));
+    expect(bannerPainted).toBe('none');
+    const text = await visibleText(page);
+    expect(text).toContain('A late paragraph that lazy loading brought in.');
+    expect(text).not.toContain('We value your privacy');
+    // The scroll lock the banner put on the page is lifted.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+    await page.close();
+  });
+
+  it('detects the new article after single-page-app navigation', async () => {
+    server.route('/live/app.html', newsPage({
+      title: 'First story',
+      script: `window.navigateTo = () => {
+        history.pushState({}, '', '/live/app-second.html');
+        document.querySelector('#story').remove();
+        const article = document.createElement('article'); article.id = 'story2';
+        const h = document.createElement('h1'); h.textContent = 'Second story'; article.append(h);
+        for (let i = 1; i <= 5; i++) { const p = document.createElement('p'); p.textContent = 'Second story paragraph ' + i + ': the council voted to rebuild the old market hall, and traders said the works would take two full years to finish.'; article.append(p); }
+        document.querySelector('#content').append(article);
+      };`,
+    }));
+    const page = await openPage(margin, server.origin + '/live/app.html');
+    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+    await page.evaluate(() => (window as unknown as { navigateTo: () => void }).navigateTo());
+    // Clutter stays hidden throughout, and the new story shows once the page has settled.
+    const seen: string[] = [];
+    await expect.poll(async () => {
+      const text = await visibleText(page);
+      seen.push(text);
+      return text;
+    }, { timeout: 6000 }).toContain('Second story paragraph 5');
+    for (const text of seen) {
+      expect(text).not.toContain('Most read');
+      expect(text).not.toContain('Site footer links');
+    }
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(true);
+    await page.close();
+  });
+});
