@@ -46,8 +46,28 @@ export function chooseBody(stats: PageStats): ElementStats | null {
       bestScore = sc;
     }
   }
-  if (!best || best.prose < MIN_ARTICLE_PROSE) return null;
+  if (!best || best.prose < MIN_ARTICLE_PROSE) return chooseTextBody(stats);
   return widen(best, stats);
+}
+
+/**
+ * Fallback for pages whose content is not prose (results tables, spec sheets, galleries with short
+ * captions): the element with the most text that is not links, if it holds enough and few links.
+ */
+function chooseTextBody(stats: PageStats): ElementStats | null {
+  let best: ElementStats | null = null;
+  let bestScore = 0;
+  for (const s of stats.all) {
+    if (s.hidden || s.furniture || s.tag === 'BODY' || s.tag === 'HTML') continue;
+    const sc = s.text - 3 * s.link;
+    if (sc > bestScore || (sc === bestScore && best && best.el.contains(s.el))) {
+      if (insideFurniture(s, stats)) continue;
+      best = s;
+      bestScore = sc;
+    }
+  }
+  if (!best || best.text - best.link < 250 || best.link > best.text * 0.25) return null;
+  return best;
 }
 
 /**

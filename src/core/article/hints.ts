@@ -60,7 +60,7 @@ const STRONG_PREFIX = /^(related|cookie|consent|gdpr|dsgvo|newsletter|socialshar
 const WEAK_WORDS = new Set([
   'nav', 'promo', 'promotion', 'banner', 'teaser', 'teasers', 'subscription', 'signup', 'paywall', 'registration',
   'sidebar', 'widget', 'widgets', 'masthead', 'toolbar', 'tools', 'modal', 'popup', 'overlay', 'skip', 'tags',
-  'tagcloud', 'tag', 'taglist', 'categories', 'keywords', 'rating', 'rate', 'vote', 'login', 'search', 'jump',
+  'tagcloud', 'taglist', 'categories', 'keywords', 'rating', 'rate', 'vote', 'login', 'search', 'jump',
   'toc', 'more', 'readmore', 'also', 'latest', 'feedback', 'bio', 'rss', 'follow', 'donate', 'slider', 'carousel',
 ]);
 

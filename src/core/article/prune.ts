@@ -15,6 +15,17 @@ function isBylineLike(s: ElementStats): boolean {
   return words.some((w) => BYLINE_WORDS.has(w));
 }
 
+/** Class words of an "about the author" box: a biography, not the byline. */
+const AUTHOR_WORDS = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'autore', 'writer']);
+const BOX_WORDS = new Set(['box', 'bio', 'info', 'description', 'about', 'profile', 'details', 'card', 'teaser', 'widget', 'block']);
+
+function isAuthorBox(s: ElementStats): boolean {
+  if (s.text < 80) return false;
+  const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? ''));
+  return words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor') &&
+    (words.some((w) => BOX_WORDS.has(w)) || s.text > 200);
+}
+
 /** Context of one pruning run. */
 interface PruneContext {
   stats: PageStats;
@@ -35,6 +46,7 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
+  if (isAuthorBox(s) && !bigShare) return 'author-box';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
   // Only whole blocks: a link inside a sentence or a byline is part of it.
   if (TEXT_BLOCK_TAGS.has(s.tag) && s.link > s.text * 0.5 && s.prose < 200 && !isBylineLike(s)) return 'links';
@@ -69,6 +81,53 @@ function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
   }
 }
 
+const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I', 'SMALL', 'U', 'FONT', 'BR', 'SPAN']);
+
+/** True when all of a block's text is wrapped in emphasis (a bold call to action, an italic disclaimer). */
+function allEmphasized(el: Element): boolean {
+  let sawEmphasis = false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c as Text).data.trim()) return false;
+    } else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toUpperCase();
+      if (!EMPHASIS.has(tag)) return false;
+      if (tag === 'SPAN') {
+        if (!allEmphasized(c as Element)) return false;
+      } else if (tag !== 'BR') sawEmphasis = true;
+    }
+  }
+  return sawEmphasis;
+}
+
+/**
+ * Drops the bold or italic notes that follow the last paragraph of the story ("Follow us on...", "Source:
+ * ...", disclaimers). Inside the story, a bold line is a subheading and stays.
+ */
+function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
+  const dropped = new Set(ctx.drop);
+  const blocks: ElementStats[] = [];
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (dropped.has(c)) continue;
+      const s = ctx.stats.byElement.get(c);
+      if (!s || s.hidden || s.text === 0) continue;
+      if (s.ownText > 0 && TEXT_BLOCK_TAGS.has(s.tag)) blocks.push(s);
+      walk(c);
+    }
+  };
+  walk(body.el);
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (b.ownText - b.ownLink >= 80 && !allEmphasized(b.el)) last = i;
+  });
+  if (last < 0) return;
+  const notes = blocks.slice(last + 1).filter((b) => b.text < 150 && !HEADING_TAGS.has(b.tag) && allEmphasized(b.el));
+  // A long run of bold blocks after the prose is the story's own format (a list of tips), not notes.
+  if (notes.length > 3) return;
+  for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
+}
+
 /**
  * Lists the elements inside `roots` that are not article text, in document order, none inside another.
  * `body` is the body-text container (inside one of the roots), `headline` the headline if known.
@@ -97,6 +156,7 @@ export function findDrops(stats: PageStats, roots: ElementStats[], body: Element
     }
   };
   for (const r of roots) visit(r.el, false, false);
+  dropTrailingNotes(body, ctx);
   for (const r of roots) dropOrphanHeadings(r.el, ctx);
   ctx.drop.sort((a, b) => (stats.byElement.get(a)?.order ?? 0) - (stats.byElement.get(b)?.order ?? 0));
   return ctx.drop;
