@@ -32,6 +32,8 @@ export interface ElementStats {
   body: boolean;
   /** Hidden by markup (hidden attribute, inline display:none). */
   hidden: boolean;
+  /** Marked itemprop=headline. */
+  headline: boolean;
 }
 
 /** The measurements of a whole document. */
@@ -89,6 +91,7 @@ export function analyze(root: Element | null): PageStats {
       el, tag, order: order++, text: 0, link: 0, value: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
       furniture: hint.negative && !hint.body && tag !== 'BODY' && tag !== 'HTML', positive: hint.positive, body: hint.body, hidden: hiddenByMarkup(el),
+      headline: hint.headline === true,
     };
     byElement.set(el, s);
     all.push(s);

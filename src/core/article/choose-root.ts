@@ -6,6 +6,8 @@
  * every paragraph of the story and stops where adding more of the page would bring in more clutter than text.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
+import type { HeadIndex } from './head-index.ts';
+import { metaContent } from './head-index.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
 export const MIN_ARTICLE_PROSE = 80;
@@ -95,10 +97,8 @@ function norm(text: string): string {
 }
 
 /** The page's own statement of its title, to recognize the headline among the page's headings. */
-function declaredTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]');
-  const content = og?.getAttribute('content');
-  return norm(content || doc.title || '');
+function declaredTitle(doc: Document, head: HeadIndex): string {
+  return norm(metaContent(head, 'og:title', 'twitter:title') || doc.title || '');
 }
 
 /** True when `heading` text and the declared title are the same headline (allowing a site-name suffix). */
@@ -111,14 +111,14 @@ function matchesTitle(heading: string, title: string): boolean {
  * Finds the headline of the article whose body is `body`: an H1 (or itemprop=headline) that matches the
  * page title, else the last H1 before the body. Headlines inside the body are returned too (no work to do).
  */
-export function findHeadline(doc: Document, stats: PageStats, body: ElementStats): ElementStats | null {
-  const title = declaredTitle(doc);
+export function findHeadline(doc: Document, head: HeadIndex, stats: PageStats, body: ElementStats): ElementStats | null {
+  const title = declaredTitle(doc, head);
   let matched: ElementStats | null = null;
   let before: ElementStats | null = null;
-  const candidates = doc.querySelectorAll('h1, [itemprop="headline"], h2');
-  for (const el of Array.from(candidates)) {
-    const s = stats.byElement.get(el);
-    if (!s || s.hidden || s.text === 0) continue;
+  for (const s of stats.all) {
+    if (s.tag !== 'H1' && s.tag !== 'H2' && !s.headline) continue;
+    if (s.hidden || s.text === 0) continue;
+    const el = s.el;
     const isH1 = s.tag === 'H1' || s.tag !== 'H2';
     const text = norm(el.textContent ?? '');
     if (matchesTitle(text, title) && (isH1 || !matched)) {

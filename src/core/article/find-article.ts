@@ -8,6 +8,7 @@ import type { ElementStats, PageStats } from './analyze.ts';
 import { analyze } from './analyze.ts';
 import { chooseBody, findHeadline, keepRoots } from './choose-root.ts';
 import { findDrops } from './prune.ts';
+import { headIndex } from './head-index.ts';
 import type { SiteRule } from './site-rules.ts';
 import { BUILT_IN_RULES, pageHost, ruleFor, selectAll } from './site-rules.ts';
 
@@ -58,14 +59,16 @@ function methodOf(body: ElementStats): string {
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleSelection | null {
   const root = doc.body ?? doc.documentElement;
   const stats = analyze(root);
-  const rule = ruleFor(pageHost(doc, options.url), options.rules ?? BUILT_IN_RULES);
+  const head = headIndex(doc, false);
+  const rules = options.rules ?? BUILT_IN_RULES;
+  const rule = rules.length > 0 ? ruleFor(pageHost(doc, head, options.url), rules) : null;
   if (rule) {
     const selection = applyRule(rule, stats, doc);
     if (selection) return selection;
   }
   const body = chooseBody(stats);
   if (!body) return null;
-  const headline = findHeadline(doc, stats, body);
+  const headline = findHeadline(doc, head, stats, body);
   const roots = keepRoots(stats, body, headline);
   const drop = findDrops(stats, roots, body, headline);
   return { keep: roots.map((r) => r.el), drop, method: methodOf(body) };

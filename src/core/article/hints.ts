@@ -103,19 +103,19 @@ export interface MarkupHint {
   positive: boolean;
   /** schema.org articleBody or a class like "article-body": the body text itself. */
   body: boolean;
+  /** schema.org headline. */
+  headline?: boolean;
 }
 
 const NO_HINT: MarkupHint = { negative: false, weak: false, positive: false, body: false };
 
-/** Reads the furniture / story hints of one element (class, id, role, itemprop, aria). */
-export function markupHint(el: Element): MarkupHint {
-  const itemprop = el.getAttribute('itemprop');
-  if (itemprop && /articleBody|reviewBody|text/i.test(itemprop)) return { negative: false, weak: false, positive: true, body: true };
-  const role = el.getAttribute('role');
-  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return { negative: true, weak: false, positive: false, body: false };
-  if (el.getAttribute('aria-hidden') === 'true') return { negative: true, weak: false, positive: false, body: false };
-  const raw = hintText(el);
-  if (raw.length < 2) return NO_HINT;
+/** Hints by class+id string: pages repeat the same few class lists thousands of times. */
+const hintCache = new Map<string, MarkupHint>();
+
+/** Judges class and id words (cached). */
+function wordsHint(raw: string): MarkupHint {
+  const cached = hintCache.get(raw);
+  if (cached) return cached;
   const words = classWords(raw);
   let negative = false;
   let weak = false;
@@ -132,8 +132,26 @@ export function markupHint(el: Element): MarkupHint {
       if (next && BODY_WORDS.has(next) && w !== next) body = true;
     }
   }
-  if (!negative && !weak && !positive) return NO_HINT;
-  return { negative, weak: weak && !negative, positive, body };
+  const hint = !negative && !weak && !positive ? NO_HINT : { negative, weak: weak && !negative, positive, body };
+  if (hintCache.size > 20000) hintCache.clear();
+  hintCache.set(raw, hint);
+  return hint;
+}
+
+/** Reads the furniture / story hints of one element (class, id, role, itemprop, aria). */
+export function markupHint(el: Element): MarkupHint {
+  if (!el.hasAttributes()) return NO_HINT;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop) {
+    if (/articleBody|reviewBody|text/i.test(itemprop)) return { negative: false, weak: false, positive: true, body: true };
+    if (itemprop === 'headline') return { negative: false, weak: false, positive: false, body: false, headline: true };
+  }
+  const role = el.getAttribute('role');
+  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return { negative: true, weak: false, positive: false, body: false };
+  if (el.getAttribute('aria-hidden') === 'true') return { negative: true, weak: false, positive: false, body: false };
+  const raw = hintText(el);
+  if (raw.length < 2) return NO_HINT;
+  return wordsHint(raw);
 }
 
 /** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */
@@ -146,6 +164,7 @@ export function isAdLabel(text: string): boolean {
 
 /** True for elements hidden by markup alone (no layout needed): hidden, aria-hidden, inline display:none. */
 export function hiddenByMarkup(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);

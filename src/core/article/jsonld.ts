@@ -52,13 +52,10 @@ export interface LdFacts {
   all: LdNode[];
 }
 
-/** Collects the JSON-LD of `doc`; the first article-typed object is the article. */
-export function readJsonLd(doc: Document): LdFacts {
+/** Reads JSON-LD script texts; the first article-typed object is the article. */
+export function readJsonLd(scripts: readonly string[]): LdFacts {
   const all: LdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const parsed = parseLenient(script.textContent ?? '');
-    flatten(parsed, all);
-  }
+  for (const text of scripts) flatten(parseLenient(text), all);
   let article: LdNode | null = null;
   let site: LdNode | null = null;
   for (const node of all) {

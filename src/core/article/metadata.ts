@@ -5,22 +5,8 @@
  */
 import type { PageMetadata } from './types.ts';
 import { ldNames, ldText, readJsonLd } from './jsonld.ts';
+import { headIndex, metaContent } from './head-index.ts';
 
-/** Content of the first meta tag matching any of `selectors`. */
-function meta(doc: Document, ...selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const value = doc.querySelector(sel)?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return null;
-}
-
-/** Contents of every meta tag matching `selector`. */
-function metas(doc: Document, selector: string): string[] {
-  return Array.from(doc.querySelectorAll(selector))
-    .map((m) => m.getAttribute('content')?.trim() ?? '')
-    .filter((v) => v.length > 0);
-}
 
 function fold(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -58,6 +44,12 @@ function pageByline(doc: Document): string | null {
   return text && text.length <= 100 ? text : null;
 }
 
+/** The date a page shows in markup: itemprop=datePublished, else the first `<time datetime>`. */
+function pageDate(doc: Document): string | null {
+  const el = doc.querySelector('[itemprop="datePublished"], time[datetime]');
+  return toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
@@ -80,43 +72,43 @@ function splitTags(value: unknown): string[] {
  * @param url the page address when known (the document's own URL, canonical link and og:url are used otherwise).
  */
 export function readMetadata(doc: Document, url?: string): PageMetadata {
-  const ld = readJsonLd(doc);
+  const h = headIndex(doc);
+  const ld = readJsonLd(h.ldScripts);
   const art = ld.article;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const canonical = h.canonical;
   const docUrl = doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null;
   // The canonical address is the page without tracking parameters: better for notes and exports than
   // the address the reader happens to be on.
-  const ogUrl = meta(doc, 'meta[property="og:url"]');
+  const ogUrl = metaContent(h, 'og:url');
   const pageUrl = url ?? (canonical && /^https?:/.test(canonical) ? canonical : null) ?? (ogUrl && /^https?:/.test(ogUrl) ? ogUrl : null) ?? docUrl;
 
-  const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
+  const site = metaContent(h, 'og:site_name', 'application-name') ??
     ldText(art?.publisher) ?? ldText(ld.site?.name) ?? hostOf(pageUrl);
 
-  const h1 = fold(doc.querySelector('h1')?.textContent);
-  const title = fold(ldText(art?.headline) ?? meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]')) ||
-    h1 || cleanTitle(fold(doc.title), site);
+  // The page itself is read only when nothing is declared: each lookup walks the document.
+  const title = fold(ldText(art?.headline) ?? metaContent(h, 'og:title', 'twitter:title')) ||
+    fold(doc.querySelector('h1')?.textContent) || cleanTitle(fold(doc.title), site);
 
   const ldAuthors = ldNames(art?.author);
-  const metaAuthor = meta(doc, 'meta[name="author"]', 'meta[name="byl"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]', 'meta[name="sailthru.author"]', 'meta[name="parsely-author"]');
-  const ogAuthor = meta(doc, 'meta[property="article:author"]');
+  const metaAuthor = metaContent(h, 'author', 'byl', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author');
+  const ogAuthor = metaContent(h, 'article:author');
   const byline = (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(', ') : null) ?? metaAuthor ??
     (ogAuthor && !/^https?:/.test(ogAuthor) ? ogAuthor : null) ?? pageByline(doc);
 
-  const timeEl = doc.querySelector('[itemprop="datePublished"], time[datetime]');
   const published = toIsoDate(ldText(art?.datePublished)) ??
-    toIsoDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]', 'meta[itemprop="datePublished"]')) ??
-    toIsoDate(timeEl?.getAttribute('content') ?? timeEl?.getAttribute('datetime'));
+    toIsoDate(metaContent(h, 'article:published_time', 'article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'datePublished')) ??
+    pageDate(doc);
 
-  const locale = meta(doc, 'meta[property="og:locale"]');
-  const lang = fold(doc.documentElement?.getAttribute('lang')) || meta(doc, 'meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]') ||
+  const locale = metaContent(h, 'og:locale');
+  const lang = fold(doc.documentElement?.getAttribute('lang')) || metaContent(h, 'content-language', 'Content-Language') ||
     (locale ? locale.replace('_', '-') : null) || ldText(art?.inLanguage);
 
-  const description = meta(doc, 'meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]') ?? ldText(art?.description);
+  const description = metaContent(h, 'description', 'og:description', 'twitter:description') ?? ldText(art?.description);
 
   const tags = [...new Set([
-    ...metas(doc, 'meta[property="article:tag"]').flatMap(splitTags),
+    ...(h.metas.get('article:tag') ?? []).flatMap(splitTags),
     ...splitTags(art?.keywords),
-    ...splitTags(meta(doc, 'meta[name="news_keywords"]', 'meta[name="keywords"]')),
+    ...splitTags(metaContent(h, 'news_keywords', 'keywords')),
   ])].slice(0, 50);
 
   return { title, byline, published, site, lang: lang || null, url: pageUrl, description, tags };

@@ -62,7 +62,11 @@ function insideDropped(el: Element, root: Element, dropped: Set<Element>): boole
 /** Drops headings whose section was dropped entirely ("Related stories" above a dropped list). */
 function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
   const dropped = new Set(ctx.drop);
-  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  const rootStats = ctx.stats.byElement.get(root);
+  if (!rootStats) return;
+  for (const hs of ctx.stats.all) {
+    if (hs.order <= rootStats.order || !HEADING_TAGS.has(hs.tag) || hs.tag === 'H1' || !root.contains(hs.el)) continue;
+    const h = hs.el;
     if (insideDropped(h, root, dropped) || (h.textContent ?? '').length > 120) continue;
     let sawDropped = false;
     let sawContent = false;

@@ -4,6 +4,8 @@
  * and are only added for sites where the general method has been measured to fail.
  */
 import builtInRules from './site-rules.json';
+import type { HeadIndex } from './head-index.ts';
+import { metaContent } from './head-index.ts';
 
 /** A rule for one site. */
 export interface SiteRule {
@@ -19,13 +21,8 @@ export interface SiteRule {
 export const BUILT_IN_RULES: readonly SiteRule[] = builtInRules as SiteRule[];
 
 /** The host of the page, from `url` or what the document itself says (its URL, canonical link, og:url). */
-export function pageHost(doc: Document, url?: string): string | null {
-  const candidates = [
-    url,
-    doc.URL,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+export function pageHost(doc: Document, head: HeadIndex, url?: string): string | null {
+  const candidates = [url, doc.URL, head.canonical, metaContent(head, 'og:url')];
   for (const c of candidates) {
     if (!c || !/^https?:/i.test(c)) continue;
     try {
