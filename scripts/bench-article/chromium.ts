@@ -1,0 +1,110 @@
+/**
+ * The Chromium half of the article benchmark: each corpus page is served from 127.0.0.1 and opened in
+ * headless Chromium with the built extension loaded. Margin cleans the live page through the service
+ * worker's `margin.clean` (detection + hiding, timed in the page), and the reader's text is the page's
+ * `innerText` afterwards. Readability parses a clone of the same document in the same page (as Reader View
+ * does), timed in the page too. Long tasks (> 50 ms) on the page's main thread during Margin's work are
+ * counted.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chromium, type Page, type Worker } from 'playwright-core';
+import { decodePage } from '../../src/cli/read-page.ts';
+import { scorePage, type Counts } from './score.ts';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+export interface CorpusPageRef { id: string; with: string[]; without: string[] }
+export interface BrowserResult { id: string; extractor: string; ms: number; counts: Counts; missed: string[]; leaked: string[]; text: string; longTasks: number; longestTask: number }
+
+/** Opens the page, waits for Margin's content script, and starts counting long tasks. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('margin-ui') !== null, null, { timeout: 10_000 });
+}
+
+// Strings, not functions: tsx adds helpers (__name) to serialized closures that the page does not have.
+const WATCH_LONG_TASKS = `(() => { window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' }); } catch {} })()`;
+const READ_LONG_TASKS = `new Promise((ok) => setTimeout(() => ok(window.__longTasks || []), 50))`;
+const RUN_READABILITY = `(() => {
+  const t0 = performance.now();
+  const article = new Readability(document.cloneNode(true)).parse();
+  const ms = performance.now() - t0;
+  let text = '';
+  if (article && article.content) {
+    const box = document.createElement('div');
+    box.style.cssText = 'position:absolute;left:-100000px;top:0;width:800px';
+    box.innerHTML = article.content;
+    document.documentElement.appendChild(box);
+    text = box.innerText;
+    box.remove();
+  }
+  return { ms, text };
+})()`;
+
+async function tabId(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`) as Promise<number>;
+}
+
+/** Runs Margin and Readability on every page in Chromium; `onPage` reports progress. */
+export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPage?: (done: number) => void): Promise<BrowserResult[]> {
+  const server = createServer((req, res) => {
+    const id = /^\/pages\/(p\d+)\.html$/.exec(req.url ?? '')?.[1];
+    if (!id) return void res.writeHead(404).end();
+    try {
+      const html = decodePage(gunzipSync(readFileSync(join(corpus, 'pages', `${id}.html.gz`))));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'margin-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // The corpus pages name resources all over the web: answer them locally (nothing leaves the machine).
+  await context.route((url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await worker.evaluate(`new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })`);
+  // Article detection and hiding are measured, not entity recognition.
+  await worker.evaluate(`margin.db.settings.put({ key: 'highlightEntities', value: false })`);
+
+  const results: BrowserResult[] = [];
+  const page = await context.newPage();
+  let done = 0;
+  for (const ref of pages) {
+    const url = `${origin}/pages/${ref.id}.html`;
+    try {
+      await open(page, url);
+      const id = await tabId(worker, url);
+      await page.evaluate(WATCH_LONG_TASKS);
+      const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number } };
+      const longTasks = await page.evaluate(READ_LONG_TASKS) as number[];
+      const text = await page.evaluate('document.body ? document.body.innerText : ""') as string;
+      results.push({ id: ref.id, extractor: 'Margin', ms: report.ms.detect + report.ms.hide, text, ...scorePage(text, ref.with, ref.without), longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks) });
+      await worker.evaluate(`margin.restore(${id})`);
+      await page.addScriptTag({ content: READABILITY_JS });
+      const reader = await page.evaluate(RUN_READABILITY) as { ms: number; text: string };
+      results.push({ id: ref.id, extractor: 'Readability', ms: reader.ms, text: reader.text, ...scorePage(reader.text, ref.with, ref.without), longTasks: 0, longestTask: 0 });
+    } catch (error) {
+      process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);
+    }
+    onPage?.(++done);
+  }
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+  return results;
+}
