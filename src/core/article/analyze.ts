@@ -140,7 +140,8 @@ export function analyze(root: Element | null): PageStats {
     // that holds it, however well it reads: comments are prose too.
     // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
     if (weak && tag !== 'BODY' && !s.furniture && !hint.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
-    if (s.furniture) s.value = -Math.abs(s.value) - W.furn * s.text;
+    // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
+    if (s.furniture) s.value = -(s.prose + W.furn * s.text);
     return s;
   };
 

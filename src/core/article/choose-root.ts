@@ -85,7 +85,7 @@ function widen(best: ElementStats, stats: PageStats): ElementStats {
     if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.furniture || ps.hidden) break;
     const extraText = ps.text - current.text;
     const extraLink = ps.link - current.link;
-    if (ps.value < best.value - tolerance || extraLink > extraText * 0.4) break;
+    if (ps.value < best.value - tolerance || extraLink > extraText * 0.2) break;
     current = ps;
   }
   return current;
