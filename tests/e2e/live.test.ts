@@ -77,3 +77,22 @@ describe('a page that changes after it was cleaned', () => {
     await page.close();
   });
 });
+
+describe('a huge page', () => {
+  it('is left as it was, with a message, instead of freezing the tab', async () => {
+    server.route('/live/huge.html', newsPage({
+      script: `const rail = document.querySelector('.rail'); const frag = document.createDocumentFragment();
+        for (let i = 0; i < 34000; i++) { const d = document.createElement('div'); const a = document.createElement('a'); a.href = '/x' + i; a.textContent = 'Link ' + i; d.append(a, document.createElement('span')); frag.append(d); }
+        rail.append(frag);`,
+    }));
+    const page = await openPage(margin, server.origin + '/live/huge.html');
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(100_000);
+    const before = await page.evaluate(() => document.body.outerHTML.length);
+    const report = await callMargin<{ article: boolean; message: string; ms: { total: number } }>(margin, 'clean', await tabIdOf(margin, page));
+    expect(report.article).toBe(false);
+    expect(report.message).toMatch(/very large/);
+    expect(report.ms.total).toBeLessThan(50);
+    expect(await page.evaluate(() => document.body.outerHTML.length)).toBe(before);
+    await page.close();
+  });
+});
