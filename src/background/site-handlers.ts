@@ -3,7 +3,7 @@ import { normalizeUrl } from '../core/url.ts';
 import { backgroundMessages, receive } from '../shared/messaging.ts';
 import type { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
-import { addRule, allRules, deleteRule, isAutoClean, rulesForHost, setAutoClean, updateRule } from '../storage/sites.ts';
+import { addRule, allRules, autoCleanHosts, deleteRule, isAutoClean, rulesForHost, setAutoClean, updateRule } from '../storage/sites.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { askPage, notifyTabs } from './tabs.ts';
 
@@ -50,6 +50,7 @@ export function handleSiteMessages(db: MarginDatabase): void {
       await syncAutoCleanScript(db);
       return { host, autoClean };
     },
+    'sites/auto-clean-list': () => autoCleanHosts(db),
     'tab/pick': ({ tabId }) => askPage(tabId, 'page/pick', {}),
   });
 }

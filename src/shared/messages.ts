@@ -40,6 +40,7 @@ export const backgroundMessages = {
   'rules/delete': def<{ id: number }, HideRule | null>(object({ id: int })),
   'sites/get': def<{ url: string }, { host: string; autoClean: boolean }>(object({ url: str })),
   'sites/set': def<{ url: string; autoClean: boolean }, { host: string; autoClean: boolean }>(object({ url: str, autoClean: bool })),
+  'sites/auto-clean-list': def<Record<string, never>, string[]>(empty),
   'tab/pick': def<{ tabId: number }, boolean>(tab),
   'settings/get': def<Record<string, never>, Settings>(empty),
   'settings/set': def<Partial<Settings>, Settings>(

@@ -86,6 +86,15 @@ describe('"Always clean this site"', () => {
     expect(await second.evaluate(() => getComputedStyle(document.body).opacity)).toBe('1');
     expect(await visibleText(second)).not.toContain('Most read');
     expect(await visibleText(second)).toContain('Paragraph 5');
+
+    // The options page lists the site and can stop it: the next page loads as it is.
+    const options = await openExtensionPage(margin, 'src/ui/options/index.html');
+    await options.locator('[data-auto-clean="127.0.0.1"] [data-action="stop-auto-clean"]').click();
+    await expect.poll(() => options.locator('[data-auto-clean]').count()).toBe(0);
+    await options.close();
+    await second.reload();
+    await second.waitForTimeout(500);
+    expect(await visibleText(second)).toContain('Most read');
     await second.close();
     await first.close();
   });

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { GROUP_STYLE } from '../../shared/groups.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import { ENTITY_GROUPS, type Settings } from '../../shared/types.ts';
+import { AutoCleanSites } from './AutoCleanSites.tsx';
 import { HideRules } from './HideRules.tsx';
 import '../shared/base.css';
 import './options.css';
@@ -18,6 +19,8 @@ function Options() {
       <h1>Margin settings</h1>
       <h2>Cleaning</h2>
       <label><input type="checkbox" data-setting="cleanOnPopup" checked={settings.cleanOnPopup} onChange={() => save({ cleanOnPopup: !settings.cleanOnPopup })} /> Clean the page as soon as I click the Margin button</label>
+      <h3>Sites cleaned as they load</h3>
+      <AutoCleanSites />
       <h2>Highlights</h2>
       <label><input type="checkbox" data-setting="highlightEntities" checked={settings.highlightEntities} onChange={() => save({ highlightEntities: !settings.highlightEntities })} /> Highlight names and key figures in clean view</label>
       {ENTITY_GROUPS.map((group) => (
