@@ -1,5 +1,5 @@
 /** Context menu entries and keyboard shortcuts, both acting on the page they were used on. */
-import { browser, chromeOnly } from '../shared/browser.ts';
+import { browser, hasNotesPanel, openNotesPanel } from '../shared/browser.ts';
 import { broadcast } from '../shared/messaging.ts';
 import * as actions from './actions.ts';
 import { askPage } from './tabs.ts';
@@ -15,7 +15,7 @@ export function installMenus(): void {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU.highlight, title: 'Highlight with Margin', contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU.toggle, title: 'Clean this page / show it whole', contexts: ['page'] });
-      if (chromeOnly.sidePanel) browser.contextMenus.create({ id: MENU.notes, title: 'Open Margin notes', contexts: ['page', 'selection', 'action'] });
+      if (hasNotesPanel) browser.contextMenus.create({ id: MENU.notes, title: 'Open Margin notes', contexts: ['page', 'selection', 'action'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -23,7 +23,7 @@ export function installMenus(): void {
     if (tabId === undefined) return;
     if (info.menuItemId === MENU.notes) {
       // Must be called while the click's user gesture is still active: no await before it.
-      chromeOnly.sidePanel?.open({ tabId }).catch((e: unknown) => console.warn('Margin: side panel', e));
+      openNotesPanel(tabId).catch((e: unknown) => console.warn('Margin: side panel', e));
       return;
     }
     const work = info.menuItemId === MENU.highlight

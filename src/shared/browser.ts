@@ -12,3 +12,19 @@ export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
 export const chromeOnly = {
   sidePanel: (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel,
 };
+
+/** Firefox's sidebar, the counterpart of Chrome's side panel. */
+const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+
+/** True when this browser can show Margin's notes panel beside the page. */
+export const hasNotesPanel = Boolean(chromeOnly.sidePanel || sidebarAction);
+
+/**
+ * Opens the notes panel for a tab. Both browsers insist this runs straight from the reader's click, so
+ * call it synchronously from the click handler, with nothing awaited before it.
+ */
+export function openNotesPanel(tabId: number): Promise<void> {
+  if (chromeOnly.sidePanel) return chromeOnly.sidePanel.open({ tabId });
+  if (sidebarAction) return sidebarAction.open();
+  return Promise.reject(new Error('This browser has no side panel for Margin.'));
+}

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { chromeOnly } from '../../shared/browser.ts';
+import { hasNotesPanel, openNotesPanel } from '../../shared/browser.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import type { CleanReport, PageState } from '../../shared/types.ts';
 import { downloadText } from '../shared/download.ts';
@@ -61,7 +61,7 @@ function Popup() {
   });
   const openNotes = () => {
     // Chrome requires the side panel to be opened straight from the click.
-    if (tabId !== null) chromeOnly.sidePanel?.open({ tabId }).catch((e: unknown) => setError(String(e)));
+    if (tabId !== null) openNotesPanel(tabId).catch((e: unknown) => setError(String(e)));
   };
 
   return (
@@ -82,7 +82,7 @@ function Popup() {
       <div class="actions">
         <button type="button" data-action="export" onClick={exportNotes} disabled={busy || tabId === null}>Export Markdown</button>
         <button type="button" data-action="pick" onClick={pick} disabled={busy || tabId === null}>Hide something…</button>
-        {chromeOnly.sidePanel && <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>Notes &amp; key facts</button>}
+        {hasNotesPanel && <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>Notes &amp; key facts</button>}
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <footer><a href="../options/index.html" target="_blank">Settings</a> · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> cleans or restores</footer>
