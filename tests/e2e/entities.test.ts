@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { callMargin, launch, openExtensionPage, openPage, tabIdOf, type Margin } from './support/browser.ts';
 import { highlightTexts } from './support/page-helpers.ts';
 import { SPECIFIED_PAGES } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -46,6 +46,18 @@ describe('entities and key figures', () => {
     await expect.poll(async () => (await highlightTexts(page, GROUP.PER))[GROUP.PER]).toBeUndefined();
     await clickInShadow(page, '[data-action="toggle-people"]');
     await expect.poll(async () => (await highlightTexts(page, GROUP.PER))[GROUP.PER]?.length).toBe(people);
+
+    // The side panel's Key facts: names with mention counts, figures with their sentence; a click shows it.
+    const panel = await openExtensionPage(margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
+    const people = panel.locator('[data-section="People"] button.fact');
+    await expect.poll(() => people.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(seedExpected.entities.PER[0])]));
+    const figure = panel.locator('[data-section="Figures"] button.fact').first();
+    const figureText = (await figure.textContent()) ?? '';
+    expect(figureText).toMatch(/ — .+\./); // the figure's sentence follows it
+    await page.bringToFront();
+    await figure.click();
+    await expect.poll(async () => (await highlightTexts(page, 'margin-focus'))['margin-focus']?.[0]).toBe(figureText.split(' — ')[0]);
+    await panel.close();
 
     await callMargin(margin, 'restore', tabId);
     expect(Object.keys(await highlightTexts(page, 'margin-entity-'))).toEqual([]);
