@@ -118,21 +118,24 @@ function wordsHint(raw: string): MarkupHint {
   if (cached) return cached;
   const words = classWords(raw);
   let negative = false;
-  let weak = false;
+  let weakWords: Set<string> | null = null;
   let positive = false;
   let body = false;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (i > 0 && QUALIFIERS.has(words[i - 1])) continue;
     if (STRONG_WORDS.has(w) || STRONG_PREFIX.test(w)) negative = true;
-    else if (WEAK_WORDS.has(w)) weak = true;
+    else if (WEAK_WORDS.has(w)) (weakWords ??= new Set()).add(w);
     if (POSITIVE_WORDS.has(w)) {
       positive = true;
       const next = words[i + 1];
       if (next && BODY_WORDS.has(next) && w !== next) body = true;
     }
   }
-  const hint = !negative && !weak && !positive ? NO_HINT : { negative, weak: weak && !negative, positive, body };
+  // Two different weak words ("widget sidebar-box") leave no doubt.
+  if (weakWords && weakWords.size >= 2) negative = true;
+  const weak = weakWords !== null && !negative;
+  const hint = !negative && !weak && !positive ? NO_HINT : { negative, weak, positive, body };
   if (hintCache.size > 20000) hintCache.clear();
   hintCache.set(raw, hint);
   return hint;

@@ -105,8 +105,10 @@ function allEmphasized(el: Element): boolean {
 }
 
 /**
- * Drops the bold or italic notes that follow the last paragraph of the story ("Follow us on...", "Source:
- * ...", disclaimers). Inside the story, a bold line is a subheading and stays.
+ * Drops the notes that follow the last paragraph of the story: bold or italic lines ("Follow us on...",
+ * "Source: ...", disclaimers) and short lines in other containers than the story's paragraphs (contact
+ * boxes, "last modified", credits). A short closing line next to the paragraphs ("(With inputs from
+ * agencies.)") stays; inside the story, a bold line is a subheading and stays.
  */
 function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   const dropped = new Set(ctx.drop);
@@ -126,9 +128,11 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
     if (b.ownText - b.ownLink >= 80 && !allEmphasized(b.el)) last = i;
   });
   if (last < 0) return;
-  const notes = blocks.slice(last + 1).filter((b) => b.text < 150 && !HEADING_TAGS.has(b.tag) && allEmphasized(b.el));
-  // A long run of bold blocks after the prose is the story's own format (a list of tips), not notes.
-  if (notes.length > 3) return;
+  const lastParent = blocks[last].el.parentElement;
+  const notes = blocks.slice(last + 1).filter((b) => b.text < 150 && !HEADING_TAGS.has(b.tag) &&
+    (allEmphasized(b.el) || (b.el.parentElement !== lastParent && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION')));
+  // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
+  if (notes.length > 10) return;
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
 }
 
