@@ -12,7 +12,15 @@ export default defineConfig({
     preact(),
     crx({ manifest: browser === 'firefox' ? firefoxManifest(manifest) : manifest, browser }),
   ],
+  // Lets code drop the other browser's branch at build time (e.g. Firefox's in-background recognizer).
+  define: { __MARGIN_BROWSER__: JSON.stringify(browser) },
+  // The recognizer worker loads its weights on demand, which needs ES module workers.
+  worker: { format: 'es' },
   build: {
+    rollupOptions: {
+      // Pages the manifest does not name: the offscreen document that hosts the recognizer worker (Chrome).
+      input: browser === 'firefox' ? {} : { offscreen: 'src/offscreen/index.html' },
+    },
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'chrome116',

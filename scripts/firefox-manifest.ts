@@ -8,7 +8,7 @@ export function firefoxManifest<T extends Record<string, unknown>>(manifest: T):
   const sidePanel = manifest.side_panel as { default_path: string };
   return {
     ...rest,
-    permissions: (manifest.permissions as string[]).filter((p) => p !== 'sidePanel'),
+    permissions: (manifest.permissions as string[]).filter((p) => p !== 'sidePanel' && p !== 'offscreen'),
     background: { scripts: [background.service_worker], type: 'module' },
     sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Margin notes' },
     browser_specific_settings: { gecko: { id: 'margin@margin.invalid', strict_min_version: '128.0' } },

@@ -4,6 +4,7 @@ import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation }
 import type { MarginDatabase } from '../storage/db.ts';
 import { readSettings, writeSettings } from '../storage/settings.ts';
 import * as actions from './actions.ts';
+import { recognize } from './recognizer.ts';
 import { askPage, notifyTabsOf } from './tabs.ts';
 
 async function changed(url: string): Promise<void> {
@@ -30,6 +31,7 @@ export function handleMessages(db: MarginDatabase): void {
       if (existing) await changed(existing.url);
       return deleted;
     },
+    'entities/recognize': ({ text }) => recognize(text),
     'settings/get': () => readSettings(db),
     'settings/set': (patch) => writeSettings(db, patch),
     'tab/clean': ({ tabId }) => notifying(tabId, actions.clean(tabId)),

@@ -1,15 +1,15 @@
 /**
- * Entity and key-figure highlights inside the article: the recognizer (loaded only when a page has an
- * article) runs over the article's reading text, and its spans become CSS highlights, one per group, so the
+ * Entity and key-figure highlights inside the article: the recognizer (in the extension, loaded only when
+ * a page with an article asks) runs over the article's reading text, and its spans become CSS highlights, one per group, so the
  * page's DOM and text stay exactly as they were.
  */
 import type { ArticleSelection } from '../core/article/types.ts';
-import { loadRecognizer } from '../core/entities/recognize.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
 import { keyFacts, type KeyFact } from '../core/facts/key-facts.ts';
 import { articleText } from '../core/article/article-text.ts';
 import { rangeForSpan } from '../core/text/block-text.ts';
 import { GROUP_OF } from '../shared/groups.ts';
+import { toBackground } from '../shared/messaging.ts';
 import { ENTITY_GROUPS, type EntityGroup } from '../shared/types.ts';
 import { highlightName, installPageStyle } from './page-style.ts';
 import { flash } from './scroll.ts';
@@ -27,10 +27,10 @@ let current: EntityResult | null = null;
 /** Recognizes the article's entities (without drawing them; see `drawGroups`). */
 export async function analyzeEntities(selection: ArticleSelection): Promise<EntityResult> {
   const t0 = performance.now();
-  const recognizer = await loadRecognizer();
   // The same text the command line prints, so offsets mean the same thing everywhere.
   const map = articleText(selection);
-  const spans = recognizer.recognize(map.text);
+  // Recognition runs in the extension (a worker), never on the page's main thread.
+  const spans = await toBackground('entities/recognize', { text: map.text });
   const ranges = spans.map((s) => rangeForSpan(map, s.start, s.end));
   const counts: Partial<Record<EntityGroup, number>> = {};
   spans.forEach((span, i) => {

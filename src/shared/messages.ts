@@ -4,6 +4,7 @@
  * bug elsewhere should fail loudly here rather than corrupt the database).
  */
 import type { PageMetadata } from '../core/article/types.ts';
+import type { EntitySpan } from '../core/entities/types.ts';
 import type { Annotation, CleanReport, EntityGroup, HideRule, KeyFact, PageHello, PageState, Settings } from './types.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS } from './types.ts';
 import type { Check } from './validate.ts';
@@ -21,6 +22,13 @@ const selector: Check<string> = (v, path) => {
   return text;
 };
 
+/** An article's text: long articles are fine, a whole book is a mistake (or an attack) to refuse. */
+const articleText: Check<string> = (v, path) => {
+  const text = str(v, path);
+  if (text.length > 2_000_000) throw new ValidationError(`${path} is too long to analyse (${text.length} characters)`);
+  return text;
+};
+
 /** A message definition: how to check its payload, and (as a phantom type) what it answers. */
 interface Def<P, R> { payload: Check<P>; _answer?: R }
 const def = <P, R>(payload: Check<P>): Def<P, R> => ({ payload });
@@ -33,6 +41,7 @@ export const backgroundMessages = {
   'annotations/update': def<{ id: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
     object({ id: str, note: optional(str), color: optional(color) })),
   'annotations/delete': def<{ id: string }, boolean>(object({ id: str })),
+  'entities/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
   'page/hello': def<{ url: string }, PageHello>(object({ url: str })),
   'rules/add': def<{ url: string; selector: string }, HideRule>(object({ url: str, selector })),
   'rules/list': def<Record<string, never>, HideRule[]>(empty),
@@ -74,6 +83,11 @@ export const pageMessages = {
     object({ exact: str, note: optional(str), color: optional(color) })),
 } as const;
 
+/** Messages the offscreen document answers (Chrome: where the recognizer worker lives). */
+export const offscreenMessages = {
+  'offscreen/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
+} as const;
+
 /** Messages broadcast to extension pages (side panel, popup) when something they show changed. */
 export const broadcastMessages = {
   'changed/annotations': def<{ url: string }, void>(object({ url: str })),
@@ -83,6 +97,7 @@ export const broadcastMessages = {
 export type BackgroundMessages = typeof backgroundMessages;
 export type PageMessages = typeof pageMessages;
 export type BroadcastMessages = typeof broadcastMessages;
+export type OffscreenMessages = typeof offscreenMessages;
 type AnyCatalog = Record<string, Def<unknown, unknown>>;
 export type PayloadOf<C extends AnyCatalog, K extends keyof C> = C[K] extends Def<infer P, unknown> ? P : never;
 export type AnswerOf<C extends AnyCatalog, K extends keyof C> = C[K] extends Def<unknown, infer R> ? R : never;

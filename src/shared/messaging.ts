@@ -2,11 +2,11 @@
  * Sending and receiving the messages declared in `messages.ts`, with validation at the receiving end.
  */
 import { browser, type Runtime } from './browser.ts';
-import type { AnswerOf, BackgroundMessages, BroadcastMessages, Envelope, PageMessages, PayloadOf, Reply } from './messages.ts';
-import { backgroundMessages, broadcastMessages, pageMessages } from './messages.ts';
+import type { AnswerOf, BackgroundMessages, BroadcastMessages, Envelope, OffscreenMessages, PageMessages, PayloadOf, Reply } from './messages.ts';
+import { backgroundMessages, broadcastMessages, offscreenMessages, pageMessages } from './messages.ts';
 import { ValidationError } from './validate.ts';
 
-type Catalog = BackgroundMessages | PageMessages | BroadcastMessages;
+type Catalog = BackgroundMessages | PageMessages | BroadcastMessages | OffscreenMessages;
 type Handlers<C extends Catalog> = { [K in keyof C]?: (payload: PayloadOf<C, K>, sender: { tabId?: number; url?: string }) => Promise<AnswerOf<C, K>> | AnswerOf<C, K> };
 
 function unwrap<R>(reply: Reply<R> | undefined, type: string): R {
@@ -25,6 +25,12 @@ export async function toBackground<K extends keyof BackgroundMessages>(type: K, 
 export async function toPage<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<AnswerOf<PageMessages, K>> {
   const envelope: Envelope = { margin: 1, type, payload };
   return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }) as Reply<AnswerOf<PageMessages, K>>, type);
+}
+
+/** Sends a message to the offscreen document (Chrome) and resolves to its answer. */
+export async function toOffscreen<K extends keyof OffscreenMessages>(type: K, payload: PayloadOf<OffscreenMessages, K>): Promise<AnswerOf<OffscreenMessages, K>> {
+  const envelope: Envelope = { margin: 1, type, payload };
+  return unwrap(await browser.runtime.sendMessage(envelope) as Reply<AnswerOf<OffscreenMessages, K>>, type);
 }
 
 /** Tells open extension pages that something changed; nobody listening is fine. */
@@ -61,4 +67,4 @@ export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>): v
   });
 }
 
-export { backgroundMessages, pageMessages, broadcastMessages };
+export { backgroundMessages, pageMessages, broadcastMessages, offscreenMessages };

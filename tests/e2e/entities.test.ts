@@ -49,8 +49,8 @@ describe('entities and key figures', () => {
 
     // The side panel's Key facts: names with mention counts, figures with their sentence; a click shows it.
     const panel = await openExtensionPage(margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
-    const people = panel.locator('[data-section="People"] button.fact');
-    await expect.poll(() => people.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(seedExpected.entities.PER[0])]));
+    const peopleFacts = panel.locator('[data-section="People"] button.fact');
+    await expect.poll(() => peopleFacts.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(seedExpected.entities.PER[0])]));
     const figure = panel.locator('[data-section="Figures"] button.fact').first();
     const figureText = (await figure.textContent()) ?? '';
     expect(figureText).toMatch(/ — .+\./); // the figure's sentence follows it

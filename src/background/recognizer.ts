@@ -1,0 +1,36 @@
+/**
+ * Entity recognition for pages, off their main thread. In Chrome the recognizer runs in a worker of the
+ * offscreen document (a service worker cannot start workers or load code on demand); in Firefox the
+ * background is a page, so it loads the recognizer itself. Either way the weights load once per session,
+ * and only when a page with an article asks.
+ */
+import type { EntitySpan } from '../core/entities/types.ts';
+import { browser } from '../shared/browser.ts';
+import { toOffscreen } from '../shared/messaging.ts';
+
+const OFFSCREEN_PATH = 'src/offscreen/index.html';
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreenDocument(offscreen: typeof chrome.offscreen): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
+  if (contexts.length) return;
+  creating ??= offscreen.createDocument({
+    url: OFFSCREEN_PATH,
+    reasons: ['WORKERS' as chrome.offscreen.Reason],
+    justification: 'Runs the named-entity recognizer in a worker, off the web page\'s main thread.',
+  }).finally(() => { creating = null; });
+  await creating;
+}
+
+/** Recognizes names and key figures in an article's text. */
+export async function recognize(text: string): Promise<EntitySpan[]> {
+  if (__MARGIN_BROWSER__ === 'firefox') {
+    const { loadRecognizer } = await import('../core/entities/recognize.ts');
+    return (await loadRecognizer()).recognize(text);
+  }
+  const offscreen = (globalThis as { chrome?: typeof chrome }).chrome?.offscreen;
+  if (!offscreen) throw new Error('This browser has no offscreen documents, which Margin needs to recognize names.');
+  await ensureOffscreenDocument(offscreen);
+  return toOffscreen('offscreen/recognize', { text });
+}

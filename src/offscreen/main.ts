@@ -1,0 +1,26 @@
+/**
+ * Margin's offscreen document (Chrome): a hidden extension page that hosts the recognizer worker, because
+ * a service worker can neither start workers nor load code on demand. It answers the background's
+ * `offscreen/recognize` messages.
+ */
+import type { EntitySpan } from '../core/entities/types.ts';
+import { offscreenMessages, receive } from '../shared/messaging.ts';
+
+const worker = new Worker(new URL('./recognizer.worker.ts', import.meta.url), { type: 'module' });
+const pending = new Map<number, { resolve: (spans: EntitySpan[]) => void; reject: (error: Error) => void }>();
+let next = 0;
+
+worker.onmessage = (event: MessageEvent<{ id: number; spans?: EntitySpan[]; error?: string }>) => {
+  const job = pending.get(event.data.id);
+  pending.delete(event.data.id);
+  if (event.data.error !== undefined) job?.reject(new Error(event.data.error));
+  else job?.resolve(event.data.spans ?? []);
+};
+
+receive(offscreenMessages, {
+  'offscreen/recognize': ({ text }) => new Promise<EntitySpan[]>((resolve, reject) => {
+    const id = next++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, text });
+  }),
+});
