@@ -49,7 +49,7 @@ export function chooseBody(stats: PageStats): ElementStats | null {
     }
   }
   if (!best || best.prose < MIN_ARTICLE_PROSE) return chooseTextBody(stats);
-  return widen(best, stats);
+  return best;
 }
 
 /**
@@ -77,7 +77,7 @@ function chooseTextBody(stats: PageStats): ElementStats | null {
  * one-line paragraph, a subheading, a caption) and no link lists or furniture: such lines cost a little
  * value each, so the best container can stop one level too deep.
  */
-function widen(best: ElementStats, stats: PageStats): ElementStats {
+export function widen(best: ElementStats, stats: PageStats): ElementStats {
   let current = best;
   const tolerance = Math.max(40, best.value * 0.1);
   for (let p = best.el.parentElement; p; p = p.parentElement) {

@@ -6,7 +6,7 @@
 import type { ArticleSelection } from './types.ts';
 import type { ElementStats, PageStats } from './analyze.ts';
 import { analyze } from './analyze.ts';
-import { chooseBody, findHeadline, keepRoots } from './choose-root.ts';
+import { chooseBody, findHeadline, keepRoots, widen } from './choose-root.ts';
 import { findDrops } from './prune.ts';
 import { headIndex } from './head-index.ts';
 import type { SiteRule } from './site-rules.ts';
@@ -66,10 +66,11 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     const selection = applyRule(rule, stats, doc);
     if (selection) return selection;
   }
-  const body = chooseBody(stats);
-  if (!body) return null;
+  const core = chooseBody(stats);
+  if (!core) return null;
+  const body = widen(core, stats);
   const headline = findHeadline(doc, head, stats, body);
   const roots = keepRoots(stats, body, headline);
-  const drop = findDrops(stats, roots, body, headline);
+  const drop = findDrops(stats, roots, body, headline, core);
   return { keep: roots.map((r) => r.el), drop, method: methodOf(body) };
 }

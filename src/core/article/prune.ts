@@ -59,6 +59,17 @@ function insideDropped(el: Element, root: Element, dropped: Set<Element>): boole
   return false;
 }
 
+/** A container of two or more text blocks whose text is mostly not prose. */
+function isBox(s: ElementStats, stats: PageStats): boolean {
+  if (s.prose >= s.text * 0.5 || s.text === 0 || HEADING_TAGS.has(s.tag) || s.tag === 'FIGURE' || s.tag === 'UL' || s.tag === 'OL' || s.tag === 'TABLE') return false;
+  let blocks = 0;
+  for (let c = s.el.firstElementChild; c && blocks < 2; c = c.nextElementSibling) {
+    const cs = stats.byElement.get(c);
+    if (cs && cs.text > 0 && TEXT_BLOCK_TAGS.has(cs.tag)) blocks += 1;
+  }
+  return blocks >= 2;
+}
+
 /** Drops headings whose section was dropped entirely ("Related stories" above a dropped list). */
 function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
   const dropped = new Set(ctx.drop);
@@ -140,7 +151,7 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
  * Lists the elements inside `roots` that are not article text, in document order, none inside another.
  * `body` is the body-text container (inside one of the roots), `headline` the headline if known.
  */
-export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null): Element[] {
+export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats = body): Element[] {
   const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
   const ctx: PruneContext = { stats, body, headline, totalProse, drop: [] };
   const visit = (el: Element, afterBody: boolean, inFigure: boolean) => {
@@ -156,6 +167,9 @@ export function findDrops(stats: PageStats, roots: ElementStats[], body: Element
       let reason = dropReason(s, ctx, inFigure);
       // Outside the body container, after it: only prose stays (tags, share, "more from" follow a story).
       if (!reason && after && !body.el.contains(child) && s.prose === 0 && s.text > 0) reason = 'after-body';
+      // Beside the story's paragraphs, a box of several blocks that is mostly not prose is a sidebar,
+      // an info box or a teaser list, even where the container was widened over it.
+      if (!reason && core !== body && !child.contains(core.el) && !core.el.contains(child) && isBox(s, stats)) reason = 'box';
       if (reason) {
         ctx.drop.push(child);
         continue;
