@@ -166,6 +166,14 @@ export function isAdLabel(text: string): boolean {
   return text.length < 30 && LABEL_TEXT.test(text.trim());
 }
 
+/** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
+const SEE_ALSO = /^\s*(read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
+
+/** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
+export function isSeeAlso(text: string): boolean {
+  return text.length < 300 && SEE_ALSO.test(text);
+}
+
 /** True for elements hidden by markup alone (no layout needed): hidden, aria-hidden, inline display:none. */
 export function hiddenByMarkup(el: Element): boolean {
   if (!el.hasAttributes()) return false;

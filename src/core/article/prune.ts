@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel, isCredit } from './hints.ts';
+import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel, isCredit, isSeeAlso } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
@@ -45,6 +45,8 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text === 0) return null;
   if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
+  // "Read also: <link>" lines between paragraphs point away from the story.
+  if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
   if (isAuthorBox(s) && !bigShare) return 'author-box';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
@@ -140,8 +142,9 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   });
   if (last < 0) return;
   const lastParent = blocks[last].el.parentElement;
-  const notes = blocks.slice(last + 1).filter((b) => b.text < 150 && !HEADING_TAGS.has(b.tag) &&
-    (allEmphasized(b.el) || (b.el.parentElement !== lastParent && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION')));
+  // A heading after the last paragraph introduces no story text ("More on this", "Contact").
+  const notes = blocks.slice(last + 1).filter((b) => b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
+    allEmphasized(b.el) || (b.el.parentElement !== lastParent && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION')));
   // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
   if (notes.length > 10) return;
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
