@@ -12,12 +12,15 @@ import { metaContent } from './head-index.ts';
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
 export const MIN_ARTICLE_PROSE = 80;
 
-/** Selection score of a container: its prose value, nudged towards containers marked as the story. */
+/**
+ * Selection score of a container: its prose value, nudged towards containers marked as the story
+ * (a class like "article-body", itemprop=articleBody, an `<article>`); `<main>` and generic "content"
+ * classes are too common on page wrappers to count.
+ */
 function score(s: ElementStats): number {
   if (s.value <= 0) return s.value;
-  if (s.body) return s.value * 1.2;
-  if (s.tag === 'ARTICLE' || s.el.getAttribute('itemprop') === 'articleBody') return s.value * 1.1;
-  if (s.tag === 'MAIN' || s.positive) return s.value * 1.03;
+  if (s.body) return s.value * 1.3;
+  if (s.tag === 'ARTICLE' || s.el.getAttribute('itemprop') === 'articleBody') return s.value * 1.2;
   return s.value;
 }
 
