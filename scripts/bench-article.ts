@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../src/cli/read-page.ts';
 import type { Extractor } from './bench-article/extractors.ts';
-import { margin, pageText, readability } from './bench-article/extractors.ts';
+import { margin, marginBody, pageText, readability } from './bench-article/extractors.ts';
 import type { Counts } from './bench-article/score.ts';
 import { add, isHeldOut, prf, quantile, scorePage, zero } from './bench-article/score.ts';
 
@@ -99,7 +99,7 @@ function report(title: string, results: PageResult[], names: string[]): void {
     process.stdout.write(`${row.name.padEnd(12)} ${String(row.n).padStart(5)} ${f3(row.p).padStart(6)} ${f3(row.r).padStart(6)} ${f3(row.f1).padStart(6)} ${f1(row.median).padStart(7)} ${f1(row.p95).padStart(7)}\n`);
   }
   const base = rows[0];
-  for (const row of rows.slice(1)) {
+  for (const row of rows.filter((r) => r.name === readability.name)) {
     process.stdout.write(`${base.name}/${row.name}: F1 ${f3(base.f1 / (row.f1 || 1))}x, median time ${f3(base.median / (row.median || 1))}x, p95 time ${f3(base.p95 / (row.p95 || 1))}x\n`);
   }
 }
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const index = JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as { pages: CorpusPage[] };
   const byId = new Map(index.pages.map((p) => [p.id, p]));
-  let extractors: Extractor[] = [margin as Extractor, readability as Extractor, pageText as Extractor];
+  let extractors: Extractor[] = [margin as Extractor, readability as Extractor, marginBody as Extractor, pageText as Extractor];
   if (opts.only) extractors = extractors.filter((e) => e.name.toLowerCase() === opts.only);
 
   if (opts.page) {

@@ -61,6 +61,24 @@ function insideDropped(el: Element, root: Element, dropped: Set<Element>): boole
   return false;
 }
 
+/**
+ * A list of story cards: three or more items, most of which hold a heading or open with a link that
+ * carries a good part of the item's text (related stories, "more from", recipe cards).
+ */
+function isTeaserList(s: ElementStats, stats: PageStats): boolean {
+  if (s.link < s.text * 0.25) return false;
+  let items = 0;
+  let cards = 0;
+  for (let c = s.el.firstElementChild; c; c = c.nextElementSibling) {
+    const cs = stats.byElement.get(c);
+    if (!cs || cs.tag !== 'LI' || cs.text === 0) continue;
+    items += 1;
+    const hasHeading = c.querySelector('h2, h3, h4, h5, h6') !== null;
+    if (hasHeading || cs.link >= cs.text * 0.3) cards += 1;
+  }
+  return items >= 3 && cards >= items * 0.6;
+}
+
 /** A container of two or more text blocks whose text is mostly not prose. */
 function isBox(s: ElementStats, stats: PageStats): boolean {
   if (s.prose >= s.text * 0.5 || s.text === 0 || HEADING_TAGS.has(s.tag) || s.tag === 'FIGURE' || s.tag === 'UL' || s.tag === 'OL' || s.tag === 'TABLE') return false;
@@ -173,6 +191,7 @@ export function findDrops(stats: PageStats, roots: ElementStats[], body: Element
       // Beside the story's paragraphs, a box of several blocks that is mostly not prose is a sidebar,
       // an info box or a teaser list, even where the container was widened over it.
       if (!reason && core !== body && !child.contains(core.el) && !core.el.contains(child) && isBox(s, stats)) reason = 'box';
+      if (!reason && (s.tag === 'UL' || s.tag === 'OL') && isTeaserList(s, stats)) reason = 'teasers';
       if (reason) {
         ctx.drop.push(child);
         continue;
