@@ -139,6 +139,9 @@ export function analyze(root: Element | null): PageStats {
     // Text in a share bar, an ad, a comment thread or a related-links box counts against any container
     // that holds it, however well it reads: comments are prose too.
     // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
+    // A strong word on a wrapper of long prose is a state class ("hidden-contents-menu"), except for
+    // furniture that is prose itself.
+    if (s.furniture && !hint.absolute && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
     if (weak && tag !== 'BODY' && !s.furniture && !hint.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
     // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
     if (s.furniture) s.value = -(s.prose + W.furn * s.text);

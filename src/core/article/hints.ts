@@ -58,6 +58,9 @@ export function isCredit(el: Element, inFigure: boolean, textLength: number): bo
 /** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox"). */
 const STRONG_PREFIX = /^(related|cookie|consent|gdpr|dsgvo|newsletter|socialshare|sharing|advert|sponsor|outbrain|taboola|disqus|breadcrumb)/;
 
+/** Furniture that is prose itself: comment threads, cookie and privacy notices. */
+const ABSOLUTE = /^(comment|disqus|respond|reply|discussion|cookie|consent|gdpr|dsgvo)/;
+
 const WEAK_WORDS = new Set([
   'nav', 'promo', 'promotion', 'banner', 'teaser', 'teasers', 'subscription', 'signup', 'paywall', 'registration',
   'sidebar', 'widget', 'widgets', 'masthead', 'toolbar', 'tools', 'modal', 'popup', 'overlay', 'skip', 'tags',
@@ -106,6 +109,8 @@ export interface MarkupHint {
   body: boolean;
   /** schema.org headline. */
   headline?: boolean;
+  /** A furniture word that holds even for long prose (comments, cookie and consent texts). */
+  absolute?: boolean;
 }
 
 const NO_HINT: MarkupHint = { negative: false, weak: false, positive: false, body: false };
@@ -119,13 +124,17 @@ function wordsHint(raw: string): MarkupHint {
   if (cached) return cached;
   const words = classWords(raw);
   let negative = false;
+  let absolute = false;
   let weakWords: Set<string> | null = null;
   let positive = false;
   let body = false;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (i > 0 && QUALIFIERS.has(words[i - 1])) continue;
-    if (STRONG_WORDS.has(w) || STRONG_PREFIX.test(w)) negative = true;
+    if (STRONG_WORDS.has(w) || STRONG_PREFIX.test(w)) {
+      negative = true;
+      if (ABSOLUTE.test(w)) absolute = true;
+    }
     else if (WEAK_WORDS.has(w)) (weakWords ??= new Set()).add(w);
     if (POSITIVE_WORDS.has(w)) {
       positive = true;
@@ -136,7 +145,7 @@ function wordsHint(raw: string): MarkupHint {
   // Two different weak words ("widget sidebar-box") leave no doubt.
   if (weakWords && weakWords.size >= 2) negative = true;
   const weak = weakWords !== null && !negative;
-  const hint = !negative && !weak && !positive ? NO_HINT : { negative, weak, positive, body };
+  const hint = !negative && !weak && !positive ? NO_HINT : { negative, weak, positive, body, absolute };
   if (hintCache.size > 20000) hintCache.clear();
   hintCache.set(raw, hint);
   return hint;
