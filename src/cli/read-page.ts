@@ -25,13 +25,47 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
+// windows-1252 characters for bytes 0x80-0x9F (undefined bytes stay as they are). Node's TextDecoder
+// decodes the label 'windows-1252' as ISO-8859-1, which turns curly quotes, dashes and € into controls.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes windows-1252 (the WHATWG "windows-1252", which is also what pages labelled latin1 mean). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes: number[] = new Array(end - start);
+    for (let i = start; i < end; i += 1) {
+      const b = bytes[i];
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** Labels the WHATWG Encoding standard maps to windows-1252. */
+const CP1252_LABELS = /^(windows-1252|cp1252|x-cp1252|latin1|l1|iso-8859-1|iso8859-1|iso_8859-1|iso88591|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
+
 /**
- * Decodes page bytes: a BOM wins, then a declared non-UTF-8 charset; UTF-8 that is not valid falls back to
- * windows-1252, the encoding old Western pages most often use without saying so.
+ * Decodes page bytes: a BOM wins, then a declared non-UTF-8 charset (except that valid UTF-8 labelled
+ * latin1 is read as UTF-8); UTF-8 that is not valid falls back to windows-1252, the encoding old Western
+ * pages most often use without saying so.
  */
 export function decodePage(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   const declared = declaredCharset(bytes);
+  if (declared && CP1252_LABELS.test(declared)) {
+    // Pages labelled latin1 that are valid UTF-8 are mislabelled UTF-8 (valid UTF-8 is vanishingly
+    // unlikely to be meant as windows-1252 text).
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return decodeWindows1252(bytes);
+    }
+  }
   if (declared && !/^(utf-?8|unicode-1-1-utf-8)$/.test(declared)) {
     try {
       return new TextDecoder(declared).decode(bytes);
@@ -42,7 +76,7 @@ export function decodePage(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
