@@ -1,17 +1,22 @@
 /**
- * Averaged multi-class perceptron trainer for the greedy BILOU tagger (training time only).
+ * Averaged structured perceptron trainer for the Viterbi BILOU tagger (training time only).
  * Averaging uses the usual lazy trick: averaged = W - U / c, where U accumulates c * update.
  */
 import { allowed, LABELS } from '../../src/core/entities/labels.ts';
 import { tagFeatures, type PreparedSentence } from '../../src/core/entities/features.ts';
 
 const L = LABELS.length;
+/** Previous-label contexts as in the tagger: index 0 is the sentence start, k + 1 is label k. */
+const PREVS = ['<s>', ...LABELS];
+const ALLOWED = PREVS.flatMap((p) => LABELS.map((y) => allowed(p === '<s>' ? 'O' : p, y)));
 
 /** One training sentence: prepared tokens, feature ids of the static templates, gold BILOU label indices. */
 export interface Example {
   sentence: PreparedSentence;
   staticIds: Int32Array[];
   gold: Int32Array;
+  /** Previous-label feature ids per token and previous context, filled on first use. */
+  dyn?: Int32Array[][];
 }
 
 /** Small deterministic PRNG (mulberry32) so retraining gives identical weights. */
@@ -67,7 +72,55 @@ export class Perceptron {
     }
   }
 
-  /** One pass over the examples in a seeded random order; returns the token error count. */
+  /** Feature ids of the previous-label features of token i, for each previous context p (see PREVS). */
+  private dynIds(e: Example, i: number): Int32Array[] {
+    return PREVS.map((p) => Int32Array.from(tagFeatures(p, e.sentence, i), (f) => this.id(f)));
+  }
+
+  /** Best well-formed label sequence under the current (not averaged) weights. */
+  private viterbi(e: Example, dyn: Int32Array[][]): Int32Array {
+    const n = e.gold.length;
+    const delta = new Float64Array(n * L).fill(-Infinity);
+    const back = new Int32Array(n * L);
+    const local = new Float64Array(L);
+    const d = new Float64Array(L);
+    for (let i = 0; i < n; i++) {
+      local.fill(0);
+      this.add(e.staticIds[i], local);
+      for (let p = 0; p < PREVS.length; p++) {
+        if (i === 0 ? p !== 0 : p === 0 || delta[(i - 1) * L + p - 1] === -Infinity) continue;
+        const before = i === 0 ? 0 : delta[(i - 1) * L + p - 1];
+        d.fill(0);
+        this.add(dyn[i][p], d);
+        for (let y = 0; y < L; y++) {
+          if (!ALLOWED[p * L + y]) continue;
+          const v = before + local[y] + d[y];
+          if (v > delta[i * L + y]) {
+            delta[i * L + y] = v;
+            back[i * L + y] = p - 1;
+          }
+        }
+      }
+    }
+    let best = 0;
+    for (let y = 0; y < L; y++) {
+      const tag = LABELS[y][0];
+      if (tag === 'B' || tag === 'I') continue;
+      if (delta[(n - 1) * L + y] > delta[(n - 1) * L + best]) best = y;
+    }
+    const out = new Int32Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = best;
+      best = back[i * L + best];
+    }
+    return out;
+  }
+
+  /**
+   * One pass of the structured perceptron over the examples in a seeded random order: decode each
+   * sentence with Viterbi and move the weights from the predicted sequence's features towards the gold
+   * sequence's. Returns the number of wrongly labelled tokens.
+   */
   epoch(examples: readonly Example[], random: () => number): number {
     const order = examples.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -75,33 +128,27 @@ export class Perceptron {
       [order[i], order[j]] = [order[j], order[i]];
     }
     let errors = 0;
-    const scores = new Float64Array(L);
     for (const e of order.map((i) => examples[i])) {
-      let prev1 = '<s>';
-      let prev2 = '<s>';
-      for (let i = 0; i < e.gold.length; i++) {
-        scores.fill(0);
-        const dyn = tagFeatures(prev1, prev2, e.sentence, i).map((f) => this.id(f));
-        this.add(e.staticIds[i], scores);
-        this.add(dyn, scores);
-        const before = prev1 === '<s>' ? 'O' : prev1;
-        let best = -1;
-        for (let k = 0; k < L; k++) {
-          if (!allowed(before, LABELS[k])) continue;
-          if (best < 0 || scores[k] > scores[best]) best = k;
-        }
-        const gold = e.gold[i];
-        if (best !== gold) {
+      const n = e.gold.length;
+      // Cached across epochs: building the feature strings is most of the cost of an epoch.
+      const dyn = (e.dyn ??= Array.from({ length: n }, (_, i) => this.dynIds(e, i)));
+      const pred = this.viterbi(e, dyn);
+      for (let i = 0; i < n; i++) {
+        const g = e.gold[i];
+        const y = pred[i];
+        const gp = i === 0 ? 0 : e.gold[i - 1] + 1;
+        const yp = i === 0 ? 0 : pred[i - 1] + 1;
+        if (g !== y) {
           errors++;
-          this.update(e.staticIds[i], gold, 1);
-          this.update(dyn, gold, 1);
-          this.update(e.staticIds[i], best, -1);
-          this.update(dyn, best, -1);
+          this.update(e.staticIds[i], g, 1);
+          this.update(e.staticIds[i], y, -1);
         }
-        this.c++;
-        prev2 = prev1;
-        prev1 = LABELS[best];
+        if (g !== y || gp !== yp) {
+          this.update(dyn[i][gp], g, 1);
+          this.update(dyn[i][yp], y, -1);
+        }
       }
+      this.c++;
     }
     return errors;
   }

@@ -5,9 +5,18 @@
 import { collectCasing, docTagFeatures, prepareSentence, staticFeatures, type DocStats } from '../../src/core/entities/features.ts';
 import { iobToBilou, LABEL_INDEX, LABELS, labelsToSpans } from '../../src/core/entities/labels.ts';
 import { collectTagged, tagDocument, tagSentence } from '../../src/core/entities/tagger.ts';
+import type { Gazetteer } from '../../src/core/entities/gazetteer.ts';
 import { hashFeature, quantizeWeight, WeightTable } from '../../src/core/entities/weights.ts';
 import type { ConllSentence, Counts } from './conll.ts';
 import { Perceptron, rng, type Example } from './perceptron.ts';
+
+/** The gazetteer used for features while training, set by the training script. */
+let gazetteer: Gazetteer | undefined;
+
+/** Sets the gazetteer whose matches become features (undefined: none). */
+export function useGazetteer(g: Gazetteer | undefined): void {
+  gazetteer = g;
+}
 
 /** First-pass labels per document and sentence, for second-pass statistics; absent for the first pass. */
 export type FirstPass = (string[][] | undefined)[];
@@ -15,7 +24,7 @@ export type FirstPass = (string[][] | undefined)[];
 /** Document statistics as the tagger computes them at run time. */
 export function docStats(doc: readonly ConllSentence[], first?: string[][]): DocStats {
   const stats: DocStats = { casing: collectCasing(doc.map((s) => s.words)) };
-  if (first) collectTagged(doc.map((s) => prepareSentence(s.words)), first, stats);
+  if (first) collectTagged(doc.map((s) => prepareSentence(s.words, gazetteer)), first, stats);
   return stats;
 }
 
@@ -44,7 +53,7 @@ export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], f
       else if (x < 0.14) variants.push(s.words.map((w) => w.toLowerCase()));
       else if (x < 0.20) variants.push(titleCase(s.words));
       for (const words of variants) {
-        const sentence = prepareSentence(words);
+        const sentence = prepareSentence(words, gazetteer);
         const staticIds = words.map((_, i) => Int32Array.from([...staticFeatures(sentence, i, stats), ...docTagFeatures(sentence, i, stats)].map((f) => p.id(f))));
         out.push({ sentence, staticIds, gold });
       }
@@ -107,24 +116,35 @@ export function jackknife(docs: readonly ConllSentence[][], folds: number, epoch
     docs.forEach((doc, d) => {
       if (d % folds !== f) return;
       const stats = docStats(doc);
-      out[d] = doc.map((s) => tagSentence(table, prepareSentence(s.words), stats));
+      out[d] = doc.map((s) => tagSentence(table, prepareSentence(s.words, gazetteer), stats));
     });
   }
   return out;
 }
 
 /** Entity-level exact-match counts per type of the tables on documents, tagged as at run time. */
-export function evaluate(tables: readonly WeightTable[], docs: readonly ConllSentence[][]): Map<string, Counts> {
+export function evaluate(tables: readonly WeightTable[], docs: readonly ConllSentence[][], errors?: string[]): Map<string, Counts> {
   const counts = new Map<string, Counts>();
   const get = (t: string) => counts.get(t) ?? (counts.set(t, { tp: 0, fp: 0, fn: 0 }), counts.get(t)!);
   for (const doc of docs) {
-    const predicted = tagDocument(tables, doc.map((s) => s.words));
+    const predicted = tagDocument(tables, doc.map((s) => s.words), [], gazetteer);
     doc.forEach((s, i) => {
       const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
       const gold = new Set(labelsToSpans(s.tags).map(key));
       const pred = new Set(labelsToSpans(predicted[i]).map(key));
-      for (const k of pred) get(k.split(':')[2])[gold.has(k) ? 'tp' : 'fp']++;
-      for (const k of gold) if (!pred.has(k)) get(k.split(':')[2]).fn++;
+      const show = (k: string) => {
+        const [a, b] = k.split(':').map(Number);
+        return `${k.split(':')[2]} "${s.words.slice(a, b).join(' ')}"`;
+      };
+      for (const k of pred) {
+        get(k.split(':')[2])[gold.has(k) ? 'tp' : 'fp']++;
+        if (!gold.has(k)) errors?.push(`FP ${show(k)} || ${s.words.join(' ')}`);
+      }
+      for (const k of gold) {
+        if (pred.has(k)) continue;
+        get(k.split(':')[2]).fn++;
+        errors?.push(`FN ${show(k)} || ${s.words.join(' ')}`);
+      }
     });
   }
   return counts;

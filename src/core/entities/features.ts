@@ -1,3 +1,5 @@
+import type { Gazetteer } from './gazetteer.ts';
+
 /**
  * Feature templates of the names model. Everything here is computed from raw text only (no part-of-speech
  * tags), because at run time Margin only has the page text. Training and recognition share this file, so a
@@ -112,14 +114,18 @@ export interface PreparedSentence {
   shapes: string[];
   shorts: string[];
   sc: SentenceCase;
+  /** Gazetteer features of each token (see gazetteer.ts). */
+  gaz: string[][];
 }
 
-/** Computes lower-case forms, shapes and the sentence casing of a sentence's tokens. */
-export function prepareSentence(words: readonly string[]): PreparedSentence {
+/** Computes lower-case forms, shapes, gazetteer matches and the sentence casing of a sentence's tokens. */
+export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer): PreparedSentence {
   const shapes = words.map(shape);
+  const lower = words.map((w) => w.toLowerCase());
   return {
     words,
-    lower: words.map((w) => w.toLowerCase()),
+    lower,
+    gaz: gazetteer ? gazetteer.features(lower) : lower.map(() => []),
     shapes,
     shorts: shapes.map((s) => {
       let out = '';
@@ -174,6 +180,8 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): s
     f.push('p' + k + '=' + lw.slice(0, k));
     f.push('s' + k + '=' + lw.slice(-k));
   }
+  for (const g of s.gaz[i]) f.push(g, g + '/' + sh[0] + sc);
+  f.push('gz-1=' + (i > 0 ? s.gaz[i - 1].join('') : '<s>'), 'gz+1=' + (i + 1 < words.length ? s.gaz[i + 1].join('') : '</s>'));
   if (i === 0) f.push('first', 'firstss=' + ss, 'firstw=' + lw);
   if (i === words.length - 1) f.push('last=' + ss);
   // Where the sentence's own casing says nothing (first word, headline, lower-case text), the way the same
@@ -213,7 +221,10 @@ export function docTagFeatures(s: PreparedSentence, i: number, doc: DocStats): s
   return f;
 }
 
-/** The features that depend on the tags already chosen for the previous two tokens. */
-export function tagFeatures(prev1: string, prev2: string, s: PreparedSentence, i: number): string[] {
-  return ['t-1=' + prev1, 't-2t-1=' + prev2 + '|' + prev1, 't-1w=' + prev1 + '|' + s.lower[i], 't-1ss=' + prev1 + '|' + s.shorts[i]];
+/**
+ * The features that depend on the label of the previous token. Only one label back, so the tagger can
+ * find the best label sequence of a sentence with Viterbi decoding.
+ */
+export function tagFeatures(prev: string, s: PreparedSentence, i: number): string[] {
+  return ['t-1=' + prev, 't-1w=' + prev + '|' + s.lower[i], 't-1ss=' + prev + '|' + s.shorts[i]];
 }

@@ -1,12 +1,15 @@
 /**
  * Public API of Margin's entity and key-figure recognizer.
  *
- * The names model (people, organizations, places, other names) is a two-pass averaged perceptron trained
- * on CoNLL-2003 (scripts/train-entities.ts); key figures come from rules (figures.ts). The weights are
+ * The names model (people, organizations, places, other names) is a two-pass averaged structured
+ * perceptron with Viterbi decoding over BILOU labels, trained on CoNLL-2003 (scripts/train-entities.ts),
+ * with gazetteer features; key figures come from rules (figures.ts). The weights are
  * loaded with a dynamic import so a bundler puts them in their own chunk, fetched only on article pages.
  */
 import { findFigures } from './figures.ts';
+import { decodeGazetteer, type Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
+import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
 import { sentences } from './tokenize.ts';
 import type { EntitySpan } from './types.ts';
@@ -31,10 +34,10 @@ export interface Recognizer {
 }
 
 /** Finds the names in `text` with the given weight tables (first pass, and optionally second pass). */
-export function findNames(tables: readonly WeightTable[], text: string, context?: string): EntitySpan[] {
+export function findNames(tables: readonly WeightTable[], text: string, context?: string, gazetteer?: Gazetteer): EntitySpan[] {
   const sents = sentences(text);
   const extra = context ? sentences(context).map((s) => s.map((t) => t.text)) : [];
-  const labels = tagDocument(tables, sents.map((s) => s.map((t) => t.text)), extra);
+  const labels = tagDocument(tables, sents.map((s) => s.map((t) => t.text)), extra, gazetteer);
   const out: EntitySpan[] = [];
   sents.forEach((tokens, i) => {
     for (const span of labelsToSpans(labels[i])) {
@@ -66,11 +69,11 @@ export function mergeSpans(names: readonly EntitySpan[], figures: readonly Entit
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Builds a recognizer from decoded weight tables. */
-export function createRecognizer(tables: readonly WeightTable[]): Recognizer {
+/** Builds a recognizer from decoded weight tables and gazetteer. */
+export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gazetteer): Recognizer {
   return {
     recognize(text: string, options: RecognizeOptions = {}): EntitySpan[] {
-      return mergeSpans(findNames(tables, text, options.context), findFigures(text));
+      return mergeSpans(fixNames(text, findNames(tables, text, options.context, gazetteer)), findFigures(text));
     },
   };
 }
@@ -83,7 +86,7 @@ let loading: Promise<Recognizer> | undefined;
  */
 export function loadRecognizer(): Promise<Recognizer> {
   loading ??= import('./model/weights.ts')
-    .then((m) => createRecognizer(decodeTables(fromBase64(m.default))))
+    .then((m) => createRecognizer(decodeTables(fromBase64(m.default)), decodeGazetteer(fromBase64(m.gazetteer))))
     .catch((error: unknown) => {
       loading = undefined;
       throw error;

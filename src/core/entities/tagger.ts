@@ -1,57 +1,135 @@
 /**
- * Greedy left-to-right BILOU tagging of a document with one or two passes of the names model.
+ * BILOU tagging (Viterbi) of a document with one or two passes of the names model.
  *
  * The second pass sees what the first pass said about the same words elsewhere in the document (Ratinov &
  * Roth 2009), so "Sharma" alone in paragraph four is tagged like "Abhisar Sharma" in paragraph one.
  */
-import { collectCasing, docTagFeatures, isCapitalized, prepareSentence, staticFeatures, tagFeatures, type DocStats, type PreparedSentence } from './features.ts';
+import { collectCasing, docTagFeatures, isCapitalized, prepareSentence, staticFeatures, type DocStats, type PreparedSentence } from './features.ts';
 import { LABELS, allowed, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { hashFeature, type WeightTable } from './weights.ts';
 
 /** Hashes of the features of each token that the first and second pass share, computed once. */
 export function baseHashes(s: PreparedSentence, doc: DocStats): Uint32Array[] {
-  return s.words.map((_, i) => Uint32Array.from(staticFeatures(s, i, doc), hashFeature));
+  return s.words.map((_, i) => {
+    const features = staticFeatures(s, i, doc);
+    const out = new Uint32Array(features.length);
+    for (let k = 0; k < features.length; k++) out[k] = hashFeature(features[k]);
+    return out;
+  });
+}
+
+const L = LABELS.length;
+/** Previous-label contexts: index 0 is the sentence start, k + 1 is label k. */
+const PREVS = ['<s>', ...LABELS];
+/** Hash states of the previous-label feature prefixes, so each token only hashes its own word on top. */
+const PREV_HASH = PREVS.map((p) => hashFeature('t-1=' + p));
+const PREV_W = PREVS.map((p) => hashFeature('t-1w=' + p + '|'));
+const PREV_S = PREVS.map((p) => hashFeature('t-1ss=' + p + '|'));
+/** ALLOWED[p * L + y]: whether label y may follow previous context p (BILOU well-formedness). */
+const ALLOWED = PREVS.flatMap((p) => LABELS.map((y) => allowed(p === '<s>' ? 'O' : p, y)));
+
+/** Previous-label scores of one table: transitions, and per word and per shape, cached per document. */
+export class PrevScores {
+  readonly transitions: Float64Array;
+  private readonly cache = new Map<string, Float64Array>();
+
+  constructor(readonly table: WeightTable) {
+    this.transitions = this.rows(PREV_HASH);
+  }
+
+  /** For each previous context p and label y, the summed weights of the given per-context hashes. */
+  private rows(hashes: readonly number[]): Float64Array {
+    const out = new Float64Array(PREVS.length * L);
+    const row = new Float64Array(L);
+    hashes.forEach((h, p) => {
+      const r = this.table.rowOfHash(h);
+      if (r < 0) return;
+      row.fill(0);
+      this.table.addRow(r, row);
+      out.set(row, p * L);
+    });
+    return out;
+  }
+
+  /** Scores of the "previous label + word" features of a lower-cased word. */
+  word(lw: string): Float64Array {
+    let v = this.cache.get('w' + lw);
+    if (!v) this.cache.set('w' + lw, (v = this.rows(PREV_W.map((h) => hashFeature(lw, h)))));
+    return v;
+  }
+
+  /** Scores of the "previous label + short shape" features. */
+  shape(ss: string): Float64Array {
+    let v = this.cache.get('s' + ss);
+    if (!v) this.cache.set('s' + ss, (v = this.rows(PREV_S.map((h) => hashFeature(ss, h)))));
+    return v;
+  }
 }
 
 /**
- * Tags one prepared sentence greedily, keeping the label sequence well-formed.
+ * Tags one prepared sentence with the best well-formed BILOU label sequence (Viterbi decoding over the
+ * model's first-order scores).
  * @param base the shared feature hashes from {@link baseHashes}
  * @param secondPass whether to add the document features of a first pass (`doc.tagged`)
+ * @param prev previous-label scores of `table`, shared by the sentences of a document
  */
-export function tagSentence(table: WeightTable, s: PreparedSentence, doc: DocStats, base = baseHashes(s, doc), secondPass = false): string[] {
-  const out: string[] = [];
-  const scores = new Float64Array(LABELS.length);
-  let prev1 = '<s>';
-  let prev2 = '<s>';
-  for (let i = 0; i < s.words.length; i++) {
-    scores.fill(0);
-    for (const h of base[i]) {
-      const r = table.rowOfHash(h);
-      if (r >= 0) table.addRow(r, scores);
+export function tagSentence(
+  table: WeightTable,
+  s: PreparedSentence,
+  doc: DocStats,
+  base = baseHashes(s, doc),
+  secondPass = false,
+  prev = new PrevScores(table),
+): string[] {
+  const n = s.words.length;
+  if (n === 0) return [];
+  const delta = new Float64Array(n * L).fill(-Infinity);
+  const back = new Int32Array(n * L);
+  const local = new Float64Array(L);
+  const trans = prev.transitions;
+  for (let i = 0; i < n; i++) {
+    local.fill(0);
+    local[0] = table.oBias;
+    const hashes = base[i];
+    for (let k = 0; k < hashes.length; k++) {
+      const r = table.rowOfHash(hashes[k]);
+      if (r >= 0) table.addRow(r, local);
     }
     if (secondPass) {
       for (const f of docTagFeatures(s, i, doc)) {
         const r = table.row(f);
-        if (r >= 0) table.addRow(r, scores);
+        if (r >= 0) table.addRow(r, local);
       }
     }
-    for (const f of tagFeatures(prev1, prev2, s, i)) {
-      const r = table.row(f);
-      if (r >= 0) table.addRow(r, scores);
+    const wd = prev.word(s.lower[i]);
+    const sd = prev.shape(s.shorts[i]);
+    for (let p = 0; p < PREVS.length; p++) {
+      // Position 0 follows only the sentence start; later positions follow a reachable label.
+      if (i === 0 ? p !== 0 : p === 0 || delta[(i - 1) * L + p - 1] === -Infinity) continue;
+      const before = i === 0 ? 0 : delta[(i - 1) * L + p - 1];
+      const at = p * L;
+      for (let y = 0; y < L; y++) {
+        if (!ALLOWED[at + y]) continue;
+        const v = before + local[y] + trans[at + y] + wd[at + y] + sd[at + y];
+        if (v > delta[i * L + y]) {
+          delta[i * L + y] = v;
+          back[i * L + y] = p - 1;
+        }
+      }
     }
-    const last = i === s.words.length - 1;
-    const before = prev1 === '<s>' ? 'O' : prev1;
-    let best = -1;
-    for (let k = 0; k < LABELS.length; k++) {
-      const l = LABELS[k];
-      if (!allowed(before, l)) continue;
-      // A sentence cannot end inside a name.
-      if (last && (l[0] === 'B' || l[0] === 'I')) continue;
-      if (best < 0 || scores[k] > scores[best]) best = k;
-    }
-    out.push(LABELS[best]);
-    prev2 = prev1;
-    prev1 = LABELS[best];
+  }
+  // A sentence cannot end inside a name: the last label is O, L or U.
+  let best = 0;
+  for (let y = 0; y < L; y++) {
+    const tag = LABELS[y][0];
+    if (tag === 'B' || tag === 'I') continue;
+    if (delta[(n - 1) * L + y] > delta[(n - 1) * L + best]) best = y;
+  }
+  const out = new Array<string>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = LABELS[best];
+    best = back[i * L + best];
   }
   return out;
 }
@@ -93,12 +171,15 @@ export function tagDocument(
   tables: readonly WeightTable[],
   target: readonly (readonly string[])[],
   extra: readonly (readonly string[])[] = [],
+  gazetteer?: Gazetteer,
 ): string[][] {
-  const all = [...target, ...extra].map(prepareSentence);
+  const all = [...target, ...extra].map((words) => prepareSentence(words, gazetteer));
   const stats: DocStats = { casing: collectCasing([...target, ...extra]) };
   const base = all.map((s) => baseHashes(s, stats));
-  const first = all.map((s, k) => tagSentence(tables[0], s, stats, base[k]));
+  const prev1 = new PrevScores(tables[0]);
+  const first = all.map((s, k) => tagSentence(tables[0], s, stats, base[k], false, prev1));
   if (tables.length < 2) return first.slice(0, target.length);
   collectTagged(all, first, stats);
-  return all.slice(0, target.length).map((s, k) => tagSentence(tables[1], s, stats, base[k], true));
+  const prev2 = new PrevScores(tables[1]);
+  return all.slice(0, target.length).map((s, k) => tagSentence(tables[1], s, stats, base[k], true, prev2));
 }

@@ -6,9 +6,12 @@
  * lookup is one hash of the feature string and one Map probe.
  */
 
-/** FNV-1a hash of a string's UTF-16 code units, as an unsigned 32-bit integer. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a hash of a string's UTF-16 code units, as an unsigned 32-bit integer. Passing the hash of a prefix
+ * as `seed` continues it: hashFeature(a + b) === hashFeature(b, hashFeature(a)).
+ */
+export function hashFeature(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -33,8 +36,13 @@ export function quantizeWeight(w: number, scale: number): number {
 
 /** One linear model: for each kept feature hash, a row of quantized weights, one per label. */
 export class WeightTable {
-  /** Feature hash → row index. */
-  private readonly rows: Map<number, number>;
+  /**
+   * Open-addressing hash table from feature hash to row: `slots` holds row + 1 (0 = empty), probed
+   * linearly from a multiplicative hash of the key. A Map with 32-bit keys was the tagger's hot spot,
+   * because keys above 2^31 are heap numbers there.
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   /** Byte code + 128 → weight. */
   private readonly lut = new Float64Array(256);
 
@@ -43,20 +51,35 @@ export class WeightTable {
     readonly weights: Int8Array,
     readonly labels: number,
     readonly scale: number,
+    /** Added to the score of label 0 (O): trades recall for precision, chosen at training time. */
+    public oBias = 0,
   ) {
-    this.rows = new Map();
-    for (let r = 0; r < hashes.length; r++) this.rows.set(hashes[r], r);
+    let size = 1024;
+    while (size < hashes.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < hashes.length; r++) {
+      let i = Math.imul(hashes[r], 0x9e3779b1) >>> 0 & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = r + 1;
+    }
     for (let q = -128; q < 128; q++) this.lut[q + 128] = dequantize(q, scale);
-  }
-
-  /** Row index of a feature, or -1 when the model has no weights for it. */
-  row(feature: string): number {
-    return this.rows.get(hashFeature(feature)) ?? -1;
   }
 
   /** Row index of a feature hash, or -1. */
   rowOfHash(hash: number): number {
-    return this.rows.get(hash) ?? -1;
+    let i = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    for (;;) {
+      const slot = this.slots[i];
+      if (slot === 0) return -1;
+      if (this.hashes[slot - 1] === hash) return slot - 1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Row index of a feature, or -1 when the model has no weights for it. */
+  row(feature: string): number {
+    return this.rowOfHash(hashFeature(feature));
   }
 
   /** Adds the weights of the given row to `scores`. */
@@ -66,7 +89,7 @@ export class WeightTable {
   }
 }
 
-const MAGIC = 0x4d4e4552; // "MNER"
+const MAGIC = 0x324e4552; // "REN2", version 2: with the O bias
 
 class Writer {
   private bytes: number[] = [];
@@ -132,6 +155,7 @@ export function encodeTables(tables: readonly WeightTable[]): Uint8Array {
     w.u32(t.hashes.length);
     w.u8(t.labels);
     w.f64(t.scale);
+    w.f64(t.oBias);
     let prev = 0;
     for (const h of t.hashes) {
       w.varint(h - prev);
@@ -152,6 +176,7 @@ export function decodeTables(bytes: Uint8Array): WeightTable[] {
     const n = r.u32();
     const labels = r.u8();
     const scale = r.f64();
+    const oBias = r.f64();
     const hashes = new Uint32Array(n);
     let prev = 0;
     for (let k = 0; k < n; k++) {
@@ -160,7 +185,7 @@ export function decodeTables(bytes: Uint8Array): WeightTable[] {
     }
     const weights = new Int8Array(n * labels);
     for (let k = 0; k < labels; k++) for (let row = 0; row < n; row++) weights[row * labels + k] = (r.u8() << 24) >> 24;
-    tables.push(new WeightTable(hashes, weights, labels, scale));
+    tables.push(new WeightTable(hashes, weights, labels, scale, oBias));
   }
   return tables;
 }

@@ -1,0 +1,144 @@
+/**
+ * Benchmark of the entity recognizer (`npm run bench:entities`; a benchmark, not a test).
+ *
+ * Side by side on the CoNLL-2003 validation split, each document detokenized into plain text (one sentence
+ * a line) and run through the public API, as the extension would: Margin's `recognize` and compromise 14
+ * (people/organizations/places mapped to PER/ORG/LOC). A predicted span counts if its type and both ends
+ * match a gold entity's tokens exactly (conlleval style). Prints P/R/F1 per type and PER/ORG/LOC micro, speed
+ * in ms per 1,000 words, and Margin's key-figure P/R on the team's test set (tests/data/figures.jsonl).
+ */
+import nlp from 'compromise';
+import { readConll, prf, type ConllSentence, type Counts } from './entities/conll.ts';
+import { readFigureCases, scoreFigures } from './entities/figures-testset.ts';
+import { labelsToSpans } from '../src/core/entities/labels.ts';
+import { findFigures } from '../src/core/entities/figures.ts';
+import { loadRecognizer } from '../src/core/entities/recognize.ts';
+
+const TYPES = ['PER', 'ORG', 'LOC'] as const;
+type Span = { start: number; end: number; type: string };
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/u;
+const NO_SPACE_AFTER = /^[([{$]$/u;
+
+/** A document as plain text, one sentence a line, with each token's character offsets. */
+function detokenize(doc: readonly ConllSentence[]): { text: string; offsets: [number, number][][]; words: number } {
+  let text = '';
+  let words = 0;
+  const offsets = doc.map((s) => {
+    const out: [number, number][] = [];
+    s.words.forEach((w, i) => {
+      if (i > 0 && !NO_SPACE_BEFORE.test(w) && !NO_SPACE_AFTER.test(s.words[i - 1])) text += ' ';
+      out.push([text.length, text.length + w.length]);
+      text += w;
+      words++;
+    });
+    text += '\n';
+    return out;
+  });
+  return { text, offsets, words };
+}
+
+/** Maps character spans to token spans per sentence; spans not on token boundaries stay as unmatched keys. */
+function toTokenKeys(spans: readonly Span[], offsets: [number, number][][]): Set<string> {
+  const keys = new Set<string>();
+  for (const sp of spans) {
+    let key = `x:${sp.start}:${sp.end}:${sp.type}`;
+    offsets.forEach((sent, s) => {
+      const a = sent.findIndex(([st]) => st === sp.start);
+      const b = sent.findIndex(([, en]) => en === sp.end);
+      if (a >= 0 && b >= a) key = `${s}:${a}:${b + 1}:${sp.type}`;
+    });
+    keys.add(key);
+  }
+  return keys;
+}
+
+function goldKeys(doc: readonly ConllSentence[]): Set<string> {
+  const keys = new Set<string>();
+  doc.forEach((s, i) => {
+    for (const sp of labelsToSpans(s.tags)) if ((TYPES as readonly string[]).includes(sp.type)) keys.add(`${i}:${sp.start}:${sp.end}:${sp.type}`);
+  });
+  return keys;
+}
+
+/** compromise's people, organizations and places, trimmed of the punctuation it keeps around them. */
+function compromiseSpans(text: string): Span[] {
+  const doc = nlp(text);
+  const out: Span[] = [];
+  const add = (list: { offset: { start: number; length: number } }[], type: string) => {
+    for (const m of list) {
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      while (end > start && /[^\p{L}\p{N}.]/u.test(text[end - 1])) end--;
+      if (end > start && text[end - 1] === '.' && !/\p{Lu}\.$/u.test(text.slice(start, end))) end--;
+      while (start < end && /[^\p{L}\p{N}]/u.test(text[start])) start++;
+      if (end > start) out.push({ start, end, type });
+    }
+  };
+  add(doc.people().json({ offset: true }), 'PER');
+  add(doc.organizations().json({ offset: true }), 'ORG');
+  add(doc.places().json({ offset: true }), 'LOC');
+  return out;
+}
+
+interface Result {
+  counts: Map<string, Counts>;
+  ms: number;
+  words: number;
+}
+
+function bench(docs: readonly ConllSentence[][], find: (text: string) => Span[]): Result {
+  const counts = new Map<string, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  let ms = 0;
+  let words = 0;
+  for (const doc of docs) {
+    const d = detokenize(doc);
+    words += d.words;
+    const t0 = performance.now();
+    const spans = find(d.text).filter((s) => (TYPES as readonly string[]).includes(s.type));
+    ms += performance.now() - t0;
+    const pred = toTokenKeys(spans, d.offsets);
+    const gold = goldKeys(doc);
+    for (const k of pred) counts.get(k.split(':').pop()!)![gold.has(k) ? 'tp' : 'fp']++;
+    for (const k of gold) if (!pred.has(k)) counts.get(k.split(':').pop()!)!.fn++;
+  }
+  return { counts, ms, words };
+}
+
+function row(name: string, r: Result): string[] {
+  const micro: Counts = { tp: 0, fp: 0, fn: 0 };
+  const cells = [name];
+  for (const t of TYPES) {
+    const c = r.counts.get(t)!;
+    for (const k of ['tp', 'fp', 'fn'] as const) micro[k] += c[k];
+    const s = prf(c);
+    cells.push(`${s.p.toFixed(3)} ${s.r.toFixed(3)} ${s.f1.toFixed(3)}`);
+  }
+  const m = prf(micro);
+  cells.push(`${m.p.toFixed(3)} ${m.r.toFixed(3)} ${m.f1.toFixed(3)}`, ((r.ms / r.words) * 1000).toFixed(2));
+  return cells;
+}
+
+const docs = readConll('../shared/data/conll2003/valid.txt');
+const recognizer = await loadRecognizer();
+// Warm both up so compilation does not count as recognition time.
+for (const doc of docs.slice(0, 5)) {
+  const { text } = detokenize(doc);
+  recognizer.recognize(text);
+  compromiseSpans(text);
+}
+const margin = bench(docs, (text) => recognizer.recognize(text));
+const compromise = bench(docs, compromiseSpans);
+const header = ['system', 'PER P R F1', 'ORG P R F1', 'LOC P R F1', 'PER/ORG/LOC micro P R F1', 'ms/1000 words'];
+const rows = [header, row('Margin', margin), row('compromise 14', compromise)];
+const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`CoNLL-2003 validation split, ${docs.length} documents, ${margin.words} words, detokenized text through each library's API`);
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
+
+const figures = scoreFigures(readFigureCases(), findFigures);
+const f = prf(figures.all);
+console.log(`\nMargin key figures on tests/data/figures.jsonl: P ${f.p.toFixed(3)} R ${f.r.toFixed(3)} F1 ${f.f1.toFixed(3)} (${figures.all.tp + figures.all.fn} labelled figures)`);
+for (const [type, c] of [...figures.byType].sort()) {
+  const s = prf(c);
+  console.log(`  ${type.padEnd(8)} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+}

@@ -1,0 +1,85 @@
+// The recognizer's contract (sorted, non-overlapping spans that are slices of the text) and the hard cases
+// outside Reuters 1996: headlines in lower case and capitals, non-Western names, bylines and datelines,
+// surnames repeated later, possessives.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRecognizer, type Recognizer } from '../../../src/core/entities/recognize.ts';
+import type { EntitySpan } from '../../../src/core/entities/types.ts';
+
+let recognizer: Recognizer;
+beforeAll(async () => {
+  recognizer = await loadRecognizer();
+});
+
+const names = (spans: EntitySpan[]) => spans.filter((s) => ['PER', 'ORG', 'LOC', 'MISC'].includes(s.type)).map((s) => `${s.type}:${s.text}`);
+const has = (text: string, expected: string[], context?: string) => {
+  const got = names(recognizer.recognize(text, { context }));
+  for (const e of expected) expect(got, `in: ${text}`).toContain(e);
+};
+
+describe('loadRecognizer', () => {
+  it('loads once and returns the same recognizer', async () => {
+    expect(await loadRecognizer()).toBe(recognizer);
+  });
+});
+
+describe('recognize contract', () => {
+  const text = 'Malaysia\'s Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Kuala Lumpur on 15 April 2025.\n\nThe deal is worth RM9.5 billion, about 2% of output.';
+  let spans: EntitySpan[];
+  beforeAll(() => {
+    spans = recognizer.recognize(text);
+  });
+
+  it('returns sorted, non-overlapping slices of the text', () => {
+    for (let i = 0; i < spans.length; i++) {
+      expect(spans[i].text).toBe(text.slice(spans[i].start, spans[i].end));
+      if (i > 0) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    }
+  });
+
+  it('merges names and figures', () => {
+    const all = spans.map((s) => `${s.type}:${s.text}`);
+    expect(all).toEqual(expect.arrayContaining(['LOC:Malaysia', 'PER:Anwar Ibrahim', 'PER:Xi Jinping', 'LOC:Kuala Lumpur', 'DATE:15 April 2025', 'MONEY:RM9.5 billion', 'PERCENT:2%']));
+  });
+
+  it('handles empty and name-less text', () => {
+    expect(recognizer.recognize('')).toEqual([]);
+    expect(names(recognizer.recognize('it was a quiet day and nothing happened.'))).toEqual([]);
+  });
+});
+
+describe('hard cases', () => {
+  it('finds non-Western names', () => {
+    has('Finance Minister Nirmala Sitharaman presented the budget on Saturday.', ['PER:Nirmala Sitharaman']);
+    has('Chinese President Xi Jinping arrived in Malaysia on Tuesday.', ['PER:Xi Jinping', 'LOC:Malaysia']);
+    has('Prime Minister Anwar Ibrahim said the talks went well.', ['PER:Anwar Ibrahim']);
+  });
+
+  it('strips possessives', () => {
+    has("Malaysia's rare earth industry and China's processing lead were discussed.", ['LOC:Malaysia', 'LOC:China']);
+  });
+
+  it('reads ALL-CAPS headlines', () => {
+    has('CHINA OFFERS MALAYSIA HELP WITH RARE EARTHS', ['LOC:CHINA', 'LOC:MALAYSIA']);
+  });
+
+  it('reads a lower-case headline with the article as context', () => {
+    const body = 'Malaysia has received an offer of technical help from China. Chinese President Xi Jinping visited Kuala Lumpur in April.';
+    has('xi jinping offers malaysia help on rare earths', ['PER:xi jinping', 'LOC:malaysia'], body);
+  });
+
+  it('tags a surname repeated later like the full name', () => {
+    const text = 'The court granted protection to journalist Abhisar Sharma on Monday.\n\nSharma had challenged the case, his lawyer said.';
+    has(text, ['PER:Abhisar Sharma', 'PER:Sharma']);
+  });
+
+  it('reads bylines and datelines', () => {
+    has('Devdiscourse News Desk | Updated: 28-08-2025 10:52 IST', ['ORG:Devdiscourse News Desk']);
+    has('KUALA LUMPUR, Aug 28 (Reuters) - Malaysia said on Thursday it would ban exports.', ['LOC:KUALA LUMPUR', 'ORG:Reuters', 'LOC:Malaysia']);
+  });
+
+  it('uses context for one paragraph of a longer article', () => {
+    const article = 'Abhisar Sharma, a journalist, filed the petition.\n\nSharma said he would appeal.';
+    const paragraph = 'Sharma said he would appeal.';
+    has(paragraph, ['PER:Sharma'], article);
+  });
+});
