@@ -58,6 +58,8 @@ export function isCredit(el: Element, inFigure: boolean, textLength: number): bo
 /** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox"). */
 const STRONG_PREFIX = /^(related|cookie|consent|gdpr|dsgvo|newsletter|socialshare|sharing|advert|sponsor|outbrain|taboola|disqus|breadcrumb)/;
 
+const LEAD_WORDS = new Set(['text', 'intro', 'lead', 'body', 'copy', 'summary']);
+
 /** Furniture that is prose itself: comment threads, cookie and privacy notices. */
 const ABSOLUTE = /^(comment|disqus|respond|reply|discussion|cookie|consent|gdpr|dsgvo)/;
 
@@ -135,7 +137,8 @@ function wordsHint(raw: string): MarkupHint {
       negative = true;
       if (ABSOLUTE.test(w)) absolute = true;
     }
-    else if (WEAK_WORDS.has(w)) (weakWords ??= new Set()).add(w);
+    // "teaser-text", "teaser-intro": the story's own lead paragraph, not a teaser for another story.
+    else if (WEAK_WORDS.has(w) && !(w.startsWith('teaser') && LEAD_WORDS.has(words[i + 1] ?? ''))) (weakWords ??= new Set()).add(w);
     if (POSITIVE_WORDS.has(w)) {
       positive = true;
       const next = words[i + 1];
