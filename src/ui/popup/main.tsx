@@ -52,7 +52,9 @@ function Popup() {
   });
   const setAutoClean = () => run(async () => {
     if (!state || !site) return;
-    setSite(await toBackground('sites/set', { url: state.url, autoClean: !site.autoClean }));
+    const wanted = !site.autoClean;
+    setSite({ ...site, autoClean: wanted }); // show the reader's choice at once; the answer confirms it
+    setSite(await toBackground('sites/set', { url: state.url, autoClean: wanted }));
   });
   const pick = () => run(async () => {
     if (tabId === null) return;
