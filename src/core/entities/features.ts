@@ -137,60 +137,101 @@ export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer)
 }
 
 /**
- * The features of token `i` of a prepared sentence that do not depend on tags chosen for earlier tokens,
- * nor on a first pass (see {@link docTagFeatures}).
+ * Receives each feature as up to five pieces whose concatenation is the feature's name. Training collects
+ * the names; the tagger hashes the pieces one after the other, which gives the same hash without building
+ * the string (see hashFeature's seed).
  */
-export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
+export type FeatureSink = (a: string, b?: string, c?: string, d?: string, e?: string) => void;
+
+/**
+ * Emits the features of token `i` that depend only on the word itself and the casing of its sentence, so
+ * the tagger can cache their scores per word.
+ */
+export function emitWordFeatures(s: PreparedSentence, i: number, add: FeatureSink): void {
+  const w = s.words[i];
+  const lw = s.lower[i];
+  const ss = s.shorts[i];
+  add('b');
+  add('w=', w);
+  add('lw=', lw);
+  add('sh=', s.shapes[i]);
+  add('ss=', ss);
+  add('sc=', s.sc, ss);
+  add('len=', lengthBucket(w.length));
+  for (let k = 1; k <= 4 && k < lw.length; k++) {
+    add(PREFIX_NAMES[k], lw.slice(0, k));
+    add(SUFFIX_NAMES[k], lw.slice(-k));
+  }
+}
+
+/**
+ * Emits the other features of token `i` that do not depend on labels chosen for earlier tokens, nor on a
+ * first pass (see {@link docTagFeatures}): context words and shapes, gazetteer matches, document casing.
+ */
+export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStats, add: FeatureSink): void {
   const words = s.words;
   const sc = s.sc;
   const w = words[i];
   const lw = s.lower[i];
   const sh = s.shapes[i];
   const ss = s.shorts[i];
-  const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : s.lower[k]);
-  const shAt = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : s.shorts[k]);
-  const f: string[] = [
-    'b',
-    'w=' + w,
-    'lw=' + lw,
-    'sh=' + sh,
-    'ss=' + ss,
-    'sc=' + sc + ss,
-    'len=' + lengthBucket(w.length),
-    'w-1=' + at(i - 1),
-    'W-1=' + (i > 0 ? words[i - 1] : '<s>'),
-    'W+1=' + (i + 1 < words.length ? words[i + 1] : '</s>'),
-    'Ww+1=' + w + '|' + at(i + 1),
-    'w+1=' + at(i + 1),
-    'w-2=' + at(i - 2),
-    'w+2=' + at(i + 2),
-    'w-1w=' + at(i - 1) + '|' + lw,
-    'ww+1=' + lw + '|' + at(i + 1),
-    'w-2w-1=' + at(i - 2) + '|' + at(i - 1),
-    'w+1w+2=' + at(i + 1) + '|' + at(i + 2),
-    'ss-1=' + shAt(i - 1),
-    'ss+1=' + shAt(i + 1),
-    'ss-1ss=' + shAt(i - 1) + '|' + ss,
-    'ssss+1=' + ss + '|' + shAt(i + 1),
-    'ss3=' + shAt(i - 1) + '|' + ss + '|' + shAt(i + 1),
-    'ss-1w=' + shAt(i - 1) + '|' + lw,
-    'ssw+1=' + lw + '|' + shAt(i + 1),
-  ];
-  for (let k = 1; k <= 4 && k < lw.length; k++) {
-    f.push('p' + k + '=' + lw.slice(0, k));
-    f.push('s' + k + '=' + lw.slice(-k));
+  const n = words.length;
+  const lm1 = i > 0 ? s.lower[i - 1] : '<s>';
+  const lm2 = i > 1 ? s.lower[i - 2] : '<s>';
+  const lp1 = i + 1 < n ? s.lower[i + 1] : '</s>';
+  const lp2 = i + 2 < n ? s.lower[i + 2] : '</s>';
+  const sm1 = i > 0 ? s.shorts[i - 1] : '<s>';
+  const sp1 = i + 1 < n ? s.shorts[i + 1] : '</s>';
+  add('w-1=', lm1);
+  add('W-1=', i > 0 ? words[i - 1] : '<s>');
+  add('W+1=', i + 1 < n ? words[i + 1] : '</s>');
+  add('Ww+1=', w, '|', lp1);
+  add('w+1=', lp1);
+  add('w-2=', lm2);
+  add('w+2=', lp2);
+  add('w-1w=', lm1, '|', lw);
+  add('ww+1=', lw, '|', lp1);
+  add('w-2w-1=', lm2, '|', lm1);
+  add('w+1w+2=', lp1, '|', lp2);
+  add('ss-1=', sm1);
+  add('ss+1=', sp1);
+  add('ss-1ss=', sm1, '|', ss);
+  add('ssss+1=', ss, '|', sp1);
+  add('ss3=', sm1, '|' + ss + '|', sp1);
+  add('ss-1w=', sm1, '|', lw);
+  add('ssw+1=', lw, '|', sp1);
+  const own0 = sh[0];
+  for (const g of s.gaz[i]) {
+    add(g);
+    add(g, '/', own0, sc);
   }
-  for (const g of s.gaz[i]) f.push(g, g + '/' + sh[0] + sc);
-  f.push('gz-1=' + (i > 0 ? s.gaz[i - 1].join('') : '<s>'), 'gz+1=' + (i + 1 < words.length ? s.gaz[i + 1].join('') : '</s>'));
-  if (i === 0) f.push('first', 'firstss=' + ss, 'firstw=' + lw);
-  if (i === words.length - 1) f.push('last=' + ss);
+  add('gz-1=', i > 0 ? s.gaz[i - 1].join('') : '<s>');
+  add('gz+1=', i + 1 < n ? s.gaz[i + 1].join('') : '</s>');
+  if (i === 0) {
+    add('first');
+    add('firstss=', ss);
+    add('firstw=', lw);
+  }
+  if (i === n - 1) add('last=', ss);
   // Where the sentence's own casing says nothing (first word, headline, lower-case text), the way the same
   // word is written elsewhere in the document tells a name from a common word.
   const casing = doc.casing.get(lw) ?? 0;
-  const own = sh[0] === 'X' ? 'C' : sh[0] === 'x' ? 'l' : 'o';
+  const own = own0 === 'X' ? 'C' : own0 === 'x' ? 'l' : 'o';
   const dc = 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own;
-  f.push(dc, dc + '/' + sc + (i === 0 ? '0' : ''));
-  return f;
+  add(dc);
+  add(dc, '/', sc, i === 0 ? '0' : '');
+}
+
+const PREFIX_NAMES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX_NAMES = ['', 's1=', 's2=', 's3=', 's4='];
+
+/** The static features of token `i` as names (training collects these; the tagger hashes them). */
+export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
+  const out: string[] = [];
+  const add: FeatureSink = (a, b = '', c = '', d = '', e = '') => void out.push(a + b + c + d + e);
+  emitWordFeatures(s, i, add);
+  emitContextFeatures(s, i, doc, add);
+  return out;
 }
 
 /** Second-pass features: what the first pass said about the same word elsewhere in the document. */

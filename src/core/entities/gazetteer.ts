@@ -30,15 +30,23 @@ export class Gazetteer {
    */
   features(lower: readonly string[]): string[][] {
     const out: string[][] = lower.map(() => []);
+    // Hashes of the phrases starting at each token, one to maxLength tokens long, computed incrementally:
+    // the hash of "a b" continues the hash of "a" with " b".
+    const n = lower.length;
+    const hashes = new Int32Array(n * this.maxLength).fill(-1);
+    for (let i = 0; i < n; i++) {
+      let h = hashFeature(lower[i]);
+      hashes[i * this.maxLength] = h >>> 8;
+      for (let k = 1; k < this.maxLength && i + k < n; k++) {
+        h = hashFeature(lower[i + k], hashFeature(' ', h));
+        hashes[i * this.maxLength + k] = h >>> 8;
+      }
+    }
     for (const [cat, set] of this.sets) {
       let i = 0;
-      while (i < lower.length) {
+      while (i < n) {
         let found = 0;
-        let phrase = '';
-        for (let n = 1; n <= this.maxLength && i + n <= lower.length; n++) {
-          phrase = n === 1 ? lower[i] : phrase + ' ' + lower[i + n - 1];
-          if (set.has(phraseHash(phrase))) found = n;
-        }
+        for (let k = 0; k < this.maxLength && i + k < n; k++) if (set.has(hashes[i * this.maxLength + k])) found = k + 1;
         if (found === 0) {
           i++;
           continue;

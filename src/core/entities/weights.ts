@@ -37,14 +37,21 @@ export function quantizeWeight(w: number, scale: number): number {
 /** One linear model: for each kept feature hash, a row of quantized weights, one per label. */
 export class WeightTable {
   /**
-   * Open-addressing hash table from feature hash to row: `slots` holds row + 1 (0 = empty), probed
-   * linearly from a multiplicative hash of the key. A Map with 32-bit keys was the tagger's hot spot,
-   * because keys above 2^31 are heap numbers there.
+   * Open-addressing hash table, probed linearly from a multiplicative hash of the key, with three numbers
+   * per slot: feature hash, 1 + start and end of its weights in `packed` (0 = empty slot). Key and weights'
+   * place share a cache line, which matters: the tagger's time goes into these lookups.
    */
-  private readonly slots: Int32Array;
+  private readonly index: Uint32Array;
   private readonly mask: number;
+  /**
+   * The non-zero weights, row after row, one 16-bit number each: label * 256 + byte code + 128. Most
+   * features weigh in on a few labels only, and small arrays keep the lookups in cache.
+   */
+  private readonly packed: Uint16Array;
   /** Byte code + 128 → weight. */
   private readonly lut = new Float64Array(256);
+  /** Start of each row in `packed`, by row index (for {@link addRow}). */
+  private readonly rowStart: Int32Array;
 
   constructor(
     readonly hashes: Uint32Array,
@@ -54,25 +61,70 @@ export class WeightTable {
     /** Added to the score of label 0 (O): trades recall for precision, chosen at training time. */
     public oBias = 0,
   ) {
+    for (let q = -128; q < 128; q++) this.lut[q + 128] = dequantize(q, scale);
+    let nonZero = 0;
+    for (const w of weights) if (w !== 0) nonZero++;
+    this.packed = new Uint16Array(nonZero);
+    this.rowStart = new Int32Array(hashes.length + 1);
+    let at = 0;
+    for (let r = 0; r < hashes.length; r++) {
+      this.rowStart[r] = at;
+      for (let k = 0; k < labels; k++) {
+        const q = weights[r * labels + k];
+        if (q === 0) continue;
+        this.packed[at++] = k * 256 + q + 128;
+      }
+    }
+    this.rowStart[hashes.length] = at;
     let size = 1024;
-    while (size < hashes.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    // Load factor at most 3/4: a smaller index stays in cache better than a sparser one.
+    while (size * 3 < hashes.length * 4) size *= 2;
+    this.index = new Uint32Array(size * 3);
     this.mask = size - 1;
     for (let r = 0; r < hashes.length; r++) {
-      let i = Math.imul(hashes[r], 0x9e3779b1) >>> 0 & this.mask;
-      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-      this.slots[i] = r + 1;
+      let i = (Math.imul(hashes[r], 0x9e3779b1) >>> 0) & this.mask;
+      while (this.index[i * 3 + 1] !== 0) i = (i + 1) & this.mask;
+      this.index[i * 3] = hashes[r];
+      this.index[i * 3 + 1] = this.rowStart[r] + 1;
+      this.index[i * 3 + 2] = this.rowStart[r + 1];
     }
-    for (let q = -128; q < 128; q++) this.lut[q + 128] = dequantize(q, scale);
+  }
+
+  /** Adds the weights of the feature with this hash to `scores` (nothing if the model does not have it). */
+  addHash(hash: number, scores: Float64Array): void {
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const start = this.index[i * 3 + 1];
+      if (start === 0) return;
+      if (this.index[i * 3] === hash) {
+        const end = this.index[i * 3 + 2];
+        for (let j = start - 1; j < end; j++) {
+          const v = this.packed[j];
+          scores[v >> 8] += this.lut[v & 255];
+        }
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
   }
 
   /** Row index of a feature hash, or -1. */
   rowOfHash(hash: number): number {
-    let i = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
-      const slot = this.slots[i];
-      if (slot === 0) return -1;
-      if (this.hashes[slot - 1] === hash) return slot - 1;
+      const start = this.index[i * 3 + 1];
+      if (start === 0) return -1;
+      if (this.index[i * 3] === hash) {
+        // Rows are laid out in order, so the row is found by its start.
+        let lo = 0;
+        let hi = this.hashes.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (this.rowStart[mid] < start - 1) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
       i = (i + 1) & this.mask;
     }
   }
@@ -84,8 +136,11 @@ export class WeightTable {
 
   /** Adds the weights of the given row to `scores`. */
   addRow(row: number, scores: Float64Array): void {
-    const base = row * this.labels;
-    for (let k = 0; k < this.labels; k++) scores[k] += this.lut[this.weights[base + k] + 128];
+    const end = this.rowStart[row + 1];
+    for (let j = this.rowStart[row]; j < end; j++) {
+      const v = this.packed[j];
+      scores[v >> 8] += this.lut[v & 255];
+    }
   }
 }
 
