@@ -43,6 +43,18 @@ export function isCapitalized(word: string): boolean {
 
 /** Word shape, e.g. "Xxxxx" for "Malaysia", "dd-dd" for "28-08"; long runs are kept to 4 marks. */
 export function shape(word: string): string {
+  let out = shapeCache.get(word);
+  if (out !== undefined) return out;
+  out = computeShape(word);
+  // Shapes are asked for several times per word and page; a bounded cache saves recomputing them.
+  if (shapeCache.size > 50_000) shapeCache.clear();
+  shapeCache.set(word, out);
+  return out;
+}
+
+const shapeCache = new Map<string, string>();
+
+function computeShape(word: string): string {
   let out = '';
   let last = '';
   let run = 0;

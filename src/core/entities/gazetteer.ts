@@ -35,6 +35,9 @@ export class Gazetteer {
     const n = lower.length;
     const hashes = new Int32Array(n * this.maxLength).fill(-1);
     for (let i = 0; i < n; i++) {
+      // Listed phrases start with a letter; skip punctuation and numbers (a quarter of news tokens).
+      const c = lower[i].charCodeAt(0);
+      if (c < 97 || (c > 122 && c < 128)) continue;
       let h = hashFeature(lower[i]);
       hashes[i * this.maxLength] = h >>> 8;
       for (let k = 1; k < this.maxLength && i + k < n; k++) {
@@ -46,7 +49,11 @@ export class Gazetteer {
       let i = 0;
       while (i < n) {
         let found = 0;
-        for (let k = 0; k < this.maxLength && i + k < n; k++) if (set.has(hashes[i * this.maxLength + k])) found = k + 1;
+        for (let k = 0; k < this.maxLength && i + k < n; k++) {
+          const h = hashes[i * this.maxLength + k];
+          if (h < 0) break;
+          if (set.has(h)) found = k + 1;
+        }
         if (found === 0) {
           i++;
           continue;
