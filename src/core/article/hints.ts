@@ -35,7 +35,6 @@ const STRONG_WORDS = new Set([
   'comment', 'comments', 'disqus', 'respond', 'reply', 'discussion',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'navbar', 'navigation', 'menu', 'submenu',
   'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'copyright', 'disclaimer', 'ratings', 'yarpp', 'shariff',
-  'tweet', 'instagram', 'tiktok',
   'printfriendly', 'sharedaddy', 'subscribebox', 'optin',
 ]);
 
