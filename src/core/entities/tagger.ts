@@ -68,7 +68,9 @@ const NEXT_O = NEXT.map((next) => (next.includes(0) ? Int32Array.of(0) : new Int
 export class PrevScores {
   private static readonly byTable = new WeakMap<WeightTable, PrevScores>();
   readonly transitions: Float64Array;
-  private readonly cache = new Map<string, Float64Array>();
+  private readonly words = new Map<string, Float64Array>();
+  private readonly shapes = new Map<string, Float64Array>();
+  private readonly scratch = new Uint32Array(PREVS.length);
 
   constructor(readonly table: WeightTable) {
     this.transitions = this.rows(PREV_HASH);
@@ -79,36 +81,44 @@ export class PrevScores {
     let v = PrevScores.byTable.get(table);
     if (!v) PrevScores.byTable.set(table, (v = new PrevScores(table)));
     // A page has far fewer distinct words; starting over bounds the memory on long runs.
-    if (v.cache.size > 100_000) v.cache.clear();
+    if (v.words.size > 100_000) v.words.clear();
     return v;
   }
 
-  /** For each previous context p and label y, the summed weights of the given per-context hashes. */
-  private rows(hashes: readonly number[]): Float64Array {
-    const out = new Float64Array(PREVS.length * L);
-    const row = new Float64Array(L);
-    hashes.forEach((h, p) => {
-      row.fill(0);
-      this.table.addHash(h, row);
-      out.set(row, p * L);
-    });
-    return out;
+  /** For each previous context p and label y, the weights of the per-context feature hashes. */
+  private rows(hashes: ArrayLike<number>): Float64Array {
+    let out: Float64Array | undefined;
+    for (let p = 0; p < hashes.length; p++) {
+      // Most words have no such feature after most labels: share one array of zeros for them.
+      if (this.table.rowOfHash(hashes[p]) < 0) continue;
+      out ??= new Float64Array(PREVS.length * L);
+      this.table.addHash(hashes[p], out, p * L);
+    }
+    return out ?? NO_SCORES;
   }
 
   /** Scores of the "previous label + word" features of a lower-cased word. */
   word(lw: string): Float64Array {
-    let v = this.cache.get('w' + lw);
-    if (!v) this.cache.set('w' + lw, (v = this.rows(PREV_W.map((h) => hashFeature(lw, h)))));
+    let v = this.words.get(lw);
+    if (!v) {
+      for (let p = 0; p < PREVS.length; p++) this.scratch[p] = hashFeature(lw, PREV_W[p]);
+      this.words.set(lw, (v = this.rows(this.scratch)));
+    }
     return v;
   }
 
   /** Scores of the "previous label + short shape" features. */
   shape(ss: string): Float64Array {
-    let v = this.cache.get('s' + ss);
-    if (!v) this.cache.set('s' + ss, (v = this.rows(PREV_S.map((h) => hashFeature(ss, h)))));
+    let v = this.shapes.get(ss);
+    if (!v) {
+      for (let p = 0; p < PREVS.length; p++) this.scratch[p] = hashFeature(ss, PREV_S[p]);
+      this.shapes.set(ss, (v = this.rows(this.scratch)));
+    }
     return v;
   }
 }
+
+const NO_SCORES = new Float64Array(PREVS.length * L);
 
 /**
  * Whether token i is surely outside any name: in a normally cased sentence, a token that does not start
@@ -156,8 +166,10 @@ export function tagSentence(
       for (let k = 0; k < hashes.length; k++) table.addHash(hashes[k], local);
       if (secondPass) for (const f of docTagFeatures(s, i, doc)) table.addHash(hashFeature(f), local);
     }
-    const wd = prev.word(s.lower[i]);
-    const sd = prev.shape(s.shorts[i]);
+    // A plain word is O whatever came before; its previous-label features only shift the scores of
+    // paths through it a little, and looking them up for every new word was a third of the time.
+    const wd = plain ? NO_SCORES : prev.word(s.lower[i]);
+    const sd = plain ? NO_SCORES : prev.shape(s.shorts[i]);
     for (let p = 0; p < PREVS.length; p++) {
       // Position 0 follows only the sentence start; later positions follow a reachable label.
       if (i === 0 ? p !== 0 : p === 0 || delta[(i - 1) * L + p - 1] === -Infinity) continue;

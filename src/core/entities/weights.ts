@@ -90,8 +90,11 @@ export class WeightTable {
     }
   }
 
-  /** Adds the weights of the feature with this hash to `scores` (nothing if the model does not have it). */
-  addHash(hash: number, scores: Float64Array): void {
+  /**
+   * Adds the weights of the feature with this hash to `scores` from index `offset` on (nothing if the
+   * model does not have the feature).
+   */
+  addHash(hash: number, scores: Float64Array, offset = 0): void {
     let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const start = this.index[i * 3 + 1];
@@ -100,7 +103,7 @@ export class WeightTable {
         const end = this.index[i * 3 + 2];
         for (let j = start - 1; j < end; j++) {
           const v = this.packed[j];
-          scores[v >> 8] += this.lut[v & 255];
+          scores[offset + (v >> 8)] += this.lut[v & 255];
         }
         return;
       }
