@@ -6,23 +6,15 @@ import type { CommandIO } from '../io.ts';
 import { readPage } from '../read-page.ts';
 import { articleText, findArticle, readMetadata } from '../../core/article/index.ts';
 import { selectionToMarkdown } from '../markdown.ts';
+import type { Recognizer } from '../../core/entities/recognize.ts';
+import { loadRecognizer } from '../../core/entities/recognize.ts';
 
-/** What the entity recognizer offers, as far as this command needs it. */
-interface Recognizer {
-  recognize: (text: string, options?: { context?: unknown }) => unknown[] | Promise<unknown[]>;
-}
-
-/**
- * Loads the entity recognizer if src/core/entities/recognize.ts exists and exports `loadRecognizer()`.
- * TODO(lead): once recognize.ts has landed, replace this dynamic lookup with a static import and pass the
- * page metadata as `context` if the recognizer wants it. Until then entities are `[]`.
- */
-async function loadRecognizer(): Promise<Recognizer | null> {
-  const path = '../../core/entities/recognize.ts';
+/** Loads the entity recognizer; a failure is reported once and leaves entities empty. */
+async function loadRecognizerOrNull(io: CommandIO): Promise<Recognizer | null> {
   try {
-    const mod = (await import(/* @vite-ignore */ path)) as { loadRecognizer?: () => Recognizer | Promise<Recognizer> };
-    return mod.loadRecognizer ? await mod.loadRecognizer() : null;
-  } catch {
+    return await loadRecognizer();
+  } catch (error) {
+    io.stderr(`margin extract: entity recognizer unavailable, entities left empty: ${(error as Error).message}\n`);
     return null;
   }
 }
@@ -46,7 +38,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     io.stderr(USAGE);
     return 2;
   }
-  const recognizer = format === 'json' ? await loadRecognizer() : null;
+  const recognizer = format === 'json' ? await loadRecognizerOrNull(io) : null;
   let failed = false;
   for (const file of files) {
     let page;
@@ -62,7 +54,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     const selection = findArticle(document, { url: meta.url ?? undefined });
     if (format === 'json') {
       const text = selection ? articleText(selection).text : '';
-      const entities = recognizer && text ? await recognizer.recognize(text, { context: meta }) : [];
+      // The text is the whole article, so the recognizer needs no extra context.
+      const entities = recognizer && text ? recognizer.recognize(text) : [];
       io.stdout(JSON.stringify({ file, title: meta.title, byline: meta.byline, published: meta.published, site: meta.site, lang: meta.lang, text, entities }) + '\n');
     } else if (selection) {
       io.stdout(selectionToMarkdown(selection, meta.title) + '\n');
