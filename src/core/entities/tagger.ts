@@ -6,6 +6,7 @@
  */
 import { collectCasing, docTagFeatures, emitContextFeatures, emitWordFeatures, isCapitalized, prepareSentence, type DocStats, type FeatureSink, type PreparedSentence } from './features.ts';
 import { LABELS, allowed, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
+import { retypeByDocument } from './consistency.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { hashFeature, type WeightTable } from './weights.ts';
 
@@ -248,5 +249,8 @@ export function tagDocument(
   if (tables.length < 2) return first.slice(0, target.length);
   collectTagged(all, first, stats);
   const prev2 = PrevScores.of(tables[1]);
-  return all.slice(0, target.length).map((s, k) => tagSentence(tables[1], s, stats, base[k], true, prev2));
+  // Second-pass labels for the target sentences, first-pass labels for the rest of the document.
+  const labels = all.map((s, k) => (k < target.length ? tagSentence(tables[1], s, stats, base[k], true, prev2) : first[k]));
+  retypeByDocument(all, labels, target.length);
+  return labels.slice(0, target.length);
 }
