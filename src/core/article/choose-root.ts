@@ -133,6 +133,35 @@ export function findHeadline(doc: Document, head: HeadIndex, stats: PageStats, b
   return matched ?? before;
 }
 
+/**
+ * When the best container is (nearly) the whole page, it adds up the story and some other block of prose
+ * (a hidden popup, a long footer text). The story is the part that holds the page's headline: the best
+ * container inside the top-level branch that holds the title-matching heading, if it carries a fair
+ * share of the value.
+ */
+export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Document, head: HeadIndex): ElementStats {
+  const page = stats.root;
+  if (!page || (core.tag !== 'BODY' && core.tag !== 'HTML' && core.text < page.text * 0.8)) return core;
+  const title = declaredTitle(doc, head);
+  let heading: ElementStats | null = null;
+  for (const s of stats.all) {
+    if ((s.tag === 'H1' || s.headline) && !s.hidden && core.el.contains(s.el) && matchesTitle(norm(s.el.textContent ?? ''), title)) {
+      heading = s;
+      break;
+    }
+  }
+  if (!heading || heading === core) return core;
+  let branch: Element = heading.el;
+  while (branch.parentElement && branch.parentElement !== core.el) branch = branch.parentElement;
+  let best: ElementStats | null = null;
+  for (const s of stats.all) {
+    if (s.hidden || s.furniture || !branch.contains(s.el)) continue;
+    if (!best || score(s) > score(best)) best = s;
+  }
+  if (!best || best.prose < MIN_ARTICLE_PROSE || score(best) < score(core) * 0.3) return core;
+  return best;
+}
+
 /** Nearest common ancestor of two elements. */
 function commonAncestor(a: Element, b: Element): Element | null {
   for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;

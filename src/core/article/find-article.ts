@@ -6,7 +6,7 @@
 import type { ArticleSelection } from './types.ts';
 import type { ElementStats, PageStats } from './analyze.ts';
 import { analyze } from './analyze.ts';
-import { chooseBody, findHeadline, keepRoots, widen } from './choose-root.ts';
+import { chooseBody, findHeadline, keepRoots, narrowToHeadline, widen } from './choose-root.ts';
 import { findDrops } from './prune.ts';
 import { headIndex } from './head-index.ts';
 import type { SiteRule } from './site-rules.ts';
@@ -66,8 +66,9 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     const selection = applyRule(rule, stats, doc);
     if (selection) return selection;
   }
-  const core = chooseBody(stats);
-  if (!core) return null;
+  const best = chooseBody(stats);
+  if (!best) return null;
+  const core = narrowToHeadline(best, stats, doc, head);
   const body = widen(core, stats);
   const headline = findHeadline(doc, head, stats, body);
   const roots = keepRoots(stats, body, headline);
