@@ -95,6 +95,16 @@ describe('hard cases', () => {
     }
   });
 
+  it('keeps to the story when another block of prose on the page (a popup text) is longer', () => {
+    const popup = Array.from({ length: 8 }, (_, i) => `<p>Popup prose ${i}: our terms explain, in considerable detail and at some length, how the membership works, what it costs, and why you might like it.</p>`).join('');
+    const html = `<html><head><meta property="og:title" content="Harbour rules change"></head><body>${nav}
+      <div class="site"><main><article><h1>Harbour rules change</h1><div class="entry"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></article></main></div>
+      <div class="pum-overlay"><div class="pum-content">${popup}</div></div></body></html>`;
+    const text = textOf(html)!;
+    for (const n of [1, 2, 3]) expect(text).toContain(`Story sentence ${n}`);
+    expect(text).not.toContain('Popup prose');
+  });
+
   it('returns null for a page without an article (a link hub)', () => {
     const lists = Array.from({ length: 5 }, (_, s) =>
       `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${s}/${i}">Headline ${s}-${i} about something</a></li>`).join('')}</ul></section>`).join('');
