@@ -48,10 +48,18 @@ export function isCredit(el: Element, inFigure: boolean, textLength: number): bo
   let credit = false;
   let image = inFigure;
   for (const w of words) {
-    if (CREDIT_WORDS.has(w)) credit = true;
+    if (CREDIT_WORDS.has(w) || (inFigure && (w === 'author' || w === 'photographer' || w === 'copyright' || w === 'rights'))) credit = true;
     if (/^(image|img|photo|picture|foto|bild|media|figure|caption)/.test(w)) image = true;
   }
   return credit && (image || words.includes('credit') || words.includes('credits') || words.includes('copyright'));
+}
+
+/** Text of an image credit: "Foto: ...", "Photo: ...", "(c) ...", "© ..." in a caption. */
+const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|crédit|crédits|zdjęcie|fot|©|\(c\))\b\s*[:©]?)/i;
+
+/** True when a short text in a figure opens like a credit line. */
+export function isCreditText(text: string): boolean {
+  return text.length < 120 && CREDIT_TEXT.test(text);
 }
 
 /** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox"). */

@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel, isCredit, isSeeAlso } from './hints.ts';
+import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
@@ -48,6 +48,7 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   // "Read also: <link>" lines between paragraphs point away from the story.
   if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
+  if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(s.el.textContent ?? '')) return 'credit';
   if (isAuthorBox(s) && !bigShare) return 'author-box';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
   // Only whole blocks: a link inside a sentence or a byline is part of it.
