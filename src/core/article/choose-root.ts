@@ -8,6 +8,7 @@
 import type { ElementStats, PageStats } from './analyze.ts';
 import type { HeadIndex } from './head-index.ts';
 import { metaContent } from './head-index.ts';
+import { classWords } from './hints.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
 export const MIN_ARTICLE_PROSE = 80;
@@ -181,6 +182,27 @@ export function keepRoots(stats: PageStats, body: ElementStats, headline: Elemen
     // Widening is safe when what comes with the headline is small next to the story and not mostly clutter.
     if (extra <= Math.max(body.text, 800) && cs.value >= body.value - Math.max(200, body.value * 0.25)) return [cs];
   }
-  // Keep the headline alone; if it sits after the body (rare), order them.
-  return headline.order < body.order ? [headline, body] : [body];
+  // Keep the headline alone, with the standfirst between it and the body; a headline after the body
+  // (rare) is left out.
+  if (headline.order > body.order) return [body];
+  return [headline, ...standfirsts(stats, headline, body), body];
+}
+
+/** Class words of a standfirst (the lead paragraph under the headline). */
+const LEAD_CLASS = new Set(['lead', 'intro', 'summary', 'subtitle', 'subheadline', 'standfirst', 'dek', 'deck', 'excerpt',
+  'description', 'teaser', 'kicker', 'abstract', 'chapo', 'sapo', 'subline', 'strapline', 'introduction', 'lede', 'perex']);
+
+/** Standfirst blocks between the headline and the body: marked as a lead, short, not furniture. */
+function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStats): ElementStats[] {
+  const out: ElementStats[] = [];
+  for (let i = stats.all.indexOf(headline) + 1; i < stats.all.length; i += 1) {
+    const s = stats.all[i];
+    if (s.order >= body.order) break;
+    if (s.text < 30 || s.text > 800 || s.hidden || s.furniture || headline.el.contains(s.el) || out.some((o) => o.el.contains(s.el))) continue;
+    if (s.link > s.text * 0.3 || s.el.contains(body.el)) continue;
+    const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? ''));
+    if (words.some((w) => LEAD_CLASS.has(w))) out.push(s);
+    if (out.length >= 2) break;
+  }
+  return out;
 }
