@@ -5,9 +5,12 @@
  * a line) and run through the public API, as the extension would: Margin's `recognize` and compromise 14
  * (people/organizations/places mapped to PER/ORG/LOC). A predicted span counts if its type and both ends
  * match a gold entity's tokens exactly (conlleval style). Prints P/R/F1 per type and PER/ORG/LOC micro, speed
- * in ms per 1,000 words, and Margin's key-figure P/R on the team's test set (tests/data/figures.jsonl).
+ * in ms per 1,000 words, Margin's speed on a news article (the seed page's text), and Margin's key-figure
+ * P/R on the team's test set (tests/data/figures.jsonl).
  */
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
+import { parseHTML } from 'linkedom';
 import { readConll, prf, type ConllSentence, type Counts } from './entities/conll.ts';
 import { readFigureCases, scoreFigures } from './entities/figures-testset.ts';
 import { labelsToSpans } from '../src/core/entities/labels.ts';
@@ -135,6 +138,27 @@ const rows = [header, row('Margin', margin), row('compromise 14', compromise)];
 const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`CoNLL-2003 validation split, ${docs.length} documents, ${margin.words} words, detokenized text through each library's API`);
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
+
+// A news article as the extension sees it: the seed page's headline, standfirst, byline and paragraphs
+// (read from ../shared, never copied), repeated to about 1,000 words.
+const { document } = parseHTML(readFileSync('../shared/fixtures/seed/devdiscourse-rare-earth.html', 'utf8'));
+const seed = [...document.querySelectorAll('h1.title, h2.summary, .author-details, .article-content p')]
+  .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
+  .join('\n\n');
+const seedWords = seed.split(/\s+/u).length;
+const article = Array.from({ length: Math.ceil(1000 / seedWords) }, () => seed).join('\n\n');
+const articleWords = article.split(/\s+/u).length;
+let t0 = performance.now();
+recognizer.recognize(article);
+const firstCall = performance.now() - t0;
+t0 = performance.now();
+const runs = 50;
+for (let i = 0; i < runs; i++) recognizer.recognize(article);
+const perCall = (performance.now() - t0) / runs;
+console.log(
+  `\nMargin on the seed article repeated to ${articleWords} words: first call ${((firstCall / articleWords) * 1000).toFixed(2)} ms/1000 words, ` +
+    `then ${((perCall / articleWords) * 1000).toFixed(2)} ms/1000 words (mean of ${runs})`,
+);
 
 const figures = scoreFigures(readFigureCases(), findFigures);
 const f = prf(figures.all);
