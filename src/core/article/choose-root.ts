@@ -163,6 +163,25 @@ export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Docu
   return best;
 }
 
+/**
+ * True when the chosen container is a list of stories rather than one story (a home or section page):
+ * the page does not call itself an article, no heading matches its title, and the container holds many
+ * headings that are links, at least as many as it has paragraphs.
+ */
+export function isListing(core: ElementStats, stats: PageStats, doc: Document, head: HeadIndex): boolean {
+  const type = (metaContent(head, 'og:type') ?? '').toLowerCase();
+  if (type === 'article' || type.endsWith('article') || type === 'blog' || type === 'blogposting') return false;
+  let linkedHeadings = 0;
+  const title = declaredTitle(doc, head);
+  for (const s of stats.all) {
+    if (s.order <= core.order) continue;
+    if (!core.el.contains(s.el)) break;
+    if ((s.tag === 'H1' || s.headline) && matchesTitle(norm(s.el.textContent ?? ''), title)) return false;
+    if ((s.tag === 'H2' || s.tag === 'H3' || s.tag === 'H4') && s.text > 0 && s.link >= s.text * 0.6) linkedHeadings += 1;
+  }
+  return linkedHeadings >= 6 && linkedHeadings >= core.paragraphs;
+}
+
 /** Nearest common ancestor of two elements. */
 function commonAncestor(a: Element, b: Element): Element | null {
   for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;

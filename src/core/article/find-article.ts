@@ -6,7 +6,7 @@
 import type { ArticleSelection } from './types.ts';
 import type { ElementStats, PageStats } from './analyze.ts';
 import { analyze } from './analyze.ts';
-import { chooseBody, findHeadline, keepRoots, narrowToHeadline, widen } from './choose-root.ts';
+import { chooseBody, findHeadline, isListing, keepRoots, narrowToHeadline, widen } from './choose-root.ts';
 import { findDrops } from './prune.ts';
 import { headIndex } from './head-index.ts';
 import type { SiteRule } from './site-rules.ts';
@@ -69,6 +69,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   const best = chooseBody(stats);
   if (!best) return null;
   const core = narrowToHeadline(best, stats, doc, head);
+  if (isListing(core, stats, doc, head)) return null;
   const body = widen(core, stats);
   const headline = findHeadline(doc, head, stats, body);
   const roots = keepRoots(stats, body, headline);

@@ -111,6 +111,16 @@ describe('hard cases', () => {
     expect(findArticle(parse(`<html><body>${nav}${lists}${footer}</body></html>`))).toBeNull();
   });
 
+  it('returns null for a home page of story cards with summaries', () => {
+    const cards = Array.from({ length: 9 }, (_, i) =>
+      `<div class="card"><h3><a href="/story/${i}">Story card headline number ${i}</a></h3><p>Summary ${i}: the council met on Tuesday, and after a long debate, it agreed to look again at the plan next month.</p></div>`).join('');
+    const html = `<html><head><meta property="og:type" content="website"><title>Example News: home</title></head><body>${nav}<main><div class="grid">${cards}</div></main>${footer}</body></html>`;
+    expect(findArticle(parse(html))).toBeNull();
+    // The same cards on a page that says it is an article are kept (a story made of short sections).
+    const articleHtml = html.replace('content="website"', 'content="article"');
+    expect(findArticle(parse(articleHtml))).not.toBeNull();
+  });
+
   it('does not modify the page', () => {
     const html = `<html><body>${nav}<article><h1>T</h1><p>${para(1)}</p><div class="ad">Advertisement</div></article></body></html>`;
     const doc = parse(html);
