@@ -7,6 +7,7 @@
  *   npm run bench -- --worst 20        also list the 20 worst tuning pages for Margin (never held-out ones)
  *   npm run bench -- --page p0123      print Margin's text and the snippets it got wrong on one page
  *   npm run bench -- --only margin     skip the other extractors
+ *   npm run bench -- --node-only       skip the Chromium half
  *
  * This is the Node half: pages are parsed by linkedom (after parse5 normalization where linkedom loses the
  * body, see src/cli/read-page.ts). A Chromium half (the live page in the extension) can plug in as another
@@ -15,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../src/cli/read-page.ts';
+import { runInChromium } from './bench-article/chromium.ts';
 import type { Extractor } from './bench-article/extractors.ts';
 import { margin, marginBody, pageText, readability } from './bench-article/extractors.ts';
 import type { Counts } from './bench-article/score.ts';
@@ -46,16 +48,18 @@ interface Options {
   worst: number;
   page: string | null;
   only: string | null;
+  nodeOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { quick: false, worst: 0, page: null, only: null };
+  const opts: Options = { quick: false, worst: 0, page: null, only: null, nodeOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--worst') opts.worst = Number(argv[++i] ?? 20);
     else if (a === '--page') opts.page = argv[++i] ?? null;
     else if (a === '--only') opts.only = (argv[++i] ?? '').toLowerCase();
+    else if (a === '--node-only') opts.nodeOnly = true;
   }
   return opts;
 }
@@ -150,6 +154,25 @@ async function main(): Promise<void> {
   report('Tuning part (80%)', results.filter((r) => !isHeldOut(r.id)), names);
   report('Held-out part (20%, chosen by hash of the page id; never tuned on)', results.filter((r) => isHeldOut(r.id)), names);
   if (opts.worst > 0) listWorst(results, byId, opts.worst);
+  if (!opts.nodeOnly) await chromiumHalf(pages);
+}
+
+/**
+ * The same pages live in headless Chromium with the built extension: Margin's clean (detection + hiding,
+ * scored on the page's innerText afterwards) against Readability's parse of a clone of the document.
+ */
+async function chromiumHalf(pages: CorpusPage[]): Promise<void> {
+  process.stdout.write(`\nChromium: ${pages.length} live pages with the extension (dist/)…\n`);
+  const results = await runInChromium(CORPUS, pages, (done) => {
+    if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length}\n`);
+  });
+  const names = ['Margin', 'Readability'];
+  report('Chromium, all pages (Margin: detection + hiding, innerText after; Readability: parse of a document clone)', results, names);
+  report('Chromium, held-out part', results.filter((r) => isHeldOut(r.id)), names);
+  const mine = results.filter((r) => r.extractor === 'Margin');
+  const theirs = results.filter((r) => r.extractor === 'Readability');
+  const long = (rs: typeof results) => `${rs.filter((r) => r.longestTask > 50).length} of ${rs.length} pages, longest ${f1(Math.max(0, ...rs.map((r) => r.longestTask)))} ms`;
+  process.stdout.write(`Main-thread tasks over 50 ms: Margin ${long(mine)}; Readability ${long(theirs)}\n`);
 }
 
 await main();
