@@ -1,5 +1,5 @@
 /**
- * Chooses the element that holds the article body, and the headline that belongs to it.
+ * Chooses the element that holds the article body (and decides when a page has none).
  *
  * The body container is the element whose subtree has the largest prose value (see analyze.ts): prose
  * paragraphs add to it, link lists, labels and furniture subtract, so the best container grows to take in
@@ -8,7 +8,7 @@
 import type { ElementStats, PageStats } from './analyze.ts';
 import type { HeadIndex } from './head-index.ts';
 import { metaContent } from './head-index.ts';
-import { classWords } from './hints.ts';
+import { declaredTitle, matchesTitle, norm } from './title.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
 export const MIN_ARTICLE_PROSE = 80;
@@ -95,45 +95,6 @@ export function widen(best: ElementStats, stats: PageStats): ElementStats {
   return current;
 }
 
-/** Lower-cased text with whitespace folded, for comparing a heading with the page title. */
-function norm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** The page's own statement of its title, to recognize the headline among the page's headings. */
-function declaredTitle(doc: Document, head: HeadIndex): string {
-  return norm(metaContent(head, 'og:title', 'twitter:title') || doc.title || '');
-}
-
-/** True when `heading` text and the declared title are the same headline (allowing a site-name suffix). */
-function matchesTitle(heading: string, title: string): boolean {
-  if (heading.length < 4 || !title) return false;
-  return title === heading || title.includes(heading) || (heading.includes(title) && title.length > 10);
-}
-
-/**
- * Finds the headline of the article whose body is `body`: an H1 (or itemprop=headline) that matches the
- * page title, else the last H1 before the body. Headlines inside the body are returned too (no work to do).
- */
-export function findHeadline(doc: Document, head: HeadIndex, stats: PageStats, body: ElementStats): ElementStats | null {
-  const title = declaredTitle(doc, head);
-  let matched: ElementStats | null = null;
-  let before: ElementStats | null = null;
-  for (const s of stats.all) {
-    if (s.tag !== 'H1' && s.tag !== 'H2' && !s.headline) continue;
-    if (s.hidden || s.text === 0) continue;
-    const el = s.el;
-    const isH1 = s.tag === 'H1' || s.tag !== 'H2';
-    const text = norm(el.textContent ?? '');
-    if (matchesTitle(text, title) && (isH1 || !matched)) {
-      // Prefer the matching heading nearest before (or inside) the body.
-      if (!matched || s.order <= body.order + 1 || matched.order > body.order) matched = s;
-    }
-    if (isH1 && s.order < body.order) before = s;
-  }
-  return matched ?? before;
-}
-
 /**
  * When the best container is (nearly) the whole page, it adds up the story and some other block of prose
  * (a hidden popup, a long footer text). The story is the part that holds the page's headline: the best
@@ -182,46 +143,3 @@ export function isListing(core: ElementStats, stats: PageStats, doc: Document, h
   return linkedHeadings >= 6 && linkedHeadings >= core.paragraphs;
 }
 
-/** Nearest common ancestor of two elements. */
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;
-  return null;
-}
-
-/**
- * The keep roots: the body container, widened to the container that also holds the headline when the
- * widening brings in little else; otherwise the headline is kept as a root of its own.
- */
-export function keepRoots(stats: PageStats, body: ElementStats, headline: ElementStats | null): ElementStats[] {
-  if (!headline || body.el.contains(headline.el)) return [body];
-  const common = commonAncestor(body.el, headline.el);
-  const cs = common ? stats.byElement.get(common) : undefined;
-  if (cs && cs !== stats.root && cs.tag !== 'BODY' && cs.tag !== 'HTML') {
-    const extra = cs.text - body.text;
-    // Widening is safe when what comes with the headline is small next to the story and not mostly clutter.
-    if (extra <= Math.max(body.text, 800) && cs.value >= body.value - Math.max(200, body.value * 0.25)) return [cs];
-  }
-  // Keep the headline alone, with the standfirst between it and the body; a headline after the body
-  // (rare) is left out.
-  if (headline.order > body.order) return [body];
-  return [headline, ...standfirsts(stats, headline, body), body];
-}
-
-/** Class words of a standfirst (the lead paragraph under the headline). */
-const LEAD_CLASS = new Set(['lead', 'intro', 'summary', 'subtitle', 'subheadline', 'standfirst', 'dek', 'deck', 'excerpt',
-  'description', 'teaser', 'kicker', 'abstract', 'chapo', 'sapo', 'subline', 'strapline', 'introduction', 'lede', 'perex']);
-
-/** Standfirst blocks between the headline and the body: marked as a lead, short, not furniture. */
-function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStats): ElementStats[] {
-  const out: ElementStats[] = [];
-  for (let i = stats.all.indexOf(headline) + 1; i < stats.all.length; i += 1) {
-    const s = stats.all[i];
-    if (s.order >= body.order) break;
-    if (s.text < 30 || s.text > 800 || s.hidden || s.furniture || headline.el.contains(s.el) || out.some((o) => o.el.contains(s.el))) continue;
-    if (s.link > s.text * 0.3 || s.el.contains(body.el)) continue;
-    const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? ''));
-    if (words.some((w) => LEAD_CLASS.has(w))) out.push(s);
-    if (out.length >= 2) break;
-  }
-  return out;
-}

@@ -6,7 +6,8 @@
 import type { ArticleSelection } from './types.ts';
 import type { ElementStats, PageStats } from './analyze.ts';
 import { analyze } from './analyze.ts';
-import { chooseBody, findHeadline, isListing, keepRoots, narrowToHeadline, widen } from './choose-root.ts';
+import { chooseBody, isListing, narrowToHeadline, widen } from './choose-root.ts';
+import { findHeadline, keepRoots } from './headline.ts';
 import { findDrops } from './prune.ts';
 import { headIndex } from './head-index.ts';
 import type { SiteRule } from './site-rules.ts';
