@@ -7,6 +7,7 @@
 import { collectCasing, docTagFeatures, emitContextFeatures, emitWordFeatures, isCapitalized, prepareSentence, type DocStats, type FeatureSink, type PreparedSentence } from './features.ts';
 import { LABELS, allowed, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
 import { retypeByDocument } from './consistency.ts';
+import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { hashFeature, type WeightTable } from './weights.ts';
 
@@ -246,11 +247,15 @@ export function tagDocument(
   const base = all.map((s) => baseHashes(s, stats));
   const prev1 = PrevScores.of(tables[0]);
   const first = all.map((s, k) => tagSentence(tables[0], s, stats, base[k], false, prev1));
-  if (tables.length < 2) return first.slice(0, target.length);
+  if (tables.length < 2) {
+    fixHeadlineNames(all, first, target.length, stats);
+    return first.slice(0, target.length);
+  }
   collectTagged(all, first, stats);
   const prev2 = PrevScores.of(tables[1]);
   // Second-pass labels for the target sentences, first-pass labels for the rest of the document.
   const labels = all.map((s, k) => (k < target.length ? tagSentence(tables[1], s, stats, base[k], true, prev2) : first[k]));
   retypeByDocument(all, labels, target.length);
+  fixHeadlineNames(all, labels, target.length, stats);
   return labels.slice(0, target.length);
 }

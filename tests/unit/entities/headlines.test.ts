@@ -1,0 +1,53 @@
+// Title Case and ALL CAPS headlines: only names the document confirms (or the place lists know) are kept.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRecognizer, type Recognizer } from '../../../src/core/entities/recognize.ts';
+
+let recognizer: Recognizer;
+beforeAll(async () => {
+  recognizer = await loadRecognizer();
+});
+
+const BODY =
+  'Vietnam has agreed to expand a green ammonia terminal run by a state port operator, officials said on ' +
+  'Tuesday. The deal with a Norwegian shipper was signed in Oslo, and the port will also serve ships from ' +
+  'South Korea.';
+
+/** Names (PER, ORG, LOC) found in the first line of `text`, as "TYPE text". */
+function headlineNames(text: string): string[] {
+  const end = text.indexOf('\n');
+  return recognizer
+    .recognize(text)
+    .filter((s) => (end < 0 || s.end <= end) && ['PER', 'ORG', 'LOC'].includes(s.type))
+    .map((s) => `${s.type} ${s.text}`);
+}
+
+describe('headline names', () => {
+  it('keeps only confirmed names in a Title Case headline', () => {
+    const names = headlineNames('Vietnam Port Operator Seals $1.2 Billion Green Ammonia Deal With Norwegian Shipper\n\n' + BODY);
+    expect(names).toEqual(['LOC Vietnam']);
+  });
+
+  it('makes up no names in an ALL CAPS headline', () => {
+    const names = headlineNames('VIETNAM PORT OPERATOR SEALS GREEN AMMONIA DEAL IN OSLO\n\n' + BODY);
+    expect(names.every((n) => n === 'LOC VIETNAM' || n === 'LOC OSLO')).toBe(true);
+  });
+
+  it('finds confirmed names in a lower-case headline', () => {
+    const names = headlineNames('vietnam port operator seals green ammonia deal in oslo\n\n' + BODY);
+    expect(names).toContain('LOC vietnam');
+    expect(names).toContain('LOC oslo');
+    expect(names.some((n) => n.includes('green') || n.includes('port'))).toBe(false);
+  });
+
+  it('makes up no names in a Title Case headline on its own', () => {
+    expect(headlineNames('Collaborative Quest in Rare Earth Processing Gains Pace')).toEqual([]);
+  });
+
+  it('leaves normally cased sentences alone', () => {
+    expect(headlineNames('Talks in Oslo were led by Henrik Aasland of Nordvind Shipping ASA.')).toEqual([
+      'LOC Oslo',
+      'PER Henrik Aasland',
+      'ORG Nordvind Shipping ASA',
+    ]);
+  });
+});
