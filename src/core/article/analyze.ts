@@ -44,10 +44,21 @@ export interface PageStats {
   root: ElementStats | null;
 }
 
+// Counting is done with native regular expressions, not character loops: in a content script the code
+// runs cold on every page, and an interpreted loop over all of a page's text cost more than the rest of
+// the analysis together (measured in Chromium).
+const SPACE = /[\s\u00a0]+/g;
 /** Sentence and clause punctuation across scripts: a sign that a block is prose, not a label. */
-function isPunct(code: number): boolean {
-  return code === 46 || code === 44 || code === 33 || code === 63 || code === 59 || code === 58 ||
-    code === 0x3002 || code === 0xff0c || code === 0x060c || code === 0x061f || code === 0x0964;
+const NOT_PUNCT = /[^.,!?;:\u3002\uff0c\u060c\u061f\u0964]+/g;
+
+/** Characters of `data` that are not white space. */
+function visibleLength(data: string): number {
+  return data.replace(SPACE, '').length;
+}
+
+/** Sentence punctuation marks in `data`. */
+function punctuationCount(data: string): number {
+  return data.replace(NOT_PUNCT, '').length;
 }
 
 /**
@@ -106,16 +117,9 @@ export function analyze(root: Element | null): PageStats {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
-        let n = 0;
-        let punct = 0;
-        for (let i = 0; i < data.length; i += 1) {
-          const c = data.charCodeAt(i);
-          if (c > 32 && c !== 160) {
-            n += 1;
-            if (isPunct(c)) punct += 1;
-          }
-        }
+        const n = visibleLength(data);
         if (n === 0) continue;
+        const punct = punctuationCount(data);
         s.text += n;
         target.ownText += n;
         target.ownPunct += punct;

@@ -4,7 +4,7 @@
  */
 import type { ElementStats, PageStats } from './analyze.ts';
 import type { HeadIndex } from './head-index.ts';
-import { classWords } from './hints.ts';
+import { elementWords } from './hints.ts';
 import { declaredTitle, matchesTitle, norm } from './title.ts';
 
 /**
@@ -67,7 +67,7 @@ function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStat
     if (s.order >= body.order) break;
     if (s.text < 30 || s.text > 800 || s.hidden || s.furniture || headline.el.contains(s.el) || out.some((o) => o.el.contains(s.el))) continue;
     if (s.link > s.text * 0.3 || s.el.contains(body.el)) continue;
-    const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? ''));
+    const words = elementWords(s.el);
     if (words.some((w) => LEAD_CLASS.has(w))) out.push(s);
     if (out.length >= 2) break;
   }

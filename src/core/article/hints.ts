@@ -44,7 +44,7 @@ const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer', 
 /** True for an image credit line: credit-like class words, or a figure's short "source" part. */
 export function isCredit(el: Element, inFigure: boolean, textLength: number): boolean {
   if (textLength > 150) return false;
-  const words = classWords((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''));
+  const words = elementWords(el);
   let credit = false;
   let image = inFigure;
   for (const w of words) {
@@ -98,6 +98,22 @@ export function classWords(value: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
+}
+
+/** Words by class+id string: the same few class lists repeat thousands of times on a page. */
+const wordsCache = new Map<string, string[]>();
+
+/** The class and id words of an element (cached by the attribute text). */
+export function elementWords(el: Element): string[] {
+  if (!el.hasAttributes()) return [];
+  const raw = hintText(el);
+  let words = wordsCache.get(raw);
+  if (!words) {
+    words = classWords(raw);
+    if (wordsCache.size > 20000) wordsCache.clear();
+    wordsCache.set(raw, words);
+  }
+  return words;
 }
 
 /** The attributes hints are read from, joined: class, id, and for landmarks the role. */

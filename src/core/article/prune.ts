@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
+import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
@@ -11,7 +11,9 @@ const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time
 function isBylineLike(s: ElementStats): boolean {
   if (s.text > 120) return false;
   if (s.el.querySelector('time') || s.tag === 'TIME') return true;
-  const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? '') + ' ' + (s.el.getAttribute('itemprop') ?? '') + ' ' + (s.el.getAttribute('rel') ?? ''));
+  const words = elementWords(s.el);
+  const extra = (s.el.getAttribute('itemprop') ?? '') + ' ' + (s.el.getAttribute('rel') ?? '');
+  if (extra.length > 1 && classWords(extra).some((w) => BYLINE_WORDS.has(w))) return true;
   return words.some((w) => BYLINE_WORDS.has(w));
 }
 
@@ -21,7 +23,7 @@ const BOX_WORDS = new Set(['box', 'bio', 'info', 'description', 'about', 'profil
 
 function isAuthorBox(s: ElementStats): boolean {
   if (s.text < 80) return false;
-  const words = classWords((s.el.getAttribute('class') ?? '') + ' ' + (s.el.getAttribute('id') ?? ''));
+  const words = elementWords(s.el);
   return words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor') &&
     (words.some((w) => BOX_WORDS.has(w)) || s.text > 200);
 }
