@@ -36,9 +36,27 @@ export interface FigureRule {
   pattern: RegExp;
   /** Set on the catch-all number rules, whose matches are filtered by context in figures.ts. */
   bare?: boolean;
+  /**
+   * Characters a match must not follow, or null. A pattern's leading look-behind on one character class is
+   * taken out of it and checked by findFigures instead: a pattern that starts with a look-behind is tried
+   * at every position of the text, while one that starts with a digit or a word lets V8 skip ahead to where
+   * it may match, which makes the figures about twice as fast.
+   */
+  notAfter: RegExp | null;
 }
 
-const rule = (type: EntityType, source: string, bare = false): FigureRule => ({ type, pattern: new RegExp(source, 'gu'), bare });
+/** A leading negative look-behind on one character class, e.g. "(?<![\p{L}\p{N}_])". */
+const LEADING_LOOKBEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)+\])\)/u;
+
+/**
+ * Builds a rule. A leading look-behind is taken to hold for the whole pattern, so a pattern with
+ * alternatives at the top level needs it at the start of each ("PRE a|PRE b"), as the rules below do.
+ */
+const rule = (type: EntityType, source: string, bare = false): FigureRule => {
+  const lookbehind = LEADING_LOOKBEHIND.exec(source);
+  const notAfter = lookbehind ? new RegExp(lookbehind[1], 'u') : null;
+  return { type, pattern: new RegExp(lookbehind ? source.slice(lookbehind[0].length) : source, 'gu'), bare, notAfter };
+};
 
 /** The rules, most specific first. */
 export const FIGURE_RULES: readonly FigureRule[] = [

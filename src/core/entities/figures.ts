@@ -78,6 +78,14 @@ function joinDateTime(text: string, spans: EntitySpan[]): EntitySpan[] {
   return out;
 }
 
+/** Whether the character (whole code point) before index i is one of `chars`. */
+function follows(chars: RegExp, text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return chars.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 /**
  * Finds the key figures in `text`: MONEY, PERCENT, QUANTITY, DATE, TIME and NUMBER spans, sorted by start
  * and non-overlapping. Where rules overlap, the longest match wins, then the earlier rule.
@@ -85,10 +93,18 @@ function joinDateTime(text: string, spans: EntitySpan[]): EntitySpan[] {
 export function findFigures(text: string): EntitySpan[] {
   const candidates: Candidate[] = [];
   FIGURE_RULES.forEach((rule, rank) => {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
-      const start = m.index ?? 0;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      if (rule.notAfter && follows(rule.notAfter, text, start)) {
+        // The rule's look-behind fails here: search again from the next character, as the regular
+        // expression with its look-behind would have.
+        pattern.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+        continue;
+      }
       let end = start + m[0].length;
+      if (end === start) pattern.lastIndex++;
       // A trailing sentence period is not part of the figure, except in "a.m."/"p.m.".
       if (text[end - 1] === '.' && !/[ap]\.m\.$/u.test(m[0])) end--;
       if (end <= start) continue;
