@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callMargin, launch, openExtensionPage, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { callMargin, openExtensionPage, openPage, tabIdOf, useBrowser } from './support/browser.ts';
 import { fold, visibleText } from './support/page-helpers.ts';
 import { SEED_PATH, SPECIFIED_PAGES } from './support/seed.ts';
-import { startServer, type TestServer } from './support/server.ts';
 
-let server: TestServer;
-let margin: Margin;
-
-beforeAll(async () => {
-  server = await startServer();
-  margin = await launch();
-});
-afterAll(async () => {
-  await margin?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** A fingerprint of the page's markup: restoring must give exactly the same. */
 const snapshot = (page: import('playwright-core').Page) => page.evaluate(() => ({
@@ -25,13 +14,13 @@ const snapshot = (page: import('playwright-core').Page) => page.evaluate(() => (
 
 describe('cleaning', () => {
   it.each(SPECIFIED_PAGES)('keeps every visible string of the $name, hides every hidden one, and restores it exactly', async ({ path, expected: seedExpected }) => {
-    const page = await openPage(margin, server.origin + path);
-    const tabId = await tabIdOf(margin, page);
+    const page = await openPage(env.margin, env.server.origin + path);
+    const tabId = await tabIdOf(env.margin, page);
     const before = await snapshot(page);
     const original = await visibleText(page);
     for (const text of seedExpected.hidden) expect(original, 'seed page sanity').toContain(fold(text));
 
-    const report = await callMargin<{ article: boolean; hidden: number; ms: { total: number } }>(margin, 'clean', tabId);
+    const report = await callMargin<{ article: boolean; hidden: number; ms: { total: number } }>(env.margin, 'clean', tabId);
     expect(report.article).toBe(true);
     expect(report.hidden).toBeGreaterThan(5);
 
@@ -45,7 +34,7 @@ describe('cleaning', () => {
     expect(during.elements).toBe(before.elements);
     expect(during.styled).toBe(before.styled);
 
-    const restored = await callMargin<{ cleaned: boolean }>(margin, 'restore', tabId);
+    const restored = await callMargin<{ cleaned: boolean }>(env.margin, 'restore', tabId);
     expect(restored.cleaned).toBe(false);
     expect(await snapshot(page)).toEqual(before);
     expect(await visibleText(page)).toBe(original);
@@ -53,9 +42,9 @@ describe('cleaning', () => {
   });
 
   it('cleans from the popup, whose switch restores the page', async () => {
-    const page = await openPage(margin, server.origin + SEED_PATH);
-    const tabId = await tabIdOf(margin, page);
-    const popup = await openExtensionPage(margin, `src/ui/popup/index.html?tabId=${tabId}`);
+    const page = await openPage(env.margin, env.server.origin + SEED_PATH);
+    const tabId = await tabIdOf(env.margin, page);
+    const popup = await openExtensionPage(env.margin, `src/ui/popup/index.html?tabId=${tabId}`);
     const toggle = popup.locator('[data-action="toggle-clean"]');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     expect(await visibleText(page)).not.toContain('TRENDING');
@@ -69,11 +58,11 @@ describe('cleaning', () => {
   });
 
   it('leaves a page without an article as it was and says so', async () => {
-    server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
-    const page = await openPage(margin, server.origin + '/pages/no-article.html');
-    const tabId = await tabIdOf(margin, page);
+    env.server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
+    const page = await openPage(env.margin, env.server.origin + '/pages/no-article.html');
+    const tabId = await tabIdOf(env.margin, page);
     const before = await snapshot(page);
-    const report = await callMargin<{ article: boolean; message?: string }>(margin, 'clean', tabId);
+    const report = await callMargin<{ article: boolean; message?: string }>(env.margin, 'clean', tabId);
     expect(report.article).toBe(false);
     expect(report.message).toMatch(/no article/i);
     expect(await snapshot(page)).toEqual(before);
@@ -83,15 +72,15 @@ describe('cleaning', () => {
 
 describe('the keyboard shortcut', () => {
   it('is registered as Alt+Shift+M and toggles clean view', async () => {
-    const commands = await margin.worker.evaluate('chrome.commands.getAll()') as { name: string; shortcut: string }[];
+    const commands = await env.margin.worker.evaluate('chrome.commands.getAll()') as { name: string; shortcut: string }[];
     expect(commands.find((c) => c.name === 'toggle-clean')?.shortcut).toBe('Alt+Shift+M');
-    const page = await openPage(margin, server.origin + SEED_PATH);
-    const tabId = await tabIdOf(margin, page);
+    const page = await openPage(env.margin, env.server.origin + SEED_PATH);
+    const tabId = await tabIdOf(env.margin, page);
     // Headless Chromium does not route key presses to browser accelerators, so the test runs the command
     // handler the shortcut is bound to.
-    await callMargin(margin, 'command', 'toggle-clean', tabId);
+    await callMargin(env.margin, 'command', 'toggle-clean', tabId);
     expect(await visibleText(page)).not.toContain('Latest News');
-    await callMargin(margin, 'command', 'toggle-clean', tabId);
+    await callMargin(env.margin, 'command', 'toggle-clean', tabId);
     expect(await visibleText(page)).toContain('Latest News');
     await page.close();
   });

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callMargin, launch, openExtensionPage, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { callMargin, openExtensionPage, openPage, tabIdOf, useBrowser } from './support/browser.ts';
 import { highlightTexts } from './support/page-helpers.ts';
 import { SPECIFIED_PAGES } from './support/seed.ts';
-import { startServer, type TestServer } from './support/server.ts';
 import { clickInShadow, shadowText, waitInShadow } from './support/shadow.ts';
 
-let server: TestServer;
-let margin: Margin;
-
-beforeAll(async () => {
-  server = await startServer();
-  margin = await launch();
-});
-afterAll(async () => {
-  await margin?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const GROUP = { PER: 'margin-entity-people', ORG: 'margin-entity-organizations', LOC: 'margin-entity-places' } as const;
 
 describe('entities and key figures', () => {
   it.each(SPECIFIED_PAGES)('marks people, organizations, places and figures on the $name, with a legend that counts and switches them', async ({ path, expected: seedExpected }) => {
-    const page = await openPage(margin, server.origin + path);
-    const tabId = await tabIdOf(margin, page);
+    const page = await openPage(env.margin, env.server.origin + path);
+    const tabId = await tabIdOf(env.margin, page);
     const textBefore = await page.evaluate(() => document.body.textContent);
-    await callMargin(margin, 'clean', tabId);
+    await callMargin(env.margin, 'clean', tabId);
     await waitInShadow(page, '[data-group-count="people"]');
 
     const marks = await highlightTexts(page, 'margin-entity-');
@@ -48,7 +37,7 @@ describe('entities and key figures', () => {
     await expect.poll(async () => (await highlightTexts(page, GROUP.PER))[GROUP.PER]?.length).toBe(people);
 
     // The side panel's Key facts: names with mention counts, figures with their sentence; a click shows it.
-    const panel = await openExtensionPage(margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
+    const panel = await openExtensionPage(env.margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
     const peopleFacts = panel.locator('[data-section="People"] button.fact');
     await expect.poll(() => peopleFacts.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(seedExpected.entities.PER[0])]));
     const figure = panel.locator('[data-section="Figures"] button.fact').first();
@@ -59,7 +48,7 @@ describe('entities and key figures', () => {
     await expect.poll(async () => (await highlightTexts(page, 'margin-focus'))['margin-focus']?.[0]).toBe(figureText.split(' — ')[0]);
     await panel.close();
 
-    await callMargin(margin, 'restore', tabId);
+    await callMargin(env.margin, 'restore', tabId);
     expect(Object.keys(await highlightTexts(page, 'margin-entity-'))).toEqual([]);
     await page.close();
   });

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { callMargin, openPage, tabIdOf, useBrowser } from './support/browser.ts';
 import { visibleText } from './support/page-helpers.ts';
-import { startServer, type TestServer } from './support/server.ts';
 import { newsPage } from './support/test-pages.ts';
 
-let server: TestServer;
-let margin: Margin;
-
-beforeAll(async () => {
-  server = await startServer();
-  margin = await launch();
-});
-afterAll(async () => {
-  await margin?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe('a page that changes after it was cleaned', () => {
   it('shows late paragraphs of the article and hides late clutter such as cookie banners', async () => {
-    server.route('/live/late.html', newsPage({
+    env.server.route('/live/late.html', newsPage({
       script: `window.addLate = () => {
         const p = document.createElement('p'); p.textContent = 'A late paragraph that lazy loading brought in.';
         document.querySelector('.story-body').append(p);
@@ -29,8 +18,8 @@ describe('a page that changes after it was cleaned', () => {
         document.documentElement.style.overflow = 'hidden';
       };`,
     }));
-    const page = await openPage(margin, server.origin + '/live/late.html');
-    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+    const page = await openPage(env.margin, env.server.origin + '/live/late.html');
+    await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
     expect(await visibleText(page)).not.toContain('Most read');
 
     const bannerPainted = await page.evaluate(() => new Promise<string>((resolve) => {
@@ -48,7 +37,7 @@ describe('a page that changes after it was cleaned', () => {
   });
 
   it('detects the new article after single-page-app navigation', async () => {
-    server.route('/live/app.html', newsPage({
+    env.server.route('/live/app.html', newsPage({
       title: 'First story',
       script: `window.navigateTo = () => {
         history.pushState({}, '', '/live/app-second.html');
@@ -59,8 +48,8 @@ describe('a page that changes after it was cleaned', () => {
         document.querySelector('#content').append(article);
       };`,
     }));
-    const page = await openPage(margin, server.origin + '/live/app.html');
-    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+    const page = await openPage(env.margin, env.server.origin + '/live/app.html');
+    await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
     await page.evaluate(() => (window as unknown as { navigateTo: () => void }).navigateTo());
     // Clutter stays hidden throughout, and the new story shows once the page has settled.
     const seen: string[] = [];
@@ -80,15 +69,15 @@ describe('a page that changes after it was cleaned', () => {
 
 describe('a huge page', () => {
   it('is left as it was, with a message, instead of freezing the tab', async () => {
-    server.route('/live/huge.html', newsPage({
+    env.server.route('/live/huge.html', newsPage({
       script: `const rail = document.querySelector('.rail'); const frag = document.createDocumentFragment();
         for (let i = 0; i < 34000; i++) { const d = document.createElement('div'); const a = document.createElement('a'); a.href = '/x' + i; a.textContent = 'Link ' + i; d.append(a, document.createElement('span')); frag.append(d); }
         rail.append(frag);`,
     }));
-    const page = await openPage(margin, server.origin + '/live/huge.html');
+    const page = await openPage(env.margin, env.server.origin + '/live/huge.html');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(100_000);
     const before = await page.evaluate(() => document.body.outerHTML.length);
-    const report = await callMargin<{ article: boolean; message: string; ms: { total: number } }>(margin, 'clean', await tabIdOf(margin, page));
+    const report = await callMargin<{ article: boolean; message: string; ms: { total: number } }>(env.margin, 'clean', await tabIdOf(env.margin, page));
     expect(report.article).toBe(false);
     expect(report.message).toMatch(/very large/);
     expect(report.ms.total).toBeLessThan(50);

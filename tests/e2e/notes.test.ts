@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { callMargin, launch, openExtensionPage, openPage, tabIdOf, waitForContentScript, type Margin } from './support/browser.ts';
+import { callMargin, launch, openExtensionPage, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { highlightTexts, selectWithMouse } from './support/page-helpers.ts';
 import { SEED_PATH, seedExpected } from './support/seed.ts';
-import { startServer, type TestServer } from './support/server.ts';
 import { clickInShadow, evalInShadow, waitInShadow } from './support/shadow.ts';
-
-let server: TestServer;
-let margin: Margin;
 
 const QUOTE = 'the nation leads the world in mining and processing of rare earths';
 const SECOND = 'Discussions are ongoing, with no formal agreement yet made.';
 const NOTE = 'China\'s lead: check USGS figures <b>not bold</b>';
 
-beforeAll(async () => {
-  server = await startServer();
-  margin = await launch();
-});
-afterAll(async () => {
-  await margin?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
 
@@ -33,8 +22,8 @@ async function writeNote(page: Page, text: string) {
 
 describe('highlights and notes', () => {
   it('survive a reload and a browser restart, show in the side panel, and export as Markdown', async () => {
-    let page = await openPage(margin, server.origin + SEED_PATH);
-    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+    let page = await openPage(env.margin, env.server.origin + SEED_PATH);
+    await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
 
     // Select, highlight green, then select another passage and add a note.
     await selectWithMouse(page, QUOTE);
@@ -47,7 +36,7 @@ describe('highlights and notes', () => {
 
     // Stored in the extension's database, never in the page's storage.
     const url = await page.evaluate(() => location.href);
-    const stored = await callMargin<{ quote: { exact: string; prefix: string; suffix: string }; position: { start: number }; note: string }[]>(margin, 'annotations', url);
+    const stored = await callMargin<{ quote: { exact: string; prefix: string; suffix: string }; position: { start: number }; note: string }[]>(env.margin, 'annotations', url);
     expect(stored.map((a) => a.quote.exact)).toEqual([SECOND, QUOTE]); // page order
     expect(stored[0].note).toBe(NOTE);
     expect(stored[0].quote.prefix.length).toBeGreaterThan(10);
@@ -60,14 +49,14 @@ describe('highlights and notes', () => {
     await expect.poll(() => noteMarks(page)).toEqual(expect.arrayContaining([QUOTE, SECOND]));
 
     // Restart the browser with the same profile.
-    await margin.close({ keepProfile: true });
-    margin = await launch(margin.profile);
-    page = await openPage(margin, server.origin + SEED_PATH);
+    await env.margin.close({ keepProfile: true });
+    env.margin = await launch(env.margin.profile);
+    page = await openPage(env.margin, env.server.origin + SEED_PATH);
     await expect.poll(() => noteMarks(page)).toEqual(expect.arrayContaining([QUOTE, SECOND]));
-    const tabId = await tabIdOf(margin, page);
+    const tabId = await tabIdOf(env.margin, page);
 
     // Side panel: page order, edit reflected in the page, click scrolls to the passage.
-    const panel = await openExtensionPage(margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
+    const panel = await openExtensionPage(env.margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
     const items = panel.locator('li.annotation blockquote');
     await expect.poll(() => items.allTextContents()).toEqual([SECOND, QUOTE]);
     await expect.poll(() => panel.locator('li.annotation [data-field="note"]').first().textContent()).toBe(NOTE);
@@ -95,7 +84,7 @@ describe('highlights and notes', () => {
     await clickInShadow(page, '[data-action="close-note"]');
 
     // Export: front matter, quotes with notes and text-fragment links, key facts.
-    const markdown = await callMargin<string>(margin, 'exportMarkdown', tabId);
+    const markdown = await callMargin<string>(env.margin, 'exportMarkdown', tabId);
     expect(markdown).toMatch(/^---\n/);
     for (const field of ['title', 'url', 'site', 'author', 'published', 'exported', 'tags']) expect(markdown).toMatch(new RegExp(`^${field}:`, 'm'));
     expect(markdown).toContain(seedExpected.title);

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callMargin, launch, openExtensionPage, openPage, tabIdOf, type Margin } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callMargin, openExtensionPage, openPage, tabIdOf, useBrowser } from './support/browser.ts';
 import { visibleText } from './support/page-helpers.ts';
-import { startServer, type TestServer } from './support/server.ts';
 import { clickInShadow, shadowText, waitInShadow } from './support/shadow.ts';
 import { newsPage } from './support/test-pages.ts';
 
-let server: TestServer;
-let margin: Margin;
-
-beforeAll(async () => {
-  server = await startServer();
-  margin = await launch();
-  server.route('/site/one.html', newsPage({ title: 'First page' }));
-  server.route('/site/two.html', newsPage({ title: 'Second page', topic: 'the river dam' }));
-});
-afterAll(async () => {
-  await margin?.close();
-  await server?.close();
+const env = useBrowser();
+beforeAll(() => {
+  env.server.route('/site/one.html', newsPage({ title: 'First page' }));
+  env.server.route('/site/two.html', newsPage({ title: 'Second page', topic: 'the river dam' }));
 });
 
 async function pick(page: import('playwright-core').Page, selector: string) {
-  await callMargin(margin, 'pick', await tabIdOf(margin, page));
+  await callMargin(env.margin, 'pick', await tabIdOf(env.margin, page));
   await waitInShadow(page, '.pick-hint');
   const box = await page.locator(selector).boundingBox();
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
@@ -29,7 +20,7 @@ async function pick(page: import('playwright-core').Page, selector: string) {
 
 describe('"Hide this" picker', () => {
   it('hides the clicked element, saves it for the site, undoes, and lists it in the options page', async () => {
-    const page = await openPage(margin, server.origin + '/site/one.html');
+    const page = await openPage(env.margin, env.server.origin + '/site/one.html');
     await pick(page, '#promo');
     await expect.poll(() => visibleText(page)).not.toContain('Subscribe today');
     expect(await visibleText(page)).toContain('Most read'); // only the picked element
@@ -46,12 +37,12 @@ describe('"Hide this" picker', () => {
     // Pick again: it stays hidden on reload and on the site's other pages.
     await pick(page, '#promo');
     await expect.poll(() => visibleText(page)).not.toContain('Subscribe today');
-    const other = await openPage(margin, server.origin + '/site/two.html');
+    const other = await openPage(env.margin, env.server.origin + '/site/two.html');
     await expect.poll(() => visibleText(other)).not.toContain('Subscribe today');
     expect(await visibleText(other)).toContain('river dam');
 
     // The options page lists it; deleting it there shows the element again in open pages.
-    const options = await openExtensionPage(margin, 'src/ui/options/index.html');
+    const options = await openExtensionPage(env.margin, 'src/ui/options/index.html');
     const row = options.locator('[data-host="127.0.0.1"] li');
     await expect.poll(() => row.locator('input').inputValue()).toBe('#promo');
     await row.locator('[data-action="delete-rule"]').click();
@@ -66,21 +57,21 @@ describe('"Hide this" picker', () => {
 
 describe('"Always clean this site"', () => {
   it('cleans every later page of the site as it loads, without showing the clutter first', async () => {
-    server.route('/auto/one.html', newsPage({ title: 'Auto one' }));
-    server.route('/auto/two.html', newsPage({
+    env.server.route('/auto/one.html', newsPage({ title: 'Auto one' }));
+    env.server.route('/auto/two.html', newsPage({
       title: 'Auto two',
       // Record what the reader would see at the first moment the page could be painted.
       head: '<script>document.addEventListener("DOMContentLoaded", () => { window.firstOpacity = getComputedStyle(document.body).opacity; });</script>',
     }));
-    const first = await openPage(margin, server.origin + '/auto/one.html');
-    const popup = await openExtensionPage(margin, `src/ui/popup/index.html?tabId=${await tabIdOf(margin, first)}&noauto`);
+    const first = await openPage(env.margin, env.server.origin + '/auto/one.html');
+    const popup = await openExtensionPage(env.margin, `src/ui/popup/index.html?tabId=${await tabIdOf(env.margin, first)}&noauto`);
     const box = popup.locator('[data-action="auto-clean"]');
     await box.waitFor();
     await box.check();
     await expect.poll(() => box.isChecked()).toBe(true);
     await popup.close();
 
-    const second = await openPage(margin, server.origin + '/auto/two.html');
+    const second = await openPage(env.margin, env.server.origin + '/auto/two.html');
     await expect.poll(() => second.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(true);
     expect(await second.evaluate(() => (window as unknown as { firstOpacity: string }).firstOpacity)).toBe('0');
     expect(await second.evaluate(() => getComputedStyle(document.body).opacity)).toBe('1');
@@ -88,7 +79,7 @@ describe('"Always clean this site"', () => {
     expect(await visibleText(second)).toContain('Paragraph 5');
 
     // The options page lists the site and can stop it: the next page loads as it is.
-    const options = await openExtensionPage(margin, 'src/ui/options/index.html');
+    const options = await openExtensionPage(env.margin, 'src/ui/options/index.html');
     await options.locator('[data-auto-clean="127.0.0.1"] [data-action="stop-auto-clean"]').click();
     await expect.poll(() => options.locator('[data-auto-clean]').count()).toBe(0);
     await options.close();

@@ -4,6 +4,8 @@
  * (reached through the DevTools protocol, which sees closed roots, and clicked with the real mouse).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer } from './server.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,4 +80,25 @@ export async function openExtensionPage(m: Margin, path: string): Promise<Page> 
   const page = await m.context.newPage();
   await page.goto(`chrome-extension://${m.extensionId}/${path}`);
   return page;
+}
+
+/** A test file's browser and page server, started before its tests and stopped after them. */
+export interface TestEnv {
+  server: import('./server.ts').TestServer;
+  /** Replaceable, e.g. by a test that restarts the browser with the same profile. */
+  margin: Margin;
+}
+
+/** Registers the hooks that give a test file a served 127.0.0.1 origin and Chromium with Margin. */
+export function useBrowser(): TestEnv {
+  const env = {} as TestEnv;
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.margin = await launch();
+  });
+  afterAll(async () => {
+    await env.margin?.close();
+    await env.server?.close();
+  });
+  return env;
 }
