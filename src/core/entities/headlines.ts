@@ -3,9 +3,10 @@
  * (a capital letter mid-sentence) is gone and it makes up names ("Collaborative Quest", "Vietnam Port
  * Operator Seals"). A wrong highlight costs the reader more than a missing one, so in such lines only
  * names the rest of the document confirms (the same words tagged in a normally cased sentence) or that
- * the place and nationality lists know are kept, and confirmed names the tagger missed there are added.
- * Lower-case lines (sloppy headlines, captions) keep the tagger's names and also get confirmed names
- * the tagger missed, when the document never writes their words in lower case.
+ * the place and nationality lists know are kept, and in Title Case confirmed names the tagger missed are
+ * added. The tagger saw many ALL CAPS headlines in training, so there it also keeps names none of whose
+ * words the document writes only in lower case. Lower-case lines (sloppy headlines, captions) keep the
+ * tagger's names and also get confirmed names the tagger missed.
  */
 import type { DocStats, PreparedSentence } from './features.ts';
 import { labelsToSpans, type TokenSpan } from './labels.ts';
@@ -134,7 +135,9 @@ export function fixHeadlineNames(sentences: readonly PreparedSentence[], labels:
         else if (kind === 'caps' && !s.lower.slice(span.start, span.end).some((w) => doc.casing.get(w) === LOWER_ONLY)) put(out, span.start, span.end, span.type);
       }
     }
-    addConfirmed(s, out, names, doc);
+    // ALL CAPS lines get no names added: the tagger already reads them well, and on the validation
+    // split the added ones were mostly wrong (a team in "TOUR OF NETHERLANDS", a byline's "WBO").
+    if (kind !== 'caps') addConfirmed(s, out, names, doc);
     labels[k] = out;
   }
 }

@@ -9,6 +9,7 @@
 import { findFigures } from './figures.ts';
 import { decodeGazetteer, type Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
+import { retypeDescribedPlaces } from './place-cues.ts';
 import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
 import { sentences } from './tokenize.ts';
@@ -73,7 +74,8 @@ export function mergeSpans(names: readonly EntitySpan[], figures: readonly Entit
 export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gazetteer): Recognizer {
   return {
     recognize(text: string, options: RecognizeOptions = {}): EntitySpan[] {
-      return mergeSpans(fixNames(text, findNames(tables, text, options.context, gazetteer)), findFigures(text));
+      const names = retypeDescribedPlaces(text, fixNames(text, findNames(tables, text, options.context, gazetteer)));
+      return mergeSpans(names, findFigures(text));
     },
   };
 }

@@ -51,3 +51,14 @@ describe('headline names', () => {
     ]);
   });
 });
+
+describe('places the text describes', () => {
+  it('types a name described by a bearing as a place, everywhere in the text', () => {
+    const spans = recognizer.recognize(
+      'The terminal will be built at Cai Mep, south-east of Ho Chi Minh City. Ships will bunker at Cai Mep from 2029.',
+    );
+    const caiMep = spans.filter((s) => s.text === 'Cai Mep');
+    expect(caiMep).toHaveLength(2);
+    for (const s of caiMep) expect(s.type).toBe('LOC');
+  });
+});
