@@ -1,0 +1,73 @@
+// The demo page's article text must be marked as demo/expected.json says. The text is read from the page
+// the way seed.test.ts reads the seed page: headline, standfirst, byline line, caption and paragraphs,
+// one block each, separated by a blank line.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
+import type { EntitySpan } from '../../../src/core/entities/types.ts';
+
+const expected = JSON.parse(readFileSync('demo/expected.json', 'utf8')) as {
+  entities: Record<'PER' | 'ORG' | 'LOC', string[]>;
+  numbers: string[];
+  not_entities: string[];
+};
+
+/** The demo article's blocks, joined by blank lines. */
+function articleText(): string {
+  const { document } = parseHTML(readFileSync('demo/index.html', 'utf8'));
+  const blocks = [
+    ...document.querySelectorAll('article h1.title, article h2.summary, article .author-details, article figcaption, article .article-content p'),
+  ].map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  return blocks.join('\n\n');
+}
+
+let text = '';
+let spans: EntitySpan[] = [];
+beforeAll(async () => {
+  text = articleText();
+  spans = (await loadRecognizer()).recognize(text);
+});
+
+const NAMES = new Set(['PER', 'ORG', 'LOC']);
+
+describe('demo article', () => {
+  it('starts with the Title Case headline and has the byline line', () => {
+    expect(text.startsWith('Vietnam Port Operator Seals $1.2 Billion Green Ammonia Deal With Norwegian Shipper\n\n')).toBe(true);
+    expect(text).toContain('Meridian Ledger Business Desk | Updated: 26-11-2026 14:05 IST');
+  });
+
+  for (const type of ['PER', 'ORG', 'LOC'] as const) {
+    for (const name of expected.entities[type]) {
+      it(`marks ${type} "${name}"`, () => {
+        expect(spans.some((s) => s.type === type && s.text === name)).toBe(true);
+      });
+    }
+  }
+
+  it('marks no other name in the headline than Vietnam', () => {
+    const end = text.indexOf('\n');
+    const names = spans.filter((s) => s.end <= end && NAMES.has(s.type)).map((s) => `${s.type} ${s.text}`);
+    expect(names).toEqual(['LOC Vietnam']);
+  });
+
+  for (const figure of expected.numbers) {
+    it(`covers the figure "${figure}"`, () => {
+      const at = text.indexOf(figure);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const covering = spans.find((s) => s.start <= at && at + figure.length <= s.end);
+      expect(covering).toBeDefined();
+      expect(NAMES.has(covering!.type) || covering!.type === 'MISC').toBe(false);
+    });
+  }
+
+  for (const word of expected.not_entities) {
+    it(`does not mark "${word}" as a person, place or organization`, () => {
+      for (const s of spans) {
+        if (!NAMES.has(s.type)) continue;
+        expect(s.text).not.toBe(word);
+        expect(s.text.includes(word) && word.includes(' ')).toBe(false);
+      }
+    });
+  }
+});
