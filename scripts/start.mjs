@@ -48,9 +48,9 @@ if (headed) {
   console.log('select text to highlight it. Close the browser or press Ctrl+C to stop.');
   context.on('close', () => { server.close(); rmSync(profile, { recursive: true, force: true }); process.exit(0); });
 } else {
-  await page.waitForFunction(() => document.querySelector('margin-ui') !== null);
   const call = (method, ...args) => worker.evaluate(([m, a]) => globalThis.margin[m](...a), [method, args]);
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+  while (!(await call('ping', tabId))) await page.waitForTimeout(50);
   const report = await call('clean', tabId);
   console.log(`Cleaned: ${report.hidden} elements hidden in ${report.ms.total.toFixed(1)} ms (entities ${report.ms.entities?.toFixed(1) ?? '-'} ms).`);
   const firstParagraph = await page.evaluate(() => {

@@ -24,10 +24,14 @@ const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@moz
 export interface CorpusPageRef { id: string; with: string[]; without: string[] }
 export interface BrowserResult { id: string; extractor: string; ms: number; counts: Counts; missed: string[]; leaked: string[]; text: string; longTasks: number; longestTask: number }
 
-/** Opens the page, waits for Margin's content script, and starts counting long tasks. */
-async function open(page: Page, url: string): Promise<void> {
+/** Opens the page and waits until Margin's content script answers in it; resolves to the tab's id. */
+async function open(page: Page, worker: Worker, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
-  await page.waitForFunction(() => document.querySelector('margin-ui') !== null, null, { timeout: 10_000 });
+  const id = await tabId(worker, url);
+  for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(20)) {
+    if (await worker.evaluate(`margin.ping(${id})`)) return id;
+  }
+  throw new Error('Margin did not start in the page');
 }
 
 // Strings, not functions: tsx adds helpers (__name) to serialized closures that the page does not have.
@@ -86,8 +90,7 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
   for (const ref of pages) {
     const url = `${origin}/pages/${ref.id}.html`;
     try {
-      await open(page, url);
-      const id = await tabId(worker, url);
+      const id = await open(page, worker, url);
       const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number } };
       const text = await page.evaluate('document.body ? document.body.innerText : ""') as string;
       const ms = report.ms.detect + report.ms.hide;

@@ -25,6 +25,8 @@ installCommands();
 
 /** The console and test API: every function takes a tab id, like the toolbar's actions. */
 const api = {
+  /** True once Margin's content script answers in the tab. */
+  ping: (tabId: number) => askPage(tabId, 'page/ping', {}).catch(() => false),
   clean: actions.clean,
   restore: actions.restore,
   toggle: actions.toggle,

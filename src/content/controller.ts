@@ -32,7 +32,11 @@ export class Controller {
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    mountUi(this.store, this.actions);
+    // The interface is added to the page only when there is something to show: most pages never need it.
+    const unsubscribe = this.store.subscribe(() => {
+      unsubscribe();
+      mountUi(this.store, this.actions);
+    });
     this.selection = watchSelection((range, at) => this.store.set({ toolbar: range && at ? at : null }));
     document.addEventListener('click', (event) => this.onClick(event), true);
     this.listen();
@@ -170,6 +174,7 @@ export class Controller {
 
   private listen(): void {
     receive(pageMessages, {
+      'page/ping': () => true,
       'page/clean': () => this.clean(),
       'page/restore': () => this.restore(),
       'page/toggle': () => (cleanState() ? this.restore() : this.clean()),

@@ -67,6 +67,7 @@ export const backgroundMessages = {
 
 /** Messages the content script in a page answers. */
 export const pageMessages = {
+  'page/ping': def<Record<string, never>, boolean>(empty),
   'page/clean': def<Record<string, never>, CleanReport>(empty),
   'page/restore': def<Record<string, never>, CleanReport>(empty),
   'page/toggle': def<Record<string, never>, CleanReport>(empty),

@@ -8,14 +8,16 @@ const env = useBrowser();
 /** A fingerprint of the page's markup: restoring must give exactly the same. */
 const snapshot = (page: import('playwright-core').Page) => page.evaluate(() => ({
   body: document.body.outerHTML,
-  elements: document.getElementsByTagName('*').length,
-  styled: [...document.querySelectorAll('[style]')].map((el) => el.getAttribute('style')).join('|'),
+  elements: document.body.getElementsByTagName('*').length,
+  styled: [...document.body.querySelectorAll('[style]')].map((el) => el.getAttribute('style')).join('|'),
 }));
 
 describe('cleaning', () => {
   it.each(SPECIFIED_PAGES)('keeps every visible string of the $name, hides every hidden one, and restores it exactly', async ({ path, expected: seedExpected }) => {
     const page = await openPage(env.margin, env.server.origin + path);
     const tabId = await tabIdOf(env.margin, page);
+    // Until Margin is used, the page gets nothing from it: no element, no attribute.
+    expect(await page.evaluate(() => document.querySelector('margin-ui') === null && !document.querySelector('[data-margin-hidden]'))).toBe(true);
     const before = await snapshot(page);
     const original = await visibleText(page);
     for (const text of seedExpected.hidden) expect(original, 'seed page sanity').toContain(fold(text));

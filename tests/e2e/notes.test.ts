@@ -45,7 +45,7 @@ describe('highlights and notes', () => {
 
     // Reload: every highlight comes back at the same words.
     await page.reload();
-    await waitForContentScript(page);
+    await waitForContentScript(env.margin, page);
     await expect.poll(() => noteMarks(page)).toEqual(expect.arrayContaining([QUOTE, SECOND]));
 
     // Restart the browser with the same profile.

@@ -1,5 +1,5 @@
 /**
- * The one element Margin adds to a page for its own interface, with a closed shadow root so the page's
+ * The one element Margin adds to a page for its own interface (only once there is something to show), with a closed shadow root so the page's
  * scripts and styles cannot reach in. It hangs off `<html>`, outside `<body>`, so it never shifts the
  * page's text or layout and is never part of the article.
  */

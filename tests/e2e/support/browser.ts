@@ -66,13 +66,19 @@ export async function tabIdOf(m: Margin, page: Page): Promise<number> {
 export async function openPage(m: Margin, url: string): Promise<Page> {
   const page = await m.context.newPage();
   await page.goto(url);
-  await waitForContentScript(page);
+  await waitForContentScript(m, page);
   return page;
 }
 
-/** Waits for Margin's UI host, which the content script adds as soon as it runs. */
-export async function waitForContentScript(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('margin-ui') !== null, null, { timeout: 15_000 });
+/** Waits until Margin's content script in the page answers the service worker. */
+export async function waitForContentScript(m: Margin, page: Page, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const id = await tabIdOf(m, page).catch(() => null);
+    if (id !== null && await callMargin<boolean>(m, 'ping', id)) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`Margin's content script did not start in ${page.url()}`);
 }
 
 /** Opens an extension page (e.g. "src/ui/sidepanel/index.html?tabId=3"). */
