@@ -6,9 +6,8 @@
  */
 import type { ArticleSelection } from '../core/article/types.ts';
 import { markHidden } from '../core/clean/marks.ts';
+import { INVISIBLE } from '../core/clean/plan.ts';
 import { isOwnUi } from './ui/host.ts';
-
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
 
 export interface LiveCleanOptions {
   /** Called (once per change) when the page's URL changed while clean. */

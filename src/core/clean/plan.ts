@@ -8,7 +8,7 @@
 import type { ArticleSelection } from '../article/types.ts';
 
 /** Elements that are never visible content, so hiding them would only inflate the count. */
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BASE', 'TITLE']);
+export const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BASE', 'TITLE']);
 
 /**
  * @param body the page's `<body>`; branches off the article's ancestor path are hidden up to here.
