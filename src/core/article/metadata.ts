@@ -37,6 +37,17 @@ function cleanTitle(title: string, site: string | null): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/**
+ * A declared title that is the page's H1 plus " | Section | Site" is the H1: sites often put their name
+ * into og:title. Only looked at when the title has such a separator (the lookup walks the page).
+ */
+function withoutSuffix(title: string, doc: Document): string {
+  if (!/\s[|\-–—»·]\s/.test(title)) return title;
+  const h1 = fold(doc.querySelector('h1')?.textContent);
+  if (h1.length >= 8 && title.startsWith(h1) && /^\s*[|\-–—»·]\s/.test(title.slice(h1.length))) return h1;
+  return title;
+}
+
 /** A byline written on the page: rel=author, itemprop=author, or an element classed as the byline. */
 function pageByline(doc: Document): string | null {
   const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author, .article-author, .post-author');
@@ -86,7 +97,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     ldText(art?.publisher) ?? ldText(ld.site?.name) ?? hostOf(pageUrl);
 
   // The page itself is read only when nothing is declared: each lookup walks the document.
-  const title = fold(ldText(art?.headline) ?? metaContent(h, 'og:title', 'twitter:title')) ||
+  const declared = fold(ldText(art?.headline) ?? metaContent(h, 'og:title', 'twitter:title'));
+  const title = declared ? withoutSuffix(declared, doc) :
     fold(doc.querySelector('h1')?.textContent) || cleanTitle(fold(doc.title), site);
 
   const ldAuthors = ldNames(art?.author);

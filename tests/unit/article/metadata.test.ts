@@ -52,6 +52,14 @@ describe('readMetadata', () => {
     expect(meta.tags).toEqual([]);
   });
 
+  it('drops a site suffix that og:title adds to the headline', () => {
+    const doc = parse(`<html><head><meta property="og:title" content="Anglers talk about rivers | Fishing hut | example.com"></head>
+      <body><h1>Anglers talk about rivers</h1></body></html>`);
+    expect(readMetadata(doc).title).toBe('Anglers talk about rivers');
+    const kept = parse(`<html><head><meta property="og:title" content="Rivers: a love story"></head><body><h1>Rivers</h1></body></html>`);
+    expect(readMetadata(kept).title).toBe('Rivers: a love story');
+  });
+
   it('tolerates broken JSON-LD', () => {
     const doc = parse(`<html><head><script type="application/ld+json">{"@type":"Article","headline":"Broken, but readable",}</script></head><body></body></html>`);
     expect(readMetadata(doc).title).toBe('Broken, but readable');
