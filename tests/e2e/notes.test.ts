@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callMargin, launch, openExtensionPage, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
@@ -94,6 +95,13 @@ describe('highlights and notes', () => {
     expect(markdown).toContain('#:~:text=');
     expect(markdown).toContain('Xi Jinping');
     expect(markdown).toContain('Kuala Lumpur');
+
+    // One click in the panel saves the same Markdown as a file.
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/Collaborative Quest.*\.md$/);
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(saved).toContain(`> ${SECOND}`);
+    expect(saved).toContain('Edited in the panel');
 
     // Delete in the panel: the highlight leaves the page at once.
     await panel.locator('li.annotation').nth(0).locator('[data-action="delete"]').click();
