@@ -41,7 +41,6 @@ export function handleMessages(db: MarginDatabase): void {
     'tab/facts': ({ tabId }) => actions.facts(tabId),
     'tab/export': ({ tabId }) => actions.exportMarkdown(db, tabId),
     'tab/scroll-to': ({ tabId, annotationId, fact }) => askPage(tabId, 'page/scroll-to', { annotationId, fact }),
-    'tab/set-groups': ({ tabId, enabledGroups }) => askPage(tabId, 'page/set-groups', { enabledGroups }),
   });
 }
 

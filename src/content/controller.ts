@@ -169,6 +169,7 @@ export class Controller {
       counts: entityResult()?.counts ?? {},
       enabledGroups: this.settings?.enabledGroups ?? [],
       url: normalizeUrl(location.href),
+      orphans: this.notes.orphans(),
     };
   }
 

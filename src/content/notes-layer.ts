@@ -61,10 +61,6 @@ export class NotesLayer {
     return this.annotations.find((a) => a.id === id);
   }
 
-  rangeOf(id: string): Range | undefined {
-    return this.ranges.get(id);
-  }
-
   /** Anchors every annotation against one snapshot of the page's text and registers the highlights. */
   paint(): void {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;

@@ -62,7 +62,6 @@ export const backgroundMessages = {
   'tab/export': def<{ tabId: number }, { markdown: string; fileName: string }>(tab),
   'tab/scroll-to': def<{ tabId: number; annotationId?: string; fact?: number }, boolean>(
     object({ tabId: int, annotationId: optional(str), fact: optional(int) })),
-  'tab/set-groups': def<{ tabId: number; enabledGroups: EntityGroup[] }, PageState>(object({ tabId: int, enabledGroups: groups })),
 } as const;
 
 /** Messages the content script in a page answers. */

@@ -48,6 +48,8 @@ export interface PageState {
   counts: Partial<Record<EntityGroup, number>>;
   enabledGroups: EntityGroup[];
   url: string;
+  /** Highlights of this page that could not be found in its text (the page changed too much). */
+  orphans: string[];
 }
 
 export interface Settings {

@@ -109,3 +109,33 @@ describe('highlights and notes', () => {
     await expect.poll(() => items.count()).toBe(1);
   });
 });
+
+describe('a highlight whose passage left the page', () => {
+  it('is kept and flagged in the side panel, and comes back when the passage does', async () => {
+    const { newsPage } = await import('./support/test-pages.ts');
+    const path = '/notes/changing.html';
+    const passage = 'officials in the capital agreed that the timetable had slipped';
+    env.server.route(path, newsPage({ topic: 'the ferry terminal' }));
+    const page = await openPage(env.margin, env.server.origin + path);
+    const tabId = await tabIdOf(env.margin, page);
+    expect(await callMargin(env.margin, 'highlightText', tabId, passage, { note: 'Keep this' })).toBeTruthy();
+
+    // The site rewrites the story: the passage is gone.
+    env.server.route(path, newsPage({ topic: 'the ferry terminal' }).replaceAll(passage, 'the council has not yet published a new schedule'));
+    await page.reload();
+    await waitForContentScript(env.margin, page);
+    const panel = await openExtensionPage(env.margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
+    await expect.poll(() => panel.locator('[data-field="orphan"]').count()).toBe(1);
+    expect(await panel.locator('[data-field="note"]').textContent()).toBe('Keep this');
+
+    env.server.route(path, newsPage({ topic: 'the ferry terminal' }));
+    await page.reload();
+    await waitForContentScript(env.margin, page);
+    await expect.poll(() => noteMarks(page)).toContain(passage);
+    await panel.reload();
+    await expect.poll(() => panel.locator('li.annotation').count()).toBe(1);
+    expect(await panel.locator('[data-field="orphan"]').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+});

@@ -4,12 +4,14 @@ import type { Annotation } from '../../shared/types.ts';
 
 interface Props {
   annotation: Annotation;
+  /** The passage could not be found in the page as it is now. */
+  orphan: boolean;
   onSave: (note: string) => void;
   onDelete: () => void;
   onShow: () => void;
 }
 
-export function AnnotationItem({ annotation, onSave, onDelete, onShow }: Props) {
+export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow }: Props) {
   const [note, setNote] = useState(annotation.note);
   const [editing, setEditing] = useState(false);
   useEffect(() => setNote(annotation.note), [annotation.note]);
@@ -17,6 +19,7 @@ export function AnnotationItem({ annotation, onSave, onDelete, onShow }: Props) 
     <li class={`annotation ${annotation.color}`} data-annotation-id={annotation.id}>
       <blockquote role="button" tabIndex={0} title="Show in the page" data-action="show" onClick={onShow}
         onKeyDown={(e) => e.key === 'Enter' && onShow()}>{annotation.quote.exact}</blockquote>
+      {orphan && <p class="orphan" data-field="orphan">Not found in the page as it is now; the note is kept.</p>}
       {editing ? (
         <div class="edit">
           <textarea data-action="note-text" aria-label="Note" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />

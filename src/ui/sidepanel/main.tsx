@@ -72,7 +72,7 @@ function Panel() {
       {annotations.length === 0 ? <p class="muted">Select text in the page to highlight it or add a note.</p> : (
         <ol class="annotations">
           {annotations.map((a) => (
-            <AnnotationItem key={a.id} annotation={a}
+            <AnnotationItem key={a.id} annotation={a} orphan={state?.orphans.includes(a.id) ?? false}
               onShow={() => tabId !== null && void toBackground('tab/scroll-to', { tabId, annotationId: a.id })}
               onSave={(note) => act(toBackground('annotations/update', { id: a.id, note }))}
               onDelete={() => act(toBackground('annotations/delete', { id: a.id }))} />
