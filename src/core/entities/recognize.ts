@@ -6,6 +6,7 @@
  * with gazetteer features; key figures come from rules (figures.ts). The weights are
  * loaded with a dynamic import so a bundler puts them in their own chunk, fetched only on article pages.
  */
+import { addShortNames } from './aliases.ts';
 import { findFigures } from './figures.ts';
 import { decodeGazetteer, type Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
@@ -74,7 +75,7 @@ export function mergeSpans(names: readonly EntitySpan[], figures: readonly Entit
 export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gazetteer): Recognizer {
   return {
     recognize(text: string, options: RecognizeOptions = {}): EntitySpan[] {
-      const names = retypeDescribedPlaces(text, fixNames(text, findNames(tables, text, options.context, gazetteer)));
+      const names = addShortNames(text, retypeDescribedPlaces(text, fixNames(text, findNames(tables, text, options.context, gazetteer))));
       return mergeSpans(names, findFigures(text));
     },
   };

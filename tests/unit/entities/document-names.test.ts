@@ -1,4 +1,5 @@
-// Title Case and ALL CAPS headlines: only names the document confirms (or the place lists know) are kept.
+// Names decided by the rest of the document: headlines (Title Case and ALL CAPS keep only names the
+// document confirms or the place lists know), places the text describes, short company names.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecognizer, type Recognizer } from '../../../src/core/entities/recognize.ts';
 
@@ -60,5 +61,13 @@ describe('places the text describes', () => {
     const caiMep = spans.filter((s) => s.text === 'Cai Mep');
     expect(caiMep).toHaveLength(2);
     for (const s of caiMep) expect(s.type).toBe('LOC');
+  });
+});
+
+describe('short company names', () => {
+  it('marks a company named without its legal form as the organization', () => {
+    const text = 'Nordvind Shipping ASA ordered twelve ships. Henrik Aasland of Nordvind Shipping said the fleet would sail in 2029.';
+    const spans = recognizer.recognize(text).filter((s) => s.type === 'ORG');
+    expect(spans.map((s) => s.text)).toEqual(['Nordvind Shipping ASA', 'Nordvind Shipping']);
   });
 });
