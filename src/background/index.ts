@@ -4,6 +4,7 @@
  * benchmarks and power users in the worker's console drive Margin exactly as the buttons do.
  */
 import { browser } from '../shared/browser.ts';
+import { toPage } from '../shared/messaging.ts';
 import { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
 import * as actions from './actions.ts';
@@ -18,6 +19,10 @@ const db = new MarginDatabase();
 
 handleMessages(db);
 handleSiteMessages(db);
+// A single-page app changed the address without loading a page: its notes are another page's now.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url) void toPage(tabId, 'page/annotations-changed', {}).catch(() => undefined);
+});
 // Registered scripts persist, but re-sync after an update in case the stored sites and the registration drifted.
 browser.runtime.onInstalled.addListener(() => void syncAutoCleanScript(db).catch((e) => console.warn('Margin: auto-clean', e)));
 installMenus();

@@ -37,6 +37,8 @@ describe('highlights and notes', () => {
 
     // Stored in the extension's database, never in the page's storage.
     const url = await page.evaluate(() => location.href);
+    // Saving is asynchronous: wait until the note has reached the database.
+    await expect.poll(async () => (await callMargin<{ note: string }[]>(env.margin, 'annotations', url)).map((a) => a.note)).toContain(NOTE);
     const stored = await callMargin<{ quote: { exact: string; prefix: string; suffix: string }; position: { start: number }; note: string }[]>(env.margin, 'annotations', url);
     expect(stored.map((a) => a.quote.exact)).toEqual([SECOND, QUOTE]); // page order
     expect(stored[0].note).toBe(NOTE);
@@ -136,6 +138,23 @@ describe('a highlight whose passage left the page', () => {
     await expect.poll(() => panel.locator('li.annotation').count()).toBe(1);
     expect(await panel.locator('[data-field="orphan"]').count()).toBe(0);
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('single-page-app navigation', () => {
+  it('shows each address\'s own highlights', async () => {
+    const { newsPage } = await import('./support/test-pages.ts');
+    env.server.route('/spa/a.html', newsPage({ topic: 'the tram line', script: 'window.go = () => history.pushState({}, "", "/spa/b.html");' }));
+    const page = await openPage(env.margin, env.server.origin + '/spa/a.html');
+    const tabId = await tabIdOf(env.margin, page);
+    await callMargin(env.margin, 'highlightText', tabId, 'Paragraph 2 of the story about the tram line');
+    await expect.poll(() => noteMarks(page)).toEqual(['Paragraph 2 of the story about the tram line']);
+    await page.evaluate(() => (window as unknown as { go: () => void }).go());
+    // Same text on screen, but /spa/b.html has no highlights of its own.
+    await expect.poll(() => noteMarks(page)).toEqual([]);
+    await page.goBack();
+    await expect.poll(() => noteMarks(page)).toEqual(['Paragraph 2 of the story about the tram line']);
     await page.close();
   });
 });
