@@ -75,3 +75,14 @@ describe('findFigures notations', () => {
     expect(spans.length).toBe(5);
   });
 });
+
+describe('findFigures word starts', () => {
+  // The rules' leading look-behinds are checked in code (see figure-patterns.ts); a figure still never
+  // starts inside a word, also after a letter outside the Basic Multilingual Plane.
+  it('does not start a figure inside a word', () => {
+    expect(findFigures('X2025 and 2025').map((s) => s.start)).toEqual([10]);
+    expect(findFigures('\u{1D49C}2025 then 2025').map((s) => s.start)).toEqual([12]);
+    expect(findFigures('On Monday2 and Monday').map((s) => s.start)).toEqual([15]);
+    expect(types('ab$5 million and $5 million')).toEqual(['NUMBER:5 million', 'MONEY:$5 million']);
+  });
+});
