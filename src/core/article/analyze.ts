@@ -3,7 +3,9 @@
  * text, and how much of it reads like article prose. Everything later (choosing the article's container,
  * finding what to drop inside it) reads these numbers instead of walking the DOM again.
  */
-import { HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, hiddenByMarkup, markupHint } from './hints.ts';
+import {
+  F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
+} from './hints.ts';
 
 /** Measurements of one element and its subtree. Lengths count non-whitespace characters. */
 export interface ElementStats {
@@ -21,7 +23,10 @@ export interface ElementStats {
   prose: number;
   /** Number of such prose blocks. */
   paragraphs: number;
-  /** Inline text directly in this block (not in nested blocks), its link part and sentence punctuation. */
+  /**
+   * Inline text directly in this block (not in nested blocks), its link part, and how many of its text
+   * nodes hold sentence punctuation (only "any" matters: a prose sign).
+   */
   ownText: number;
   ownLink: number;
   ownPunct: number;
@@ -47,18 +52,15 @@ export interface PageStats {
 // Counting is done with native regular expressions, not character loops: in a content script the code
 // runs cold on every page, and an interpreted loop over all of a page's text cost more than the rest of
 // the analysis together (measured in Chromium).
+// Most text nodes of a page are the white space between tags: one non-allocating test skips them.
 const SPACE = /[\s\u00a0]+/g;
+const VISIBLE = /[^\s\u00a0]/;
 /** Sentence and clause punctuation across scripts: a sign that a block is prose, not a label. */
-const NOT_PUNCT = /[^.,!?;:\u3002\uff0c\u060c\u061f\u0964]+/g;
+const PUNCT = /[.,!?;:\u3002\uff0c\u060c\u061f\u0964]/;
 
 /** Characters of `data` that are not white space. */
 function visibleLength(data: string): number {
   return data.replace(SPACE, '').length;
-}
-
-/** Sentence punctuation marks in `data`. */
-function punctuationCount(data: string): number {
-  return data.replace(NOT_PUNCT, '').length;
 }
 
 /**
@@ -101,28 +103,28 @@ export function analyze(root: Element | null): PageStats {
   const visit = (el: Element, block: ElementStats | null, inLink: boolean): ElementStats | null => {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) return null;
-    const hint = markupHint(el);
+    const flags = markupFlags(el);
+    const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
       el, tag, order: order++, text: 0, link: 0, value: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
-      furniture: hint.negative && !hint.body && tag !== 'BODY' && tag !== 'HTML', positive: hint.positive, body: hint.body, hidden: hiddenByMarkup(el),
-      headline: hint.headline === true,
+      furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
+      body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
     };
     byElement.set(el, s);
     all.push(s);
-    const weak = hint.weak;
+    const weak = (flags & F_WEAK) !== 0;
     const isBlock = TEXT_BLOCK_TAGS.has(tag) || block === null;
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
+        if (!VISIBLE.test(data)) continue;
         const n = visibleLength(data);
-        if (n === 0) continue;
-        const punct = punctuationCount(data);
         s.text += n;
         target.ownText += n;
-        target.ownPunct += punct;
+        if (PUNCT.test(data)) target.ownPunct += 1;
         if (link) {
           s.link += n;
           target.ownLink += n;
@@ -149,8 +151,8 @@ export function analyze(root: Element | null): PageStats {
     // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
     // A strong word on a wrapper of long prose is a state class ("hidden-contents-menu"), except for
     // furniture that is prose itself.
-    if (s.furniture && !hint.absolute && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
-    if (weak && tag !== 'BODY' && !s.furniture && !hint.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
+    if (s.furniture && (flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
+    if (weak && tag !== 'BODY' && !s.furniture && !hintBody && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
     // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
     if (s.furniture) s.value = -(s.prose + W.furn * s.text);
     return s;

@@ -193,6 +193,61 @@ export function markupHint(el: Element): MarkupHint {
   return wordsHint(raw);
 }
 
+/** Bits of {@link markupFlags}: the fields of {@link MarkupHint}, plus hidden by markup. */
+export const F_NEGATIVE = 1;
+export const F_WEAK = 2;
+export const F_POSITIVE = 4;
+export const F_BODY = 8;
+export const F_HEADLINE = 16;
+export const F_ABSOLUTE = 32;
+export const F_HIDDEN = 64;
+
+/** The hint of a class+id string as bits (cached by the hint cache). */
+function wordsFlags(raw: string): number {
+  const h = wordsHint(raw);
+  if (h === NO_HINT) return 0;
+  return (h.negative ? F_NEGATIVE : 0) | (h.weak ? F_WEAK : 0) | (h.positive ? F_POSITIVE : 0) | (h.body ? F_BODY : 0) | (h.absolute ? F_ABSOLUTE : 0);
+}
+
+/** Flags by class+id string, so a repeated class list costs one map lookup. */
+const flagsCache = new Map<string, number>();
+
+/**
+ * {@link markupHint} and {@link hiddenByMarkup} of one element as bits, for the measuring pass over every
+ * element of the page: DOM calls cost more than the judging itself in a content script (measured in
+ * Chromium), so class and id are read once, and the rare attributes (itemprop, role, aria-hidden, hidden,
+ * style) only when the element has attributes besides class and id.
+ */
+export function markupFlags(el: Element): number {
+  if (!el.hasAttributes()) return 0;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const known = (cls === null ? 0 : 1) + (id === null ? 0 : 1);
+  let words = 0;
+  if (known > 0) {
+    const raw = id === null ? cls! : cls === null ? ' ' + id : cls + ' ' + id;
+    if (raw.length >= 2) {
+      const cached = flagsCache.get(raw);
+      if (cached === undefined) {
+        words = wordsFlags(raw);
+        if (flagsCache.size > 20000) flagsCache.clear();
+        flagsCache.set(raw, words);
+      } else words = cached;
+    }
+  }
+  if (el.attributes.length === known) return words;
+  const hidden = hiddenByMarkup(el) ? F_HIDDEN : 0;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop) {
+    if (/articleBody|reviewBody|text/i.test(itemprop)) return F_POSITIVE | F_BODY | hidden;
+    if (itemprop === 'headline') return F_HEADLINE | hidden;
+  }
+  const role = el.getAttribute('role');
+  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return F_NEGATIVE | hidden;
+  if (el.getAttribute('aria-hidden') === 'true') return F_NEGATIVE | hidden;
+  return words | hidden;
+}
+
 /** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */
 const LABEL_TEXT = /^(advertisement|advertising|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklame|annonce|advertentie|mainos|reclame)$/i;
 
