@@ -21,8 +21,12 @@ function isBylineLike(s: ElementStats): boolean {
 const AUTHOR_WORDS = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'autore', 'writer']);
 const BOX_WORDS = new Set(['box', 'bio', 'info', 'description', 'about', 'profile', 'details', 'card', 'teaser', 'widget', 'block']);
 
+/** A date or a clock time: bylines carry them ("Updated: 26-11-2026 14:05 IST"), author biographies do not. */
+const DATE_OR_TIME = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
+
 function isAuthorBox(s: ElementStats): boolean {
   if (s.text < 80) return false;
+  if (s.text < 200 && DATE_OR_TIME.test(s.el.textContent ?? '')) return false;
   const words = elementWords(s.el);
   return words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor') &&
     (words.some((w) => BOX_WORDS.has(w)) || s.text > 200);
