@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A busy CI machine can take seconds to start the recognizer: polls wait up to 10 s, not Vitest's 1 s.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
