@@ -99,10 +99,14 @@ export function analyze(root: Element | null): PageStats {
   const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
   let order = 0;
+  // In an HTML document tagName is already upper case, except for SVG and MathML elements (skipped, and
+  // everything else foreign sits inside them): no case conversion per element then. XHTML documents and
+  // DOM libraries that answer in lower case get the conversion.
+  const upper = root.tagName === root.tagName.toUpperCase();
 
   const visit = (el: Element, block: ElementStats | null, inLink: boolean): ElementStats | null => {
-    const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return null;
+    const tag = upper ? el.tagName : el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || tag === 'svg' || tag === 'math') return null;
     const flags = markupFlags(el);
     const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
@@ -118,7 +122,8 @@ export function analyze(root: Element | null): PageStats {
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         const data = (child as Text).data;
         if (!VISIBLE.test(data)) continue;
         const n = visibleLength(data);
@@ -129,7 +134,7 @@ export function analyze(root: Element | null): PageStats {
           s.link += n;
           target.ownLink += n;
         }
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
         const c = visit(child as Element, target, link);
         if (!c || c.hidden) continue;
         s.text += c.text;

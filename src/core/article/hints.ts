@@ -91,11 +91,12 @@ const BODY_WORDS = new Set(['body', 'content', 'text', 'entry', 'copy', 'prose',
 
 const ROLE_NEGATIVE = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'toolbar']);
 
+const HAS_UPPER = /[A-Z]/;
+
 /** Splits "articleBody share-bar__item" into lower-case words ["article", "body", "share", "bar", "item"]. */
 export function classWords(value: string): string[] {
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
+  // Most class lists have no capitals: skip the camelCase split for them (one test instead of a copy).
+  return (HAS_UPPER.test(value) ? value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : value)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }
@@ -123,30 +124,24 @@ function hintText(el: Element): string {
   return cls + ' ' + id;
 }
 
-/** Hint of an element from its markup: negative for furniture, positive for story containers, 0 unknown. */
-export interface MarkupHint {
-  /** A strong furniture word (share, ad, comments, related...). */
-  negative: boolean;
-  /** Only a weak furniture word (widget, sidebar, more...): furniture unless the element is mostly prose. */
-  weak: boolean;
-  positive: boolean;
-  /** schema.org articleBody or a class like "article-body": the body text itself. */
-  body: boolean;
-  /** schema.org headline. */
-  headline?: boolean;
-  /** A furniture word that holds even for long prose (comments, cookie and consent texts). */
-  absolute?: boolean;
-}
+// Bits of markupFlags.
+/** A strong furniture word (share, ad, comments, related...), a negative role, or aria-hidden. */
+export const F_NEGATIVE = 1;
+/** Only a weak furniture word (widget, sidebar, more...): furniture unless the element is mostly prose. */
+export const F_WEAK = 2;
+/** A story-container word (article, content, post...). */
+export const F_POSITIVE = 4;
+/** schema.org articleBody or a class like "article-body": the body text itself. */
+export const F_BODY = 8;
+/** schema.org headline. */
+export const F_HEADLINE = 16;
+/** A furniture word that holds even for long prose (comments, cookie and consent texts). */
+export const F_ABSOLUTE = 32;
+/** Hidden by markup (see {@link hiddenByMarkup}). */
+export const F_HIDDEN = 64;
 
-const NO_HINT: MarkupHint = { negative: false, weak: false, positive: false, body: false };
-
-/** Hints by class+id string: pages repeat the same few class lists thousands of times. */
-const hintCache = new Map<string, MarkupHint>();
-
-/** Judges class and id words (cached). */
-function wordsHint(raw: string): MarkupHint {
-  const cached = hintCache.get(raw);
-  if (cached) return cached;
+/** Judges class and id words as bits (callers cache by the attribute text). */
+function wordsFlags(raw: string): number {
   const words = classWords(raw);
   let negative = false;
   let absolute = false;
@@ -171,50 +166,16 @@ function wordsHint(raw: string): MarkupHint {
   // Two different weak words ("widget sidebar-box") leave no doubt.
   if (weakWords && weakWords.size >= 2) negative = true;
   const weak = weakWords !== null && !negative;
-  const hint = !negative && !weak && !positive ? NO_HINT : { negative, weak, positive, body, absolute };
-  if (hintCache.size > 20000) hintCache.clear();
-  hintCache.set(raw, hint);
-  return hint;
-}
-
-/** Reads the furniture / story hints of one element (class, id, role, itemprop, aria). */
-export function markupHint(el: Element): MarkupHint {
-  if (!el.hasAttributes()) return NO_HINT;
-  const itemprop = el.getAttribute('itemprop');
-  if (itemprop) {
-    if (/articleBody|reviewBody|text/i.test(itemprop)) return { negative: false, weak: false, positive: true, body: true };
-    if (itemprop === 'headline') return { negative: false, weak: false, positive: false, body: false, headline: true };
-  }
-  const role = el.getAttribute('role');
-  if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return { negative: true, weak: false, positive: false, body: false };
-  if (el.getAttribute('aria-hidden') === 'true') return { negative: true, weak: false, positive: false, body: false };
-  const raw = hintText(el);
-  if (raw.length < 2) return NO_HINT;
-  return wordsHint(raw);
-}
-
-/** Bits of {@link markupFlags}: the fields of {@link MarkupHint}, plus hidden by markup. */
-export const F_NEGATIVE = 1;
-export const F_WEAK = 2;
-export const F_POSITIVE = 4;
-export const F_BODY = 8;
-export const F_HEADLINE = 16;
-export const F_ABSOLUTE = 32;
-export const F_HIDDEN = 64;
-
-/** The hint of a class+id string as bits (cached by the hint cache). */
-function wordsFlags(raw: string): number {
-  const h = wordsHint(raw);
-  if (h === NO_HINT) return 0;
-  return (h.negative ? F_NEGATIVE : 0) | (h.weak ? F_WEAK : 0) | (h.positive ? F_POSITIVE : 0) | (h.body ? F_BODY : 0) | (h.absolute ? F_ABSOLUTE : 0);
+  if (!negative && !weak && !positive) return 0;
+  return (negative ? F_NEGATIVE : 0) | (weak ? F_WEAK : 0) | (positive ? F_POSITIVE : 0) | (body ? F_BODY : 0) | (absolute ? F_ABSOLUTE : 0);
 }
 
 /** Flags by class+id string, so a repeated class list costs one map lookup. */
 const flagsCache = new Map<string, number>();
 
 /**
- * {@link markupHint} and {@link hiddenByMarkup} of one element as bits, for the measuring pass over every
- * element of the page: DOM calls cost more than the judging itself in a content script (measured in
+ * What the markup says about one element, as F_* bits: class/id words, itemprop, role, aria-hidden, and
+ * {@link hiddenByMarkup}. Read for every element of the page by the measuring pass: DOM calls cost more than the judging itself in a content script (measured in
  * Chromium), so class and id are read once, and the rare attributes (itemprop, role, aria-hidden, hidden,
  * style) only when the element has attributes besides class and id.
  */
