@@ -99,14 +99,10 @@ export function analyze(root: Element | null): PageStats {
   const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
   let order = 0;
-  // In an HTML document tagName is already upper case, except for SVG and MathML elements (skipped, and
-  // everything else foreign sits inside them): no case conversion per element then. XHTML documents and
-  // DOM libraries that answer in lower case get the conversion.
-  const upper = root.tagName === root.tagName.toUpperCase();
 
   const visit = (el: Element, block: ElementStats | null, inLink: boolean): ElementStats | null => {
-    const tag = upper ? el.tagName : el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || tag === 'svg' || tag === 'math') return null;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return null;
     const flags = markupFlags(el);
     const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {

@@ -183,7 +183,9 @@ export function markupFlags(el: Element): number {
   if (!el.hasAttributes()) return 0;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  const known = (cls === null ? 0 : 1) + (id === null ? 0 : 1);
+  // Empty values are not counted: some DOM libraries (linkedom) answer '' for a class attribute that is not
+  // there, and an element whose only other attribute is class="" just takes the longer way.
+  const known = (cls ? 1 : 0) + (id ? 1 : 0);
   let words = 0;
   if (known > 0) {
     const raw = id === null ? cls! : cls === null ? ' ' + id : cls + ' ' + id;
