@@ -1,26 +1,16 @@
 // The demo page's article text must be marked as demo/expected.json says. The text is read from the page
 // the way seed.test.ts reads the seed page: headline, standfirst, byline line, caption and paragraphs,
 // one block each, separated by a blank line.
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
+import { blocksText, readExpectations } from './page-fixture.ts';
 
-const expected = JSON.parse(readFileSync('demo/expected.json', 'utf8')) as {
-  entities: Record<'PER' | 'ORG' | 'LOC', string[]>;
-  numbers: string[];
-  not_entities: string[];
-};
+const expected = readExpectations('demo/expected.json');
 
 /** The demo article's blocks, joined by blank lines. */
-function articleText(): string {
-  const { document } = parseHTML(readFileSync('demo/index.html', 'utf8'));
-  const blocks = [
-    ...document.querySelectorAll('article h1.title, article h2.summary, article .author-details, article figcaption, article .article-content p'),
-  ].map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim());
-  return blocks.join('\n\n');
-}
+const articleText = () => blocksText('demo/index.html',
+  'article h1.title, article h2.summary, article .author-details, article figcaption, article .article-content p');
 
 let text = '';
 let spans: EntitySpan[] = [];

@@ -1,27 +1,16 @@
 // The seed page's article text must be marked as the fixture says. The fixture is read from ../shared
 // (never copied into the repository); the text is laid out as the extension does: blocks separated by a
 // blank line.
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
+import { blocksText, readExpectations } from './page-fixture.ts';
 
 const DIR = '../shared/fixtures/seed/';
-const expected = JSON.parse(readFileSync(DIR + 'devdiscourse-rare-earth.expected.json', 'utf8')) as {
-  entities: Record<'PER' | 'ORG' | 'LOC', string[]>;
-  numbers: string[];
-  not_entities: string[];
-};
+const expected = readExpectations(DIR + 'devdiscourse-rare-earth.expected.json');
 
 /** Headline, standfirst, byline line and paragraphs of the seed article, one block each. */
-function articleText(): string {
-  const { document } = parseHTML(readFileSync(DIR + 'devdiscourse-rare-earth.html', 'utf8'));
-  const blocks = [
-    ...document.querySelectorAll('h1.title, h2.summary, .author-details, .article-content p'),
-  ].map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim());
-  return blocks.join('\n\n');
-}
+const articleText = () => blocksText(DIR + 'devdiscourse-rare-earth.html', 'h1.title, h2.summary, .author-details, .article-content p');
 
 let text = '';
 let spans: EntitySpan[] = [];
