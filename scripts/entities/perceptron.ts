@@ -2,7 +2,7 @@
  * Averaged structured perceptron trainer for the Viterbi BILOU tagger (training time only).
  * Averaging uses the usual lazy trick: averaged = W - U / c, where U accumulates c * update.
  */
-import { allowed, LABELS } from '../../src/core/entities/labels.ts';
+import { allowed, backtrace, LABELS } from '../../src/core/entities/labels.ts';
 import { tagFeatures, type PreparedSentence } from '../../src/core/entities/features.ts';
 
 const L = LABELS.length;
@@ -102,18 +102,7 @@ export class Perceptron {
         }
       }
     }
-    let best = 0;
-    for (let y = 0; y < L; y++) {
-      const tag = LABELS[y][0];
-      if (tag === 'B' || tag === 'I') continue;
-      if (delta[(n - 1) * L + y] > delta[(n - 1) * L + best]) best = y;
-    }
-    const out = new Int32Array(n);
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = best;
-      best = back[i * L + best];
-    }
-    return out;
+    return backtrace(delta, back, n);
   }
 
   /**

@@ -63,3 +63,26 @@ export function iobToBilou(labels: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * The end of Viterbi decoding, shared by the tagger and the trainer: picks the best final label (a sentence
+ * cannot end inside a name, so O, L or U) and follows the back-pointers.
+ * @param delta best scores, `n × LABELS.length`, row-major.
+ * @param back for each position and label, the previous label's index.
+ * @returns the best label index at each position.
+ */
+export function backtrace(delta: ArrayLike<number>, back: ArrayLike<number>, n: number): Int32Array {
+  const L = LABELS.length;
+  let best = 0;
+  for (let y = 0; y < L; y++) {
+    const tag = LABELS[y][0];
+    if (tag === 'B' || tag === 'I') continue;
+    if (delta[(n - 1) * L + y] > delta[(n - 1) * L + best]) best = y;
+  }
+  const out = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = best;
+    best = back[i * L + best];
+  }
+  return out;
+}

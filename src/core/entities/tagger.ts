@@ -5,7 +5,7 @@
  * Roth 2009), so "Sharma" alone in paragraph four is tagged like "Abhisar Sharma" in paragraph one.
  */
 import { collectCasing, docTagFeatures, emitContextFeatures, emitWordFeatures, isCapitalized, prepareSentence, type DocStats, type FeatureSink, type PreparedSentence } from './features.ts';
-import { LABELS, allowed, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
+import { LABELS, allowed, backtrace, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
 import { retypeByDocument } from './consistency.ts';
 import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -218,19 +218,7 @@ export function tagSentence(
       }
     }
   }
-  // A sentence cannot end inside a name: the last label is O, L or U.
-  let best = 0;
-  for (let y = 0; y < L; y++) {
-    const tag = LABELS[y][0];
-    if (tag === 'B' || tag === 'I') continue;
-    if (delta[(n - 1) * L + y] > delta[(n - 1) * L + best]) best = y;
-  }
-  const out = new Array<string>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = LABELS[best];
-    best = back[i * L + best];
-  }
-  return out;
+  return Array.from(backtrace(delta, back, n), (y) => LABELS[y]);
 }
 
 /** Adds what the first pass tagged in a document to its statistics, for the second pass. */
