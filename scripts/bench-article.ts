@@ -8,12 +8,13 @@
  *   npm run bench -- --page p0123      print Margin's text and the snippets it got wrong on one page
  *   npm run bench -- --only margin     skip the other extractors
  *   npm run bench -- --node-only       skip the Chromium half
+ *   npm run bench -- --dump FILE       also write every page's Margin result (missed/leaked snippets) as JSON
  *
  * This is the Node half: pages are parsed by linkedom (after parse5 normalization where linkedom loses the
  * body, see src/cli/read-page.ts). A Chromium half (the live page in the extension) can plug in as another
  * `PageSource` producing `PageResult`s for the same `report()`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../src/cli/read-page.ts';
 import { runInChromium } from './bench-article/chromium.ts';
@@ -49,10 +50,11 @@ interface Options {
   page: string | null;
   only: string | null;
   nodeOnly: boolean;
+  dump: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { quick: false, worst: 0, page: null, only: null, nodeOnly: false };
+  const opts: Options = { quick: false, worst: 0, page: null, only: null, nodeOnly: false, dump: null };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
@@ -60,6 +62,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--page') opts.page = argv[++i] ?? null;
     else if (a === '--only') opts.only = (argv[++i] ?? '').toLowerCase();
     else if (a === '--node-only') opts.nodeOnly = true;
+    else if (a === '--dump') opts.dump = argv[++i] ?? null;
   }
   return opts;
 }
@@ -121,6 +124,14 @@ function listWorst(results: PageResult[], pages: Map<string, CorpusPage>, n: num
   }
 }
 
+/** Writes Margin's per-page results (counts, missed and leaked snippets, held-out flag) for offline analysis. */
+function dumpResults(file: string, results: PageResult[]): void {
+  const mine = results
+    .filter((r) => r.extractor === margin.name)
+    .map(({ id, counts, missed, leaked, text }) => ({ id, heldOut: isHeldOut(id), counts, missed, leaked, chars: text.length }));
+  writeFileSync(file, JSON.stringify(mine, null, 1));
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const index = JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as { pages: CorpusPage[] };
@@ -154,6 +165,7 @@ async function main(): Promise<void> {
   report('Tuning part (80%)', results.filter((r) => !isHeldOut(r.id)), names);
   report('Held-out part (20%, chosen by hash of the page id; never tuned on)', results.filter((r) => isHeldOut(r.id)), names);
   if (opts.worst > 0) listWorst(results, byId, opts.worst);
+  if (opts.dump) dumpResults(opts.dump, results);
   if (!opts.nodeOnly) await chromiumHalf(pages);
 }
 

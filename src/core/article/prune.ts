@@ -3,6 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
+import { isCallToAction, isCreditLine } from './text-cues.ts';
 import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
@@ -55,6 +56,7 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
   if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(s.el.textContent ?? '')) return 'credit';
+  if (s.text < 100 && isCreditLine(s.el.textContent ?? '')) return 'credit';
   if (isAuthorBox(s) && !bigShare) return 'author-box';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
   // Only whole blocks: a link inside a sentence or a byline is part of it.
@@ -161,15 +163,21 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
     }
   };
   walk(body.el);
+  // The story ends at its last real paragraph; a subscription pitch or reprint notice after it is not one.
+  const pitch = blocks.map((b) => isCallToAction(b.el.textContent ?? ''));
+  const long = blocks.filter((b) => b.ownText - b.ownLink >= 80);
+  // Where most paragraphs are set in italics or bold (interviews), emphasis does not mark a note.
+  const emphasisIsText = long.filter((b) => allEmphasized(b.el)).length * 2 > long.length;
+  const emphasized = (b: ElementStats) => !emphasisIsText && allEmphasized(b.el);
   let last = -1;
   blocks.forEach((b, i) => {
-    if (b.ownText - b.ownLink >= 80 && !allEmphasized(b.el)) last = i;
+    if (b.ownText - b.ownLink >= 80 && !emphasized(b) && !pitch[i]) last = i;
   });
   if (last < 0) return;
   const lastParent = blocks[last].el.parentElement;
   // A heading after the last paragraph introduces no story text ("More on this", "Contact").
-  const notes = blocks.slice(last + 1).filter((b) => b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
-    allEmphasized(b.el) || (b.el.parentElement !== lastParent && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION')));
+  const notes = blocks.slice(last + 1).filter((b, i) => pitch[last + 1 + i] || (b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
+    emphasized(b) || (b.el.parentElement !== lastParent && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))));
   // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
   if (notes.length > 10) return;
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);

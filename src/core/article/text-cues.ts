@@ -1,0 +1,54 @@
+/**
+ * Cues in the text itself that a block is not part of the story, for the places where markup says nothing:
+ * a paywall or subscription pitch after the last paragraph, a photo agency credit under an image.
+ * The phrases are how newsrooms address the reader in the usual languages of the web, not any site's
+ * wording; they are only trusted on short blocks in the positions where such notes sit.
+ */
+
+/**
+ * A call to action addressed to the reader: subscribe, sign up, follow us, download the app, support us,
+ * write to us, reprint notices. Only phrases that do not occur in reporting ("subscribers rose 5%" does not
+ * match; "please subscribe" does).
+ */
+const CALL_TO_ACTION = new RegExp(
+  [
+    // English
+    'subscribe (now|today|to (our|the))', 'please subscribe', 'already a subscriber', 'first-time subscribers',
+    'sign(ing)? up (for|to) (our|the)', 'sign up now', 'our newsletter', 'download (the|our) [^.]{0,40}apps?\\b',
+    'follow (us|the [^.]{0,30} on (twitter|facebook|instagram|x))', 'on twitter and instagram', 'send us (a|your)',
+    'letter to the editor', 'copyrighted property', 'all rights reserved', 'written permission', 'if you enjoyed',
+    'we want to hear', 'support (our|independent|quality) journalism', 'become a (member|subscriber|supporter)',
+    'never miss (the|a) ', 'log in for (immediate|full)', 'for the full story',
+    // German
+    'abonnieren sie', 'jetzt abonnieren', 'zum newsletter', 'unser(en)? newsletter', 'registrieren sie sich',
+    'folgen sie uns', 'unterstütze[n]? (uns|sie)', 'jede (kleine )?spende', 'besuchen sie unseren', 'gefällt (dir|ihnen) unser',
+    'lust auf mehr\\?', 'per kontaktformular',
+    // Spanish, Portuguese, French, Italian, Polish
+    'suscr[ií]bete', 'suscríbase', 'únete', 'hazte miembro', 'síguenos', 'escríbenos', 'puede escribirnos',
+    'assine (já|agora)', 'abonnez-vous', 'inscrivez-vous', 'abbonati', 'iscriviti', 'zapraszamy (też |także )?do (subskrypcji|prenumeraty)',
+  ].join('|'),
+  'i',
+);
+
+/** True for a short block that asks the reader to subscribe, follow, support or write in. */
+export function isCallToAction(text: string): boolean {
+  return text.length < 400 && CALL_TO_ACTION.test(text);
+}
+
+/** Photo agencies and stock libraries whose name alone is an image credit. */
+const AGENCY = /\b(getty ?images|istock(photo)?(\.com)?|shutterstock|unsplash|clipdealer|adobe ?stock|imago|picture[- ]alliance|afp|reuters|dpa|epa|ap photo|keystone)\b/i;
+
+/** A label that opens a credit line: "Foto: …", "Photo by …", "Crédits photos : …", "Źródło: …". */
+const CREDIT_LABEL = /^\s*\(?\s*(fotos?|photos?|photograph|bild(er)?|images?|quelle|source|sources|credits?|crédits?( photos?)?|kuva|źródło|zdjęcie|fot\.|fuente|crédito|abbildung)\s*(by\b|:|\/)/i;
+
+/**
+ * True for a short line that is an image credit or source rather than text: "Foto: Christof Stache",
+ * "Getty Images", "AFP / Marco Bertorello", "(Quelle: dpa)". Lines with a sentence in them are not.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 90) return false;
+  if (CREDIT_LABEL.test(t)) return true;
+  // An agency name with at most a photographer's name around it, no sentence.
+  return AGENCY.test(t) && t.split(/\s+/).length <= 5 && !/[.!?]\s/.test(t);
+}
