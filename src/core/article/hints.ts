@@ -220,7 +220,7 @@ export function isAdLabel(text: string): boolean {
 }
 
 /** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
-const SEE_ALSO = /^\s*(read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
+const SEE_ALSO = /^\s*(read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|lesen sie auch die folgenden|mehr zum thema|auch interessant|das könnte sie auch interessieren|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
 
 /** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
 export function isSeeAlso(text: string): boolean {

@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { isCallToAction, isCreditLine } from './text-cues.ts';
+import { isCallToAction, isControlText, isCreditLine, isDisclosure } from './text-cues.ts';
 import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
@@ -54,6 +54,10 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.tag === 'H1' || s === ctx.headline) return null;
   // "Read also: <link>" lines between paragraphs point away from the story.
   if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
+  // A short heading that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
+  if (s.text < 60 && HEADING_TAGS.has(s.tag) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
+  if (s.text < 60 && isControlText(s.el.textContent ?? '')) return 'control';
+  if (s.text < 300 && s.prose < 300 && isDisclosure(s.el.textContent ?? '')) return 'disclosure';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
   if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(s.el.textContent ?? '')) return 'credit';
   if (s.text < 100 && isCreditLine(s.el.textContent ?? '')) return 'credit';

@@ -22,7 +22,8 @@ const CALL_TO_ACTION = new RegExp(
     // German
     'abonnieren sie', 'jetzt abonnieren', 'zum newsletter', 'unser(en)? newsletter', 'registrieren sie sich',
     'folgen sie uns', 'unterstütze[n]? (uns|sie)', 'jede (kleine )?spende', 'besuchen sie unseren', 'gefällt (dir|ihnen) unser',
-    'lust auf mehr\\?', 'per kontaktformular',
+    'lust auf mehr\\?', 'per kontaktformular', 'in den kommentaren', 'kommentare zu schreiben', 'leave a comment',
+    'let us know in the comments',
     // Spanish, Portuguese, French, Italian, Polish
     'suscr[ií]bete', 'suscríbase', 'únete', 'hazte miembro', 'síguenos', 'escríbenos', 'puede escribirnos',
     'assine (já|agora)', 'abonnez-vous', 'inscrivez-vous', 'abbonati', 'iscriviti', 'zapraszamy (też |także )?do (subskrypcji|prenumeraty)',
@@ -51,4 +52,31 @@ export function isCreditLine(text: string): boolean {
   if (CREDIT_LABEL.test(t)) return true;
   // An agency name with at most a photographer's name around it, no sentence.
   return AGENCY.test(t) && t.split(/\s+/).length <= 5 && !/[.!?]\s/.test(t);
+}
+
+/**
+ * Notes about the text rather than text: advertising and affiliate disclosures, "opinions are the author's
+ * own" disclaimers, "no liability" notes.
+ */
+const DISCLOSURE = new RegExp(
+  [
+    'enthält (werbung|affiliate)', 'contains (affiliate links|references to products)', 'affiliate links?\\b',
+    'do(es)? not necessarily (reflect|represent)', 'nicht notwendigerweise die', "n'engagent que", 'not responsible for the opinions',
+    'alle angaben ohne gewähr', 'materiał chroniony prawem', '^anzeige\\s*[-–:]',
+  ].join('|'),
+  'i',
+);
+
+/** True for a short advertising disclosure or disclaimer. */
+export function isDisclosure(text: string): boolean {
+  return text.length < 300 && DISCLOSURE.test(text.trim());
+}
+
+/** Page controls written as text: "Print recipe", "Show image", "Download as PDF", reading-time badges. */
+const CONTROL = /^(print( this)?( article| recipe| page)?|rezept drucken|artikel drucken|drucken|bild anzeigen|quellen (anzeigen|ausblenden)|externer inhalt|view comments|show comments|kommentare anzeigen|download (as )?pdf|als pdf herunterladen|dieses [^ ]+ als pdf herunterladen|\d+\s*(min\.?|minutes?|minuten|minut)\s*(read|reading time|lesezeit|czytania|de lecture|de lectura|di lettura)|(lesezeit|reading time|czas czytania)\s*:?\s*\d+\s*(min\.?|minuten|minutes?|minut))$/i;
+
+/** True for a short text that is a page control or a reading-time badge, not writing. */
+export function isControlText(text: string): boolean {
+  const t = text.trim();
+  return t.length < 60 && CONTROL.test(t);
 }

@@ -121,6 +121,39 @@ describe('hard cases', () => {
     expect(findArticle(parse(articleHtml))).not.toBeNull();
   });
 
+  it('drops a subscription pitch after the story but keeps a last paragraph that reports on subscribers', () => {
+    const report = 'Subscribers rose by 5 percent in the quarter, the company said, and it expects to sign up more readers next year.';
+    const html = `<html><body>${nav}<article><h1>Paper sales</h1><p>${para(1)}</p><p>${para(2)}</p><p>${report}</p>
+      <p>To view the full story, please subscribe to The Example Times. First-time subscribers also receive a welcome gift from our shop!</p>
+      <p>For the latest stories and breaking news download the Example News apps for iOS and Android.</p></article>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Subscribers rose by 5 percent');
+    expect(text).not.toContain('please subscribe');
+    expect(text).not.toContain('download the Example News apps');
+  });
+
+  it('drops photo credits, reading-time badges, print buttons and disclaimers, not captions', () => {
+    const html = `<html><body>${nav}<article><h1>Harbour rules change</h1><p class="meta">4 min read</p>
+      <figure><img src="a.jpg"><figcaption>Fishing boats in the harbour at dawn.</figcaption></figure><p>Foto: Jan Example</p>
+      <p>${para(1)}</p><p>Getty Images</p><p>${para(2)}</p><p>${para(3)}</p><a href="#print">Print article</a>
+      <p><em>This article does not necessarily reflect the views of the editors.</em></p></article>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Fishing boats in the harbour at dawn.');
+    expect(text).toContain('Story sentence 3');
+    for (const clutter of ['4 min read', 'Foto: Jan', 'Getty Images', 'Print article', 'necessarily reflect']) expect(text).not.toContain(clutter);
+  });
+
+  it('keeps an interview whose paragraphs are all in italics up to its last answer', () => {
+    const qa = (n: number) => `<p><strong>Question ${n}: what changed for you this year?</strong></p><p><em>Answer ${n}: ${para(n)}</em></p>`;
+    const html = `<html><body>${nav}<article><h1>Interview</h1>${qa(1)}${qa(2)}${qa(3)}
+      <p><em>Rick: Exactly. If you only have one colour, you start drawing a lot quicker.</em></p>
+      <p>Then sign up for our newsletter to get the latest updates, event announcements and tutorials straight to your inbox.</p></article>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Question 3');
+    expect(text).toContain('Rick: Exactly.');
+    expect(text).not.toContain('sign up for our newsletter');
+  });
+
   it('does not modify the page', () => {
     const html = `<html><body>${nav}<article><h1>T</h1><p>${para(1)}</p><div class="ad">Advertisement</div></article></body></html>`;
     const doc = parse(html);
