@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { isCallToAction, isControlText, isCreditLine, isDisclosure } from './text-cues.ts';
+import { isAuthorBio, isCallToAction, isControlText, isCreditLine, isDisclosure } from './text-cues.ts';
 import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
@@ -32,6 +32,9 @@ function isAuthorBox(s: ElementStats): boolean {
   return words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor') &&
     (words.some((w) => BOX_WORDS.has(w)) || s.text > 200);
 }
+
+/** Prose (characters) a block after the body container, outside it, needs to stay: one real paragraph. */
+const AFTER_BODY_PROSE = 150;
 
 /** Context of one pruning run. */
 interface PruneContext {
@@ -168,7 +171,13 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   };
   walk(body.el);
   // The story ends at its last real paragraph; a subscription pitch or reprint notice after it is not one.
-  const pitch = blocks.map((b) => isCallToAction(b.el.textContent ?? ''));
+  // So is an author biography set apart from the paragraphs (in italics, or in a box of its own).
+  const pitch = blocks.map((b, i) => {
+    const text = b.el.textContent ?? '';
+    if (isCallToAction(text)) return true;
+    if (!isAuthorBio(text) || i === 0) return false;
+    return allEmphasized(b.el) || b.el.parentElement !== blocks[i - 1].el.parentElement;
+  });
   const long = blocks.filter((b) => b.ownText - b.ownLink >= 80);
   // Where most paragraphs are set in italics or bold (interviews), emphasis does not mark a note.
   const emphasisIsText = long.filter((b) => allEmphasized(b.el)).length * 2 > long.length;
@@ -205,8 +214,9 @@ export function findDrops(stats: PageStats, roots: ElementStats[], body: Element
       }
       const after = afterBody || s.order > body.order;
       let reason = dropReason(s, ctx, inFigure);
-      // Outside the body container, after it: only prose stays (tags, share, "more from" follow a story).
-      if (!reason && after && !body.el.contains(child) && s.prose === 0 && s.text > 0) reason = 'after-body';
+      // Outside the body container, after it: only a real paragraph's worth of prose stays (tags, share,
+      // a "more from" teaser with one line of summary follow a story).
+      if (!reason && after && !body.el.contains(child) && s.prose <= AFTER_BODY_PROSE && s.text > 0) reason = 'after-body';
       // Beside the story's paragraphs, a box of several blocks that is mostly not prose is a sidebar,
       // an info box or a teaser list, even where the container was widened over it.
       if (!reason && core !== body && !child.contains(core.el) && !core.el.contains(child) && isBox(s, stats)) reason = 'box';

@@ -80,3 +80,14 @@ export function isControlText(text: string): boolean {
   const t = text.trim();
   return t.length < 60 && CONTROL.test(t);
 }
+
+/**
+ * The opening of an author biography: a name of two to four words, then "is a/the …" or a job title
+ * ("Jane Roe is professor emeritus of …", "Max Muster ist Redakteur …").
+ */
+const BIO = /^\s*(\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(is|was|ist|war|est|es|jest)\s+(a|an|the|ein|eine|der|die|un|une|el|la|professor|founder|director|editor|reporter|journalist|correspondent|redakteur|redakteurin|autor|autorin|journalistin)\b/u;
+
+/** True for a short paragraph that introduces the author (to be trusted only after the story's end). */
+export function isAuthorBio(text: string): boolean {
+  return text.length < 600 && BIO.test(text);
+}
