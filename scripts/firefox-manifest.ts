@@ -11,6 +11,7 @@ export function firefoxManifest<T extends Record<string, unknown>>(manifest: T):
     permissions: (manifest.permissions as string[]).filter((p) => p !== 'sidePanel' && p !== 'offscreen'),
     background: { scripts: [background.service_worker], type: 'module' },
     sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Margin notes' },
-    browser_specific_settings: { gecko: { id: 'margin@margin.invalid', strict_min_version: '128.0' } },
+    // Margin sends nothing anywhere: notes stay in the browser's own storage.
+    browser_specific_settings: { gecko: { id: 'margin@margin.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } },
   } as unknown as T;
 }
