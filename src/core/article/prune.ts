@@ -36,10 +36,24 @@ function isAuthorBox(s: ElementStats): boolean {
 /** Prose (characters) a block after the body container, outside it, needs to stay: one real paragraph. */
 const AFTER_BODY_PROSE = 150;
 
+/**
+ * A standfirst that the site calls a "teaser" (the word also names promo cards): before the body, prose
+ * without links, and no word of a card list around it.
+ */
+const TEASER_LIST_WORDS = new Set(['list', 'item', 'items', 'card', 'cards', 'related', 'more', 'promo', 'grid', 'slider', 'carousel', 'box']);
+
+function isStandfirst(s: ElementStats, ctx: PruneContext): boolean {
+  if (s.order > ctx.core.order || s.el.contains(ctx.core.el) || s.link > 0 || s.text < 60 || s.text > 600) return false;
+  const words = elementWords(s.el);
+  return words.includes('teaser') && !words.some((w) => TEASER_LIST_WORDS.has(w));
+}
+
 /** Context of one pruning run. */
 interface PruneContext {
   stats: PageStats;
   body: ElementStats;
+  /** The best container before widening: the story's paragraphs. */
+  core: ElementStats;
   headline: ElementStats | null;
   /** Prose in the whole kept selection: furniture may not take away a large part of it. */
   totalProse: number;
@@ -50,7 +64,7 @@ interface PruneContext {
 function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): string | null {
   if (s.hidden) return 'hidden';
   const bigShare = s.prose > ctx.totalProse * 0.5 && s.prose > 300;
-  if (s.furniture && !bigShare) return 'hint';
+  if (s.furniture && !bigShare && !isStandfirst(s, ctx)) return 'hint';
   if (FURNITURE_TAGS.has(s.tag) && !bigShare) return 'landmark';
   if (s.text === 0) return null;
   if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
@@ -202,7 +216,7 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
  */
 export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats = body): Element[] {
   const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
-  const ctx: PruneContext = { stats, body, headline, totalProse, drop: [] };
+  const ctx: PruneContext = { stats, body, core, headline, totalProse, drop: [] };
   const visit = (el: Element, afterBody: boolean, inFigure: boolean) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const s = stats.byElement.get(child);

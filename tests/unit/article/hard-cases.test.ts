@@ -156,6 +156,18 @@ describe('hard cases', () => {
     expect(text).not.toContain('sign up for our newsletter');
   });
 
+  it('keeps a standfirst the site calls a teaser, and drops teaser cards for other stories', () => {
+    const cards = [1, 2, 3].map((i) => `<li class="teaser-item"><a href="/s${i}">Other story ${i}: a headline written to make readers click</a></li>`).join('');
+    const html = `<html><body>${nav}<div class="details"><h1>Harbour rules change</h1>
+      <div class="news-details__teaser">In future, boats entering or leaving the harbour will need a permit, the port authority says.</div>
+      <div class="news-details__body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div>
+      <ul class="teaser-list">${cards}</ul></div>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('will need a permit');
+    expect(text).toContain('Story sentence 3');
+    expect(text).not.toContain('Other story');
+  });
+
   it('does not modify the page', () => {
     const html = `<html><body>${nav}<article><h1>T</h1><p>${para(1)}</p><div class="ad">Advertisement</div></article></body></html>`;
     const doc = parse(html);
