@@ -90,6 +90,18 @@ export function isProse(s: ElementStats): boolean {
   return plain >= 150 || (plain >= 40 && s.ownPunct > 0 && s.ownLink < plain * 0.5);
 }
 
+/** Upper-case tag names by the name the DOM gives: HTML documents already answer in upper case. */
+const upperTags = new Map<string, string>();
+
+function upperTag(name: string): string {
+  let tag = upperTags.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    upperTags.set(name, tag);
+  }
+  return tag;
+}
+
 /**
  * Measures every visible element under `root` (normally `document.body`) in one depth-first pass.
  * Elements that are never reading text (scripts, styles, form controls) are not measured.
@@ -100,9 +112,19 @@ export function analyze(root: Element | null): PageStats {
   if (!root) return { byElement, all, root: null };
   let order = 0;
 
-  const visit = (el: Element, block: ElementStats | null, inLink: boolean): ElementStats | null => {
-    const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return null;
+  const addText = (s: ElementStats, target: ElementStats, link: boolean, data: string) => {
+    if (!VISIBLE.test(data)) return;
+    const n = visibleLength(data);
+    s.text += n;
+    target.ownText += n;
+    if (PUNCT.test(data)) target.ownPunct += 1;
+    if (link) {
+      s.link += n;
+      target.ownLink += n;
+    }
+  };
+
+  const visit = (el: Element, tag: string, block: ElementStats | null, inLink: boolean): ElementStats => {
     const flags = markupFlags(el);
     const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
@@ -119,20 +141,12 @@ export function analyze(root: Element | null): PageStats {
     const link = inLink || tag === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
-      if (type === 3) {
-        const data = (child as Text).data;
-        if (!VISIBLE.test(data)) continue;
-        const n = visibleLength(data);
-        s.text += n;
-        target.ownText += n;
-        if (PUNCT.test(data)) target.ownPunct += 1;
-        if (link) {
-          s.link += n;
-          target.ownLink += n;
-        }
-      } else if (type === 1) {
-        const c = visit(child as Element, target, link);
-        if (!c || c.hidden) continue;
+      if (type === 3) addText(s, target, link, (child as Text).data);
+      else if (type === 1) {
+        const childTag = upperTag((child as Element).tagName);
+        if (SKIP_TAGS.has(childTag)) continue;
+        const c = visit(child as Element, childTag, target, link);
+        if (c.hidden) continue;
         s.text += c.text;
         s.link += c.link;
         s.value += c.value;
@@ -159,6 +173,8 @@ export function analyze(root: Element | null): PageStats {
     return s;
   };
 
-  const top = visit(root, null, false);
+  const rootTag = upperTag(root.tagName);
+  if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
+  const top = visit(root, rootTag, null, false);
   return { byElement, all, root: top };
 }

@@ -92,13 +92,12 @@ const BODY_WORDS = new Set(['body', 'content', 'text', 'entry', 'copy', 'prose',
 const ROLE_NEGATIVE = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'toolbar']);
 
 const HAS_UPPER = /[A-Z]/;
+const WORD = /[a-z0-9]+/g;
 
 /** Splits "articleBody share-bar__item" into lower-case words ["article", "body", "share", "bar", "item"]. */
 export function classWords(value: string): string[] {
   // Most class lists have no capitals: skip the camelCase split for them (one test instead of a copy).
-  return (HAS_UPPER.test(value) ? value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : value)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  return (HAS_UPPER.test(value) ? value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : value).match(WORD) ?? [];
 }
 
 /** Words by class+id string: the same few class lists repeat thousands of times on a page. */
@@ -173,21 +172,30 @@ function wordsFlags(raw: string): number {
 /** Flags by class+id string, so a repeated class list costs one map lookup. */
 const flagsCache = new Map<string, number>();
 
+/** Attributes besides class and id that {@link markupFlags} reads. */
+const RARE_ATTRIBUTES = new Set(['itemprop', 'role', 'aria-hidden', 'hidden', 'style']);
+
 /**
  * What the markup says about one element, as F_* bits: class/id words, itemprop, role, aria-hidden, and
- * {@link hiddenByMarkup}. Read for every element of the page by the measuring pass: DOM calls cost more than the judging itself in a content script (measured in
- * Chromium), so class and id are read once, and the rare attributes (itemprop, role, aria-hidden, hidden,
- * style) only when the element has attributes besides class and id.
+ * {@link hiddenByMarkup}. Read for every element of the page by the measuring pass: DOM calls cost more
+ * than the judging itself in a content script (measured in Chromium), so the attribute names are read once
+ * (no `attributes` map, which the browser creates per element), and values only of the attributes present.
  */
 export function markupFlags(el: Element): number {
   if (!el.hasAttributes()) return 0;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  // Empty values are not counted: some DOM libraries (linkedom) answer '' for a class attribute that is not
-  // there, and an element whose only other attribute is class="" just takes the longer way.
-  const known = (cls ? 1 : 0) + (id ? 1 : 0);
+  const names = el.getAttributeNames();
+  let cls: string | null = null;
+  let id: string | null = null;
+  let rare = false;
+  for (let i = 0; i < names.length; i += 1) {
+    const name = names[i];
+    if (name === 'class') cls = el.getAttribute('class');
+    else if (name === 'id') id = el.getAttribute('id');
+    else if (!rare && RARE_ATTRIBUTES.has(name)) rare = true;
+  }
+  // Empty values are not counted (some DOM libraries answer '' for an attribute that is not there).
   let words = 0;
-  if (known > 0) {
+  if (cls || id) {
     const raw = id === null ? cls! : cls === null ? ' ' + id : cls + ' ' + id;
     if (raw.length >= 2) {
       const cached = flagsCache.get(raw);
@@ -198,7 +206,7 @@ export function markupFlags(el: Element): number {
       } else words = cached;
     }
   }
-  if (el.attributes.length === known) return words;
+  if (!rare) return words;
   const hidden = hiddenByMarkup(el) ? F_HIDDEN : 0;
   const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
