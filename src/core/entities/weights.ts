@@ -52,6 +52,11 @@ export class WeightTable {
   private readonly lut = new Float64Array(256);
   /** Start of each row in `packed`, by row index (for {@link addRow}). */
   private readonly rowStart: Int32Array;
+  /**
+   * One bit per 2^12 hash values, set where the model has a feature: 128 KB that stay in the processor's
+   * cache, so most lookups of features the model lacks (a third of them) skip the larger index.
+   */
+  private readonly present = new Int32Array(1 << 15);
 
   constructor(
     readonly hashes: Uint32Array,
@@ -87,6 +92,7 @@ export class WeightTable {
       this.index[i * 3] = hashes[r];
       this.index[i * 3 + 1] = this.rowStart[r] + 1;
       this.index[i * 3 + 2] = this.rowStart[r + 1];
+      this.present[hashes[r] >>> 17] |= 1 << ((hashes[r] >>> 12) & 31);
     }
   }
 
@@ -95,19 +101,28 @@ export class WeightTable {
    * model does not have the feature).
    */
   addHash(hash: number, scores: Float64Array, offset = 0): void {
+    const slot = this.slotOf(hash);
+    if (slot >= 0) this.addSlot(slot, scores, offset);
+  }
+
+  /** Where the feature with this hash is in the index (for {@link addSlot}), or -1 if the model lacks it. */
+  slotOf(hash: number): number {
+    if ((this.present[hash >>> 17] & (1 << ((hash >>> 12) & 31))) === 0) return -1;
     let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const start = this.index[i * 3 + 1];
-      if (start === 0) return;
-      if (this.index[i * 3] === hash) {
-        const end = this.index[i * 3 + 2];
-        for (let j = start - 1; j < end; j++) {
-          const v = this.packed[j];
-          scores[offset + (v >> 8)] += this.lut[v & 255];
-        }
-        return;
-      }
+      if (start === 0) return -1;
+      if (this.index[i * 3] === hash) return i;
       i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of the feature at index slot `slot` (from {@link slotOf}) to `scores` from `offset` on. */
+  addSlot(slot: number, scores: Float64Array, offset = 0): void {
+    const end = this.index[slot * 3 + 2];
+    for (let j = this.index[slot * 3 + 1] - 1; j < end; j++) {
+      const v = this.packed[j];
+      scores[offset + (v >> 8)] += this.lut[v & 255];
     }
   }
 
