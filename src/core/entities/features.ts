@@ -69,9 +69,20 @@ function computeShape(word: string): string {
 
 /** Short word shape: runs of one kind of character fold to one mark ("Xx" for "Malaysia"). */
 export function shortShape(word: string): string {
-  const s = shape(word);
-  let out = '';
+  return shortOfShape(shape(word));
+}
+
+/** Short shapes by shape: news text has a few hundred shapes, so this map stays small. */
+const shortCache = new Map<string, string>();
+
+function shortOfShape(s: string): string {
+  let out = shortCache.get(s);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+  // Bounded like the shape cache, for pages in scripts with many letters outside A-Z.
+  if (shortCache.size > 10_000) shortCache.clear();
+  shortCache.set(s, out);
   return out;
 }
 
@@ -157,11 +168,7 @@ export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer)
     lower,
     gaz: gazetteer ? gazetteer.features(lower) : lower.map(() => []),
     shapes,
-    shorts: shapes.map((s) => {
-      let out = '';
-      for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
-      return out;
-    }),
+    shorts: shapes.map(shortOfShape),
     sc: sentenceCaseOfShapes(shapes),
   };
 }
@@ -246,11 +253,13 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
   // Where the sentence's own casing says nothing (first word, headline, lower-case text), the way the same
   // word is written elsewhere in the document tells a name from a common word.
   const casing = doc.casing.get(lw) ?? 0;
-  const own = own0 === 'X' ? 'C' : own0 === 'x' ? 'l' : 'o';
-  const dc = 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own;
+  const dc = DOC_CASING[casing & 3][own0 === 'X' ? 0 : own0 === 'x' ? 1 : 2];
   add(dc);
   add(dc, '/', sc, i === 0 ? '0' : '');
 }
+
+/** The "dc=" feature names by document casing bits and own casing (capital, lower case, other). */
+const DOC_CASING = [0, 1, 2, 3].map((casing) => ['C', 'l', 'o'].map((own) => 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own));
 
 const PREFIX_NAMES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
 const SUFFIX_NAMES = ['', 's1=', 's2=', 's3=', 's4='];

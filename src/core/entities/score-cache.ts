@@ -25,26 +25,28 @@ const GLOBAL_LIMIT = 100_000;
 /** Where {@link hashSink} puts the hashes. */
 let collected: number[] = [];
 /** Hashes each emitted feature from its pieces, without building its name. */
-const hashSink: FeatureSink = (a, b, c, d, e) => {
+const hashSink: FeatureSink = (a, b, c, d, e) => void collected.push(hashPieces(a, b, c, d, e));
+
+/** A feature sink that appends the hash of each feature to `out` (until the next call). */
+export function hashInto(out: number[]): FeatureSink {
+  collected = out;
+  return hashSink;
+}
+
+/** Where {@link scoreSink} adds the weights of the features. */
+let scoreTable: WeightTable | undefined;
+let scoreTarget: Float64Array = new Float64Array(L);
+/** Adds the weights of each emitted feature to `scoreTarget`, in the order they are emitted. */
+const scoreSink: FeatureSink = (a, b, c, d, e) => scoreTable?.addHash(hashPieces(a, b, c, d, e), scoreTarget);
+
+/** The hash of a feature's name given in pieces (see FeatureSink), without building the name. */
+function hashPieces(a: string, b?: string, c?: string, d?: string, e?: string): number {
   let h = hashFeature(a);
   if (b) h = hashFeature(b, h);
   if (c) h = hashFeature(c, h);
   if (d) h = hashFeature(d, h);
   if (e) h = hashFeature(e, h);
-  collected.push(h);
-};
-
-/** Appends the hashes of the features an emitter emits to `out`. */
-export function appendHashes(out: number[], emit: (add: FeatureSink) => void): void {
-  collected = out;
-  emit(hashSink);
-}
-
-/** The hashes of the features an emitter emits. */
-export function hashesOf(emit: (add: FeatureSink) => void): Uint32Array {
-  const out: number[] = [];
-  appendHashes(out, emit);
-  return Uint32Array.from(out);
+  return h;
 }
 
 /** A table's scores that live across documents: transitions, and per word and shape. */
@@ -91,7 +93,9 @@ class TableScores {
     if (!v) {
       if (cache.size >= GLOBAL_LIMIT) cache.clear();
       v = new Float64Array(L);
-      for (const h of hashesOf((add) => emitWordFeatures(s, i, add))) this.table.addHash(h, v);
+      scoreTable = this.table;
+      scoreTarget = v;
+      emitWordFeatures(s, i, scoreSink);
       cache.set(word, v);
     }
     return v;

@@ -9,7 +9,7 @@ import { LABELS, allowed, backtrace, labelsToSpans, NAME_LABEL_TYPES } from './l
 import { retypeByDocument } from './consistency.ts';
 import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { appendHashes, DocScores, NO_SCORES, PREVS } from './score-cache.ts';
+import { hashInto, DocScores, NO_SCORES, PREVS } from './score-cache.ts';
 import type { WeightTable } from './weights.ts';
 
 /**
@@ -28,9 +28,10 @@ export function baseHashes(s: PreparedSentence, doc: DocStats): BaseHashes {
   const plain = plainWords(s, doc);
   const starts = new Int32Array(n + 1);
   const out: number[] = [];
+  const sink = hashInto(out);
   for (let i = 0; i < n; i++) {
     starts[i] = out.length;
-    if (!plain[i]) appendHashes(out, (add) => emitContextFeatures(s, i, doc, add));
+    if (!plain[i]) emitContextFeatures(s, i, doc, sink);
   }
   starts[n] = out.length;
   return { hashes: Uint32Array.from(out), starts, plain };
@@ -109,6 +110,9 @@ export function tagSentence(
       wd = t.prevWord;
       sd = t.prevShape;
     }
+    // Adding zeros changes no score, so the previous-label rows most words lack are not read.
+    const withWord = wd !== NO_SCORES;
+    const withShape = sd !== NO_SCORES;
     for (let p = 0; p < PREVS.length; p++) {
       // Position 0 follows only the sentence start; later positions follow a reachable label.
       if (i === 0 ? p !== 0 : p === 0 || delta[(i - 1) * L + p - 1] === -Infinity) continue;
@@ -117,7 +121,10 @@ export function tagSentence(
       const next = plain ? NEXT_O[p] : NEXT[p];
       for (let j = 0; j < next.length; j++) {
         const y = next[j];
-        const v = before + local[y] + trans[at + y] + wd[at + y] + sd[at + y];
+        // Summed in the same order as always, so scores and ties come out exactly the same.
+        let v = before + local[y] + trans[at + y];
+        if (withWord) v += wd[at + y];
+        if (withShape) v += sd[at + y];
         if (v > delta[i * L + y]) {
           delta[i * L + y] = v;
           back[i * L + y] = p - 1;
