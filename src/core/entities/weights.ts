@@ -3,7 +3,7 @@
  *
  * Feature strings are not stored: each kept feature is a 32-bit FNV-1a hash, sorted and delta-coded, with
  * one signed byte per label. That keeps the shipped model small (the budget is 2 MB gzipped), and a run-time
- * lookup is one hash of the feature string and one Map probe.
+ * lookup is one hash of the feature's pieces and one probe of an open-addressing index.
  */
 
 /**
