@@ -4,7 +4,7 @@
  * Two levels: per weight table, maps that live across documents (bounded), and per document a small map
  * from each token string to everything the tagger needs about it. A token then costs one lookup in a map
  * of a few hundred words that stays in the processor's cache; the maps of 100,000 words cost a cache miss
- * or more per lookup, and three or four such lookups per token were a third of the recognizer's time.
+ * or more per lookup, and three or four such lookups per token were about a tenth of the recognizer's time.
  */
 import { docTagFeatures, emitWordFeatures, type DocStats, type FeatureSink, type PreparedSentence } from './features.ts';
 import { LABELS } from './labels.ts';

@@ -22,7 +22,7 @@ export interface BaseHashes {
   plain: Uint8Array;
 }
 
-/** Computes the {@link BaseHashes} of a sentence, in one array (one per token was a tenth of the garbage). */
+/** Computes the {@link BaseHashes} of a sentence, in one array rather than a typed array per token (less garbage). */
 export function baseHashes(s: PreparedSentence, doc: DocStats): BaseHashes {
   const n = s.words.length;
   const plain = plainWords(s, doc);
@@ -140,7 +140,7 @@ export function tagSentence(
 
 /**
  * Viterbi scratch space, reused by every sentence (allocating and filling new typed arrays per sentence
- * was a sixth of the decoding time): best scores and back-pointers, row-major `n × L`, grown as needed.
+ * was about a seventh of the decoding time): best scores and back-pointers, row-major `n × L`, grown as needed.
  */
 let delta = new Float64Array(64 * L);
 let back = new Int32Array(64 * L);
