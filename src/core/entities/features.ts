@@ -69,27 +69,46 @@ function computeShape(word: string): string {
 
 /** Short word shape: runs of one kind of character fold to one mark ("Xx" for "Malaysia"). */
 export function shortShape(word: string): string {
-  const s = shape(word);
-  let out = '';
+  return shortOfShape(shape(word));
+}
+
+/** Short shapes by shape: news text has a few hundred shapes, so this map stays small. */
+const shortCache = new Map<string, string>();
+
+function shortOfShape(s: string): string {
+  let out = shortCache.get(s);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+  // Bounded like the shape cache, for pages in scripts with many letters outside A-Z.
+  if (shortCache.size > 10_000) shortCache.clear();
+  shortCache.set(s, out);
   return out;
 }
 
 /** Classifies a sentence as normal, ALL CAPS or lower-case from the letters of its words. */
 export function sentenceCase(words: readonly string[]): SentenceCase {
+  return sentenceCaseOfShapes(words.map(shape));
+}
+
+/** {@link sentenceCase} from the words' shapes. */
+function sentenceCaseOfShapes(shapes: readonly string[]): SentenceCase {
   let upper = 0;
   let lower = 0;
   let capitalizedWords = 0;
   let letterWords = 0;
-  for (const w of words) {
-    const sh = shape(w);
-    if (!/[Xx]/u.test(sh)) continue;
-    letterWords++;
-    if (sh[0] === 'X') capitalizedWords++;
-    for (const c of sh) {
+  for (const sh of shapes) {
+    let letters = false;
+    for (let k = 0; k < sh.length; k++) {
+      const c = sh[k];
       if (c === 'X') upper++;
       else if (c === 'x') lower++;
+      else continue;
+      letters = true;
     }
+    if (!letters) continue;
+    letterWords++;
+    if (sh[0] === 'X') capitalizedWords++;
   }
   if (letterWords === 0) return 'N';
   if (upper > 0 && lower <= upper * 0.1 && letterWords >= 2) return 'U';
@@ -99,20 +118,30 @@ export function sentenceCase(words: readonly string[]): SentenceCase {
 
 /** Collects how words are cased mid-sentence in the normal sentences of a document. */
 export function collectCasing(doc: readonly (readonly string[])[], into: Map<string, number> = new Map()): Map<string, number> {
-  for (const sent of doc) {
-    if (sentenceCase(sent) !== 'N') continue;
-    for (let i = 1; i < sent.length; i++) {
-      const w = sent[i];
-      const first = w.length > 0 ? charClass(w[0]) : '';
-      if (first !== 'X' && first !== 'x') continue;
-      // Right after a quote or colon a capital may start a new sentence; skip those.
-      if (/^["'“‘:(]$/u.test(sent[i - 1])) continue;
-      const lw = w.toLowerCase();
-      const bit = first === 'X' ? 1 : 2;
-      into.set(lw, (into.get(lw) ?? 0) | bit);
-    }
-  }
+  for (const sent of doc) if (sentenceCase(sent) === 'N') addCasing(sent, sent.map((w) => w.toLowerCase()), into);
   return into;
+}
+
+/** {@link collectCasing} of prepared sentences, which know their casing and lower-case words already. */
+export function collectPreparedCasing(doc: readonly PreparedSentence[], into: Map<string, number> = new Map()): Map<string, number> {
+  for (const s of doc) if (s.sc === 'N') addCasing(s.words, s.lower, into);
+  return into;
+}
+
+/** Tokens after which a capital may start a new sentence. */
+const SENTENCE_OPENERS = new Set(['"', "'", '“', '‘', ':', '(']);
+
+function addCasing(sent: readonly string[], lower: readonly string[], into: Map<string, number>): void {
+  for (let i = 1; i < sent.length; i++) {
+    const w = sent[i];
+    const first = w.length > 0 ? charClass(w[0]) : '';
+    if (first !== 'X' && first !== 'x') continue;
+    // Right after a quote or colon a capital may start a new sentence; skip those.
+    if (SENTENCE_OPENERS.has(sent[i - 1])) continue;
+    const lw = lower[i];
+    const bit = first === 'X' ? 1 : 2;
+    into.set(lw, (into.get(lw) ?? 0) | bit);
+  }
 }
 
 function lengthBucket(n: number): string {
@@ -139,12 +168,8 @@ export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer)
     lower,
     gaz: gazetteer ? gazetteer.features(lower) : lower.map(() => []),
     shapes,
-    shorts: shapes.map((s) => {
-      let out = '';
-      for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
-      return out;
-    }),
-    sc: sentenceCase(words),
+    shorts: shapes.map(shortOfShape),
+    sc: sentenceCaseOfShapes(shapes),
   };
 }
 
@@ -228,11 +253,13 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
   // Where the sentence's own casing says nothing (first word, headline, lower-case text), the way the same
   // word is written elsewhere in the document tells a name from a common word.
   const casing = doc.casing.get(lw) ?? 0;
-  const own = own0 === 'X' ? 'C' : own0 === 'x' ? 'l' : 'o';
-  const dc = 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own;
+  const dc = DOC_CASING[casing & 3][own0 === 'X' ? 0 : own0 === 'x' ? 1 : 2];
   add(dc);
   add(dc, '/', sc, i === 0 ? '0' : '');
 }
+
+/** The "dc=" feature names by document casing bits and own casing (capital, lower case, other). */
+const DOC_CASING = [0, 1, 2, 3].map((casing) => ['C', 'l', 'o'].map((own) => 'dc=' + (casing & 1 ? 'C' : '') + (casing & 2 ? 'l' : '') + '/' + own));
 
 const PREFIX_NAMES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
 const SUFFIX_NAMES = ['', 's1=', 's2=', 's3=', 's4='];

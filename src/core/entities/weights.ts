@@ -3,7 +3,7 @@
  *
  * Feature strings are not stored: each kept feature is a 32-bit FNV-1a hash, sorted and delta-coded, with
  * one signed byte per label. That keeps the shipped model small (the budget is 2 MB gzipped), and a run-time
- * lookup is one hash of the feature string and one Map probe.
+ * lookup is one hash of the feature's pieces and one probe of an open-addressing index.
  */
 
 /**
@@ -34,15 +34,64 @@ export function quantizeWeight(w: number, scale: number): number {
   return Math.min(127, q) * (w < 0 ? -1 : 1);
 }
 
+/** Bits of a row's length in an index code (see {@link WeightIndex}). */
+const LENGTH_BITS = 6;
+/** Set in the first code of every used slot, so a slot is empty exactly when its first code is 0. */
+const USED = 0x80000000;
+
+/**
+ * Where the weights of each feature hash are, for one or more tables: an open-addressing hash table,
+ * probed linearly from a multiplicative hash of the key, with `stride` numbers per slot: the feature
+ * hash, then per table a code ((start in `packed` + 1) << LENGTH_BITS | row length), 0 if that table
+ * lacks the feature. Key and weights' place share a cache line, which matters: the tagger's time goes
+ * into these lookups. The two tables of the names model share one index (see {@link WeightTable.shareIndex}):
+ * half the memory to keep in cache, and the second pass finds the lines the first pass just read.
+ */
+interface WeightIndex {
+  slots: Uint32Array;
+  mask: number;
+  stride: number;
+  /**
+   * One bit per 2^12 hash values, set where some table has a feature: 128 KB that stay in the processor's
+   * cache, so most lookups of features the model lacks (a third of them) skip the larger index.
+   */
+  present: Int32Array;
+}
+
+/** Builds the index of the tables' features; table t's codes are in column t. */
+function buildIndex(tables: readonly WeightTable[]): WeightIndex {
+  const keys = new Set<number>();
+  for (const t of tables) for (const h of t.hashes) keys.add(h);
+  let size = 1024;
+  // Load factor at most 3/4: a smaller index stays in cache better than a sparser one.
+  while (size * 3 < keys.size * 4) size *= 2;
+  const stride = 1 + tables.length;
+  const index: WeightIndex = { slots: new Uint32Array(size * stride), mask: size - 1, stride, present: new Int32Array(1 << 15) };
+  const { slots, mask, present } = index;
+  tables.forEach((t, column) => {
+    for (let r = 0; r < t.hashes.length; r++) {
+      const h = t.hashes[r];
+      let i = slotStart(h, mask);
+      while (slots[i * stride + 1] !== 0 && slots[i * stride] !== h) i = (i + 1) & mask;
+      slots[i * stride] = h;
+      slots[i * stride + 1] |= USED;
+      slots[i * stride + 1 + column] |= ((t.rowStart[r] + 1) << LENGTH_BITS) | (t.rowStart[r + 1] - t.rowStart[r]);
+      present[h >>> 17] |= 1 << ((h >>> 12) & 31);
+    }
+  });
+  return index;
+}
+
+function slotStart(hash: number, mask: number): number {
+  return (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+}
+
 /** One linear model: for each kept feature hash, a row of quantized weights, one per label. */
 export class WeightTable {
-  /**
-   * Open-addressing hash table, probed linearly from a multiplicative hash of the key, with three numbers
-   * per slot: feature hash, 1 + start and end of its weights in `packed` (0 = empty slot). Key and weights'
-   * place share a cache line, which matters: the tagger's time goes into these lookups.
-   */
-  private readonly index: Uint32Array;
-  private readonly mask: number;
+  /** Where each feature's weights are (this table's own index, or one shared with other tables). */
+  private index: WeightIndex;
+  /** This table's column in the index. */
+  private column = 0;
   /**
    * The non-zero weights, row after row, one 16-bit number each: label * 256 + byte code + 128. Most
    * features weigh in on a few labels only, and small arrays keep the lookups in cache.
@@ -50,8 +99,8 @@ export class WeightTable {
   private readonly packed: Uint16Array;
   /** Byte code + 128 → weight. */
   private readonly lut = new Float64Array(256);
-  /** Start of each row in `packed`, by row index (for {@link addRow}). */
-  private readonly rowStart: Int32Array;
+  /** Start of each row in `packed`, by row index, and the end of the last row. */
+  readonly rowStart: Int32Array;
 
   constructor(
     readonly hashes: Uint32Array,
@@ -61,6 +110,7 @@ export class WeightTable {
     /** Added to the score of label 0 (O): trades recall for precision, chosen at training time. */
     public oBias = 0,
   ) {
+    if (labels >= 1 << LENGTH_BITS) throw new Error('Margin names model: too many labels');
     for (let q = -128; q < 128; q++) this.lut[q + 128] = dequantize(q, scale);
     let nonZero = 0;
     for (const w of weights) if (w !== 0) nonZero++;
@@ -76,18 +126,16 @@ export class WeightTable {
       }
     }
     this.rowStart[hashes.length] = at;
-    let size = 1024;
-    // Load factor at most 3/4: a smaller index stays in cache better than a sparser one.
-    while (size * 3 < hashes.length * 4) size *= 2;
-    this.index = new Uint32Array(size * 3);
-    this.mask = size - 1;
-    for (let r = 0; r < hashes.length; r++) {
-      let i = (Math.imul(hashes[r], 0x9e3779b1) >>> 0) & this.mask;
-      while (this.index[i * 3 + 1] !== 0) i = (i + 1) & this.mask;
-      this.index[i * 3] = hashes[r];
-      this.index[i * 3 + 1] = this.rowStart[r] + 1;
-      this.index[i * 3 + 2] = this.rowStart[r + 1];
-    }
+    this.index = buildIndex([this]);
+  }
+
+  /** Gives the tables one shared index (the tables of one model are looked up with the same features). */
+  static shareIndex(tables: readonly WeightTable[]): void {
+    const index = buildIndex(tables);
+    tables.forEach((t, column) => {
+      t.index = index;
+      t.column = column;
+    });
   }
 
   /**
@@ -95,41 +143,46 @@ export class WeightTable {
    * model does not have the feature).
    */
   addHash(hash: number, scores: Float64Array, offset = 0): void {
-    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
-    for (;;) {
-      const start = this.index[i * 3 + 1];
-      if (start === 0) return;
-      if (this.index[i * 3] === hash) {
-        const end = this.index[i * 3 + 2];
-        for (let j = start - 1; j < end; j++) {
-          const v = this.packed[j];
-          scores[offset + (v >> 8)] += this.lut[v & 255];
-        }
-        return;
-      }
-      i = (i + 1) & this.mask;
+    const slot = this.slotOf(hash);
+    if (slot >= 0) this.addSlot(slot, scores, offset);
+  }
+
+  /** Where the feature with this hash is in the index (for {@link addSlot}), or -1 if the table lacks it. */
+  slotOf(hash: number): number {
+    const { slots, mask, stride, present } = this.index;
+    if ((present[hash >>> 17] & (1 << ((hash >>> 12) & 31))) === 0) return -1;
+    for (let i = slotStart(hash, mask); ; i = (i + 1) & mask) {
+      const at = i * stride;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] === hash) return (slots[at + 1 + this.column] & ~USED) === 0 ? -1 : i;
+    }
+  }
+
+  /** Adds the weights of the feature at index slot `slot` (from {@link slotOf}) to `scores` from `offset` on. */
+  addSlot(slot: number, scores: Float64Array, offset = 0): void {
+    const code = this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED;
+    const start = (code >>> LENGTH_BITS) - 1;
+    const end = start + (code & ((1 << LENGTH_BITS) - 1));
+    for (let j = start; j < end; j++) {
+      const v = this.packed[j];
+      scores[offset + (v >> 8)] += this.lut[v & 255];
     }
   }
 
   /** Row index of a feature hash, or -1. */
   rowOfHash(hash: number): number {
-    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
-    for (;;) {
-      const start = this.index[i * 3 + 1];
-      if (start === 0) return -1;
-      if (this.index[i * 3] === hash) {
-        // Rows are laid out in order, so the row is found by its start.
-        let lo = 0;
-        let hi = this.hashes.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (this.rowStart[mid] < start - 1) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      }
-      i = (i + 1) & this.mask;
+    const slot = this.slotOf(hash);
+    if (slot < 0) return -1;
+    const start = ((this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED) >>> LENGTH_BITS) - 1;
+    // Rows are laid out in order, so the row is found by its start.
+    let lo = 0;
+    let hi = this.hashes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.rowStart[mid] < start) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
   }
 
   /** Row index of a feature, or -1 when the model has no weights for it. */
@@ -245,6 +298,7 @@ export function decodeTables(bytes: Uint8Array): WeightTable[] {
     for (let k = 0; k < labels; k++) for (let row = 0; row < n; row++) weights[row * labels + k] = (r.u8() << 24) >> 24;
     tables.push(new WeightTable(hashes, weights, labels, scale, oBias));
   }
+  WeightTable.shareIndex(tables);
   return tables;
 }
 
