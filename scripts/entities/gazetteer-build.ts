@@ -62,3 +62,12 @@ export function buildGazetteerLists(): Map<string, string[]> {
     ['P', sorted(names)],
   ]);
 }
+
+/**
+ * Common names of the world's countries, sorted: a name the model types ORG that is exactly one of these
+ * is a country acting in the story ("as Vietnam courts shipping lines"), a place (see countries.ts).
+ */
+export function countryNames(): string[] {
+  const countries = require('world-countries') as Country[];
+  return [...new Set(countries.map((c) => c.name.common))].sort();
+}

@@ -11,6 +11,7 @@ import { findFigures } from './figures.ts';
 import { decodeGazetteer, type Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
 import { retypeDescribedPlaces } from './place-cues.ts';
+import { retypeCountries } from './countries.ts';
 import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
 import { sentences } from './tokenize.ts';
@@ -71,11 +72,13 @@ export function mergeSpans(names: readonly EntitySpan[], figures: readonly Entit
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Builds a recognizer from decoded weight tables and gazetteer. */
-export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gazetteer): Recognizer {
+/** Builds a recognizer from decoded weight tables, gazetteer and country names. */
+export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gazetteer, countries: readonly string[] = []): Recognizer {
+  const countrySet = new Set(countries);
   return {
     recognize(text: string, options: RecognizeOptions = {}): EntitySpan[] {
-      const names = addShortNames(text, retypeDescribedPlaces(text, fixNames(text, findNames(tables, text, options.context, gazetteer))));
+      const found = fixNames(text, findNames(tables, text, options.context, gazetteer));
+      const names = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
       return mergeSpans(names, findFigures(text));
     },
   };
@@ -89,7 +92,7 @@ let loading: Promise<Recognizer> | undefined;
  */
 export function loadRecognizer(): Promise<Recognizer> {
   loading ??= import('./model/weights.ts')
-    .then((m) => createRecognizer(decodeTables(fromBase64(m.default)), decodeGazetteer(fromBase64(m.gazetteer))))
+    .then((m) => createRecognizer(decodeTables(fromBase64(m.default)), decodeGazetteer(fromBase64(m.gazetteer)), m.countries))
     .catch((error: unknown) => {
       loading = undefined;
       throw error;

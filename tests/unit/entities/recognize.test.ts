@@ -48,6 +48,12 @@ describe('recognize contract', () => {
 });
 
 describe('hard cases', () => {
+  it('types a country that acts in the story as a place', () => {
+    const doc = 'Vietnam Port Operator Seals $1.2 Billion Green Fuel Deal\nThe port operator signed a deal on Wednesday. ' +
+      'Talks between the two firms began in February, as Vietnam courts shipping lines that want low-carbon fuel.';
+    expect(names(recognizer.recognize(doc))).toEqual(['LOC:Vietnam', 'LOC:Vietnam']);
+  });
+
   it('finds non-Western names', () => {
     has('Finance Minister Nirmala Sitharaman presented the budget on Saturday.', ['PER:Nirmala Sitharaman']);
     has('Chinese President Xi Jinping arrived in Malaysia on Tuesday.', ['PER:Xi Jinping', 'LOC:Malaysia']);
