@@ -54,14 +54,6 @@ export function isCredit(el: Element, inFigure: boolean, textLength: number): bo
   return credit && (image || words.includes('credit') || words.includes('credits') || words.includes('copyright'));
 }
 
-/** Text of an image credit: "Foto: ...", "Photo: ...", "(c) ...", "© ..." in a caption. */
-const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|crédit|crédits|zdjęcie|fot|©|\(c\))\b\s*[:©]?)/i;
-
-/** True when a short text in a figure opens like a credit line. */
-export function isCreditText(text: string): boolean {
-  return text.length < 120 && CREDIT_TEXT.test(text);
-}
-
 /** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox"). */
 const STRONG_PREFIX = /^(related|cookie|consent|gdpr|dsgvo|newsletter|socialshare|sharing|advert|sponsor|outbrain|taboola|disqus|breadcrumb)/;
 
@@ -217,22 +209,6 @@ export function markupFlags(el: Element): number {
   if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return F_NEGATIVE | hidden;
   if (el.getAttribute('aria-hidden') === 'true') return F_NEGATIVE | hidden;
   return words | hidden;
-}
-
-/** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */
-const LABEL_TEXT = /^(advertisement|advertising|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklame|annonce|advertentie|mainos|reclame)$/i;
-
-/** True when `text` (trimmed) is a bare ad label such as "Advertisement" or "Anzeige". */
-export function isAdLabel(text: string): boolean {
-  return text.length < 30 && LABEL_TEXT.test(text.trim());
-}
-
-/** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
-const SEE_ALSO = /^\s*(read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|lesen sie auch die folgenden|mehr zum thema|auch interessant|das könnte sie auch interessieren|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
-
-/** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
-export function isSeeAlso(text: string): boolean {
-  return text.length < 300 && SEE_ALSO.test(text);
 }
 
 /** True for elements hidden by markup alone (no layout needed): hidden, aria-hidden, inline display:none. */

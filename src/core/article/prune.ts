@@ -3,8 +3,8 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { isAuthorBio, isCallToAction, isControlText, isCreditLine, isDisclosure } from './text-cues.ts';
-import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isAdLabel, isCredit, isCreditText, isSeeAlso } from './hints.ts';
+import { isAdLabel, isAuthorBio, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso } from './text-cues.ts';
+import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);

@@ -1,6 +1,7 @@
 /**
  * Cues in the text itself that a block is not part of the story, for the places where markup says nothing:
- * a paywall or subscription pitch after the last paragraph, a photo agency credit under an image.
+ * ad labels, "read also" lines, a paywall or subscription pitch after the last paragraph, photo credits,
+ * disclosures, page controls written as text, author biographies.
  * The phrases are how newsrooms address the reader in the usual languages of the web, not any site's
  * wording; they are only trusted on short blocks in the positions where such notes sit.
  */
@@ -90,4 +91,28 @@ const BIO = /^\s*(\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(is|was|is
 /** True for a short paragraph that introduces the author (to be trusted only after the story's end). */
 export function isAuthorBio(text: string): boolean {
   return text.length < 600 && BIO.test(text);
+}
+
+/** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */
+const LABEL_TEXT = /^(advertisement|advertising|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklame|annonce|advertentie|mainos|reclame)$/i;
+
+/** True when `text` (trimmed) is a bare ad label such as "Advertisement" or "Anzeige". */
+export function isAdLabel(text: string): boolean {
+  return text.length < 30 && LABEL_TEXT.test(text.trim());
+}
+
+/** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
+const SEE_ALSO = /^\s*(read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|lesen sie auch die folgenden|mehr zum thema|auch interessant|das könnte sie auch interessieren|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
+
+/** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
+export function isSeeAlso(text: string): boolean {
+  return text.length < 300 && SEE_ALSO.test(text);
+}
+
+/** Text of an image credit: "Foto: ...", "Photo: ...", "(c) ...", "© ..." in a caption. */
+const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|crédit|crédits|zdjęcie|fot|©|\(c\))\b\s*[:©]?)/i;
+
+/** True when a short text in a figure opens like a credit line. */
+export function isCreditText(text: string): boolean {
+  return text.length < 120 && CREDIT_TEXT.test(text);
 }
