@@ -9,6 +9,7 @@
  *   npm run bench -- --only margin     skip the other extractors
  *   npm run bench -- --node-only       skip the Chromium half
  *   npm run bench -- --dump FILE       also write every page's Margin result (missed/leaked snippets) as JSON
+ *                                      (the Chromium half's to FILE.chromium.json)
  *
  * This is the Node half: pages are parsed by linkedom (after parse5 normalization where linkedom loses the
  * body, see src/cli/read-page.ts). A Chromium half (the live page in the extension) can plug in as another
@@ -128,7 +129,7 @@ function listWorst(results: PageResult[], pages: Map<string, CorpusPage>, n: num
 function dumpResults(file: string, results: PageResult[]): void {
   const mine = results
     .filter((r) => r.extractor === margin.name)
-    .map(({ id, counts, missed, leaked, text }) => ({ id, heldOut: isHeldOut(id), counts, missed, leaked, chars: text.length }));
+    .map(({ id, ms, counts, missed, leaked, text }) => ({ id, heldOut: isHeldOut(id), ms, counts, missed, leaked, chars: text.length }));
   writeFileSync(file, JSON.stringify(mine, null, 1));
 }
 
@@ -166,18 +167,19 @@ async function main(): Promise<void> {
   report('Held-out part (20%, chosen by hash of the page id; never tuned on)', results.filter((r) => isHeldOut(r.id)), names);
   if (opts.worst > 0) listWorst(results, byId, opts.worst);
   if (opts.dump) dumpResults(opts.dump, results);
-  if (!opts.nodeOnly) await chromiumHalf(pages);
+  if (!opts.nodeOnly) await chromiumHalf(pages, opts.dump);
 }
 
 /**
  * The same pages live in headless Chromium with the built extension: Margin's clean (detection + hiding,
  * scored on the page's innerText afterwards) against Readability's parse of a clone of the document.
  */
-async function chromiumHalf(pages: CorpusPage[]): Promise<void> {
+async function chromiumHalf(pages: CorpusPage[], dump: string | null): Promise<void> {
   process.stdout.write(`\nChromium: ${pages.length} live pages with the extension (dist/)…\n`);
   const results = await runInChromium(CORPUS, pages, (done) => {
     if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length}\n`);
   });
+  if (dump) dumpResults(`${dump}.chromium.json`, results);
   const names = ['Margin', 'Readability'];
   report('Chromium, all pages (Margin: detection + hiding, innerText after; Readability: parse of a document clone)', results, names);
   report('Chromium, held-out part', results.filter((r) => isHeldOut(r.id)), names);

@@ -6,6 +6,7 @@
 import {
   F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
 } from './hints.ts';
+import { nativeText, skim, visibleLength } from './skim.ts';
 
 /** Measurements of one element and its subtree. Lengths count non-whitespace characters. */
 export interface ElementStats {
@@ -53,15 +54,9 @@ export interface PageStats {
 // runs cold on every page, and an interpreted loop over all of a page's text cost more than the rest of
 // the analysis together (measured in Chromium).
 // Most text nodes of a page are the white space between tags: one non-allocating test skips them.
-const SPACE = /[\s\u00a0]+/g;
 const VISIBLE = /[^\s\u00a0]/;
 /** Sentence and clause punctuation across scripts: a sign that a block is prose, not a label. */
 const PUNCT = /[.,!?;:\u3002\uff0c\u060c\u061f\u0964]/;
-
-/** Characters of `data` that are not white space. */
-function visibleLength(data: string): number {
-  return data.replace(SPACE, '').length;
-}
 
 /**
  * Weights of the prose value, per character: link text and short label-like text count against a
@@ -111,6 +106,7 @@ export function analyze(root: Element | null): PageStats {
   const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
   let order = 0;
+  const pageText = nativeText(root);
 
   const addText = (s: ElementStats, target: ElementStats, link: boolean, data: string) => {
     if (!VISIBLE.test(data)) return;
@@ -139,6 +135,23 @@ export function analyze(root: Element | null): PageStats {
     const isBlock = TEXT_BLOCK_TAGS.has(tag) || block === null;
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
+    // Furniture and hidden subtrees get one measurement of their own and none for their descendants.
+    const skimmed = skim(el, tag, flags, pageText);
+    if (skimmed) {
+      s.text = skimmed.text;
+      s.link = link ? skimmed.text : skimmed.link;
+      if (!isBlock) {
+        target.ownText += s.text;
+        target.ownLink += s.link;
+      }
+      const plain = s.text - s.link;
+      s.furniture = skimmed.furniture;
+      if (s.furniture) {
+        s.prose = skimmed.prose;
+        s.value = -(s.prose + W.furn * s.text);
+      } else s.value = -W.short * plain - W.link * s.link;
+      return s;
+    }
     for (let child = el.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) addText(s, target, link, (child as Text).data);

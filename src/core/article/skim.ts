@@ -1,0 +1,80 @@
+/**
+ * Native measuring of subtrees that can never be the article (see analyze.ts): their text and link text
+ * are read with `textContent` and `querySelectorAll` instead of a walk. In a content script the walk's cost
+ * is the browser creating a JS wrapper for every node it touches, and furniture (menus, footers, comment
+ * threads, related lists) is a large share of a page's nodes.
+ */
+import { FURNITURE_TAGS, F_ABSOLUTE, F_BODY, F_HIDDEN, F_NEGATIVE } from './hints.ts';
+
+const SPACE = /[\s\u00a0]+/g;
+
+/** Elements inside a subtree whose text is not reading text (a subset of SKIP_TAGS that holds text). */
+const NOT_TEXT = 'script, style, noscript, template, textarea, select, button';
+
+/** Non-white-space characters of a string. */
+export function visibleLength(data: string): number {
+  return data.replace(SPACE, '').length;
+}
+
+/** Non-white-space characters of the reading text under `el` (script and style text left out). */
+export function nativeText(el: Element): number {
+  let n = visibleLength(el.textContent ?? '');
+  const skipped = el.querySelectorAll(NOT_TEXT);
+  for (let i = 0; i < skipped.length; i += 1) n -= visibleLength(skipped[i].textContent ?? '');
+  return Math.max(0, n);
+}
+
+/** Non-white-space characters of link text under `el`. */
+function nativeLinkText(el: Element): number {
+  let n = 0;
+  const links = el.querySelectorAll('a');
+  for (let i = 0; i < links.length; i += 1) n += visibleLength(links[i].textContent ?? '');
+  return n;
+}
+
+/** A subtree measured natively (its descendants get no measurements). */
+export interface Skimmed {
+  /** Text and link text, as analyze counts them (hidden descendants are counted: they are rare in furniture). */
+  text: number;
+  link: number;
+  /** Furniture by its class/id words, as the walk would have found. */
+  furniture: boolean;
+  /** Estimated prose of furniture (0 otherwise): its text outside links when that could be a paragraph. */
+  prose: number;
+}
+
+/**
+ * Share of the page's text above which a subtree is walked after all: a page may wrap the whole story in
+ * a form (ASP.NET), a hidden wrapper revealed by a script, or an element with a misleading class.
+ */
+const MAX_SHARE = 0.3;
+
+/** Prose (characters) from which a strong furniture word on a wrapper may be a state class (see analyze). */
+const STATE_CLASS_PROSE = 1000;
+
+/**
+ * Measures `el` natively when its subtree cannot be the article and its text is no large share of the
+ * page's: hidden by markup; marked as furniture by a strong word (unless the walk could find it to be a
+ * wrapper of long prose); a furniture landmark (nav, aside, footer, form, dialog, menu) that cannot hold much
+ * prose. Weak words (widget, sidebar, teaser) are walked: whether they are furniture depends on the prose
+ * the walk finds (skimming them lost accuracy). Subtrees that hold an H1 are walked: the headline is looked
+ * for everywhere. Returns null to walk the subtree.
+ */
+export function skim(el: Element, tag: string, flags: number, pageText: number): Skimmed | null {
+  if ((flags & F_BODY) !== 0 || tag === 'BODY' || tag === 'HTML') return null;
+  const hidden = (flags & F_HIDDEN) !== 0;
+  const negative = (flags & F_NEGATIVE) !== 0;
+  if (!hidden && !negative && !FURNITURE_TAGS.has(tag)) return null;
+  const text = nativeText(el);
+  if (text > pageText * MAX_SHARE) return null;
+  const link = nativeLinkText(el);
+  // Prose, as analyze counts it, is at most the text outside links: the tests below mirror analyze's.
+  const plain = text - link;
+  const furniture = negative && ((flags & F_ABSOLUTE) !== 0 || plain < STATE_CLASS_PROSE || plain < text * 0.6);
+  // A landmark without a furniture word is judged by its text: only one that cannot hold much prose is skimmed.
+  if (!hidden && !furniture && plain >= 150 && link < text * 0.5) return null;
+  if (el.querySelector('h1')) return null;
+  // The walk counts as prose the blocks of 40 characters or more that are not mostly links.
+  const prose = furniture && plain >= 40 && link < plain * 0.5 ? plain : 0;
+  return { text, link, furniture, prose };
+}
