@@ -1,6 +1,7 @@
 /** Reading a specified page (seed or demo) for recognizer tests: its expectations and its article blocks. */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { EntitySpan } from '../../../src/core/entities/types.ts';
 
 export interface PageExpectations {
   entities: Record<'PER' | 'ORG' | 'LOC', string[]>;
@@ -18,4 +19,11 @@ export function blocksText(htmlPath: string, selector: string): string {
   return [...document.querySelectorAll(selector)]
     .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
     .join('\n\n');
+}
+
+/** The span that covers the first occurrence of `fragment` in `text`, or undefined (also when it is absent). */
+export function coveringSpan(text: string, spans: readonly EntitySpan[], fragment: string): EntitySpan | undefined {
+  const at = text.indexOf(fragment);
+  if (at < 0) return undefined;
+  return spans.find((s) => s.start <= at && at + fragment.length <= s.end);
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
-import { blocksText, readExpectations } from './page-fixture.ts';
+import { blocksText, coveringSpan, readExpectations } from './page-fixture.ts';
 
 const DIR = '../shared/fixtures/seed/';
 const expected = readExpectations(DIR + 'devdiscourse-rare-earth.expected.json');
@@ -43,9 +43,7 @@ describe('seed article', () => {
 
   for (const figure of expected.numbers) {
     it(`covers the figure "${figure}"`, () => {
-      const at = text.indexOf(figure);
-      expect(at).toBeGreaterThanOrEqual(0);
-      const covering = spans.find((s) => s.start <= at && at + figure.length <= s.end);
+      const covering = coveringSpan(text, spans, figure);
       expect(covering).toBeDefined();
       expect(NAME_TYPES.has(covering!.type)).toBe(false);
     });
