@@ -75,6 +75,9 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text < 60 && HEADING_TAGS.has(s.tag) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
   if (s.text < 60 && isControlText(s.el.textContent ?? '')) return 'control';
   if (s.text < 300 && s.prose < 300 && isDisclosure(s.el.textContent ?? '')) return 'disclosure';
+  // A short block of its own that addresses the reader ("Join our Telegram channel", "Support us") is a
+  // pitch wherever it sits; longer blocks are trusted only after the story (dropTrailingNotes).
+  if (s.text < 250 && TEXT_BLOCK_TAGS.has(s.tag) && isCallToAction(s.el.textContent ?? '')) return 'pitch';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
   if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(s.el.textContent ?? '')) return 'credit';
   if (s.text < 100 && isCreditLine(s.el.textContent ?? '')) return 'credit';

@@ -123,7 +123,7 @@ describe('hard cases', () => {
 
   it('drops a subscription pitch and an author biography after the story but keeps a last paragraph that reports on subscribers', () => {
     const report = 'Subscribers rose by 5 percent in the quarter, the company said, and it expects to sign up more readers next year.';
-    const html = `<html><body>${nav}<article><h1>Paper sales</h1><p>${para(1)}</p><p>${para(2)}</p><p>${report}</p>
+    const html = `<html><body>${nav}<article><h1>Paper sales</h1><p>${para(1)}</p><p>Join our Telegram channel! Subscribe now to our newsletter for the latest news.</p><p>${para(2)}</p><p>${report}</p>
       <p>To view the full story, please subscribe to The Example Times. First-time subscribers also receive a welcome gift from our shop!</p>
       <p>For the latest stories and breaking news download the Example News apps for iOS and Android.</p>
       <p><em>Jane Roe is the founder of Example Consulting, a marketing firm in Kingston, and writes about business every week.</em></p></article>${footer}</body></html>`;
@@ -131,6 +131,7 @@ describe('hard cases', () => {
     expect(text).not.toContain('Jane Roe is the founder');
     expect(text).toContain('Subscribers rose by 5 percent');
     expect(text).not.toContain('please subscribe');
+    expect(text).not.toContain('Join our Telegram channel');
     expect(text).not.toContain('download the Example News apps');
   });
 
