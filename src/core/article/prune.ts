@@ -3,7 +3,7 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { isAdLabel, isAuthorBio, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso } from './text-cues.ts';
+import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso } from './text-cues.ts';
 import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
@@ -74,6 +74,7 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   // A short heading that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
   if (s.text < 60 && HEADING_TAGS.has(s.tag) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
   if (s.text < 60 && isControlText(s.el.textContent ?? '')) return 'control';
+  if (s.text < 60 && isBoxLabel(s.el.textContent ?? '')) return 'box-label';
   if (s.text < 300 && s.prose < 300 && isDisclosure(s.el.textContent ?? '')) return 'disclosure';
   // A short block of its own that addresses the reader ("Join our Telegram channel", "Support us") is a
   // pitch wherever it sits; longer blocks are trusted only after the story (dropTrailingNotes).

@@ -74,7 +74,7 @@ export function isDisclosure(text: string): boolean {
 }
 
 /** Page controls written as text: "Print recipe", "Show image", "Download as PDF", reading-time badges. */
-const CONTROL = /^(print( this)?( article| recipe| page)?|rezept drucken|artikel drucken|drucken|bild anzeigen|quellen (anzeigen|ausblenden)|externer inhalt|view comments|show comments|kommentare anzeigen|download (as )?pdf|als pdf herunterladen|dieses [^ ]+ als pdf herunterladen|\d+\s*(min\.?|minutes?|minuten|minut)\s*(read|reading time|lesezeit|czytania|de lecture|de lectura|di lettura)|(lesezeit|reading time|czas czytania)\s*:?\s*\d+\s*(min\.?|minuten|minutes?|minut))$/i;
+const CONTROL = /^(print( this)?( article| recipe| page)?|(zurück|back) (zum|zur|to) \S+( \S+)?|rezept drucken|artikel drucken|drucken|bild anzeigen|quellen (anzeigen|ausblenden)|externer inhalt|view comments|show comments|kommentare anzeigen|download (as )?pdf|als pdf herunterladen|dieses [^ ]+ als pdf herunterladen|\d+\s*(min\.?|minutes?|minuten|minut)\s*(read|reading time|lesezeit|czytania|de lecture|de lectura|di lettura)|(lesezeit|reading time|czas czytania)\s*:?\s*\d+\s*(min\.?|minuten|minutes?|minut))$/i;
 
 /** True for a short text that is a page control or a reading-time badge, not writing. */
 export function isControlText(text: string): boolean {
@@ -115,4 +115,12 @@ const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|q
 /** True when a short text in a figure opens like a credit line. */
 export function isCreditText(text: string): boolean {
   return text.length < 120 && CREDIT_TEXT.test(text);
+}
+
+/** Labels of the boxes that follow a story: about the author, contact, sources, the original publication. */
+const BOX_LABEL = /^\s*(about the author|über den autor|über die autorin|à propos de l.auteur|sobre el autor|o autorze|kontakt|contact|ansprechpartner(in)?( zum [^:]{0,40})?|über diese reihe|quellen(angaben)?|sources?|originalpublikation|originalartikel|zusatzinformationen)\s*:?\s*$/i;
+
+/** True for a short heading or label line that names a box after the story rather than a part of it. */
+export function isBoxLabel(text: string): boolean {
+  return text.length < 60 && BOX_LABEL.test(text);
 }

@@ -135,15 +135,16 @@ describe('hard cases', () => {
     expect(text).not.toContain('download the Example News apps');
   });
 
-  it('drops photo credits, reading-time badges, print buttons and disclaimers, not captions', () => {
+  it('drops photo credits, reading-time badges, print and back buttons, box labels and disclaimers, not captions', () => {
     const html = `<html><body>${nav}<article><h1>Harbour rules change</h1><p class="meta">4 min read</p>
       <figure><img src="a.jpg"><figcaption>Fishing boats in the harbour at dawn.</figcaption></figure><p>Foto: Jan Example</p>
-      <p>${para(1)}</p><p>Getty Images</p><p>${para(2)}</p><p>${para(3)}</p><a href="#print">Print article</a>
+      <p>${para(1)}</p><p>Getty Images</p><p>${para(2)}</p><p>${para(3)}</p><a href="#print">Print article</a><p><a href="/news">Back to news overview</a></p>
+      <h3>About the author</h3>
       <p><em>This article does not necessarily reflect the views of the editors.</em></p></article>${footer}</body></html>`;
     const text = textOf(html)!;
     expect(text).toContain('Fishing boats in the harbour at dawn.');
     expect(text).toContain('Story sentence 3');
-    for (const clutter of ['4 min read', 'Foto: Jan', 'Getty Images', 'Print article', 'necessarily reflect']) expect(text).not.toContain(clutter);
+    for (const clutter of ['4 min read', 'Foto: Jan', 'Getty Images', 'Print article', 'necessarily reflect', 'Back to news', 'About the author']) expect(text).not.toContain(clutter);
   });
 
   it('keeps an interview whose paragraphs are all in italics up to its last answer', () => {
