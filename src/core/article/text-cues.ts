@@ -24,6 +24,8 @@ const CALL_TO_ACTION = new RegExp(
     'abonnieren sie', 'jetzt abonnieren', 'zum newsletter', 'unser(en)? newsletter', 'registrieren sie sich',
     'folgen sie uns', 'unterstütze[n]? (uns|sie)', 'jede (kleine )?spende', 'besuchen sie unseren', 'gefällt (dir|ihnen) unser',
     'lust auf mehr\\?', 'per kontaktformular', 'in den kommentaren', 'kommentare zu schreiben', 'leave a comment',
+    'kommentar (verfassen|schreiben)', 'leave a reply', 'write a comment', 'weitere infos unter', 'noch mehr infos',
+    'vorteile sichern', 'jetzt (testen|bestellen|anmelden)',
     'let us know in the comments',
     // Spanish, Portuguese, French, Italian, Polish
     'suscr[ií]bete', 'suscríbase', 'únete', 'hazte miembro', 'síguenos', 'escríbenos', 'puede escribirnos',
@@ -41,7 +43,7 @@ export function isCallToAction(text: string): boolean {
 const AGENCY = /\b(getty ?images|istock(photo)?(\.com)?|shutterstock|unsplash|clipdealer|adobe ?stock|imago|picture[- ]alliance|afp|reuters|dpa|epa|ap photo|keystone)\b/i;
 
 /** A label that opens a credit line: "Foto: …", "Photo by …", "Crédits photos : …", "Źródło: …". */
-const CREDIT_LABEL = /^\s*\(?\s*(fotos?|photos?|photograph|bild(er)?|images?|quelle|source|sources|credits?|crédits?( photos?)?|kuva|źródło|zdjęcie|fot\.|fuente|crédito|abbildung)\s*(by\b|:|\/)/i;
+const CREDIT_LABEL = /^\s*\(?\s*(fotos?|photos?|photograph|bild(er)?|images?|quelle|source|sources|credits?|crédits?( photos?)?|kuva|źródło|zdjęcie|fot\.|fuente|crédito|abbildung)\s*(by\b|via\b|:|\/)|(photo|foto|bild)\s*:\s*$/i;
 
 /**
  * True for a short line that is an image credit or source rather than text: "Foto: Christof Stache",
