@@ -75,6 +75,8 @@ export function skim(el: Element, tag: string, flags: number, pageText: number):
   if (!hidden && !furniture && plain >= 150 && link < text * 0.5) return null;
   if (el.querySelector('h1')) return null;
   // The walk counts as prose the blocks of 40 characters or more that are not mostly links.
-  const prose = furniture && plain >= 40 && link < plain * 0.5 ? plain : 0;
+  // Comment threads and cookie notices (absolute furniture) never count as the story's prose, however long:
+  // an estimate there would let a long thread pass for a large share of the story in prune.ts.
+  const prose = furniture && (flags & F_ABSOLUTE) === 0 && plain >= 40 && link < plain * 0.5 ? plain : 0;
   return { text, link, furniture, prose };
 }
