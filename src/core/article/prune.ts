@@ -71,8 +71,8 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.tag === 'H1' || s === ctx.headline) return null;
   // "Read also: <link>" lines between paragraphs point away from the story.
   if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
-  // A short heading that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
-  if (s.text < 60 && HEADING_TAGS.has(s.tag) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
+  // A short heading or line that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
+  if (s.text < 60 && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
   if (s.text < 60 && isControlText(s.el.textContent ?? '')) return 'control';
   if (s.text < 60 && isBoxLabel(s.el.textContent ?? '')) return 'box-label';
   if (s.text < 300 && s.prose < 300 && isDisclosure(s.el.textContent ?? '')) return 'disclosure';

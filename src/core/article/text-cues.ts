@@ -75,8 +75,8 @@ export function isDisclosure(text: string): boolean {
   return text.length < 300 && DISCLOSURE.test(text.trim());
 }
 
-/** Page controls written as text: "Print recipe", "Show image", "Download as PDF", reading-time badges. */
-const CONTROL = /^(print( this)?( article| recipe| page)?|(zurück|back) (zum|zur|to) \S+( \S+)?|rezept drucken|artikel drucken|drucken|bild anzeigen|quellen (anzeigen|ausblenden)|externer inhalt|view comments|show comments|kommentare anzeigen|download (as )?pdf|als pdf herunterladen|dieses [^ ]+ als pdf herunterladen|\d+\s*(min\.?|minutes?|minuten|minut)\s*(read|reading time|lesezeit|czytania|de lecture|de lectura|di lettura)|(lesezeit|reading time|czas czytania)\s*:?\s*\d+\s*(min\.?|minuten|minutes?|minut))$/i;
+/** Page controls written as text ("Print recipe", "Show image", "Download as PDF"), reading-time badges, taxonomy lines ("Tags: …"). */
+const CONTROL = /^((kategorie|kategorien|category|categories|tags?|schlagw(ö|o)rter|stichw(ö|o)rter|filed under|posted in|abgelegt unter)\s*:.*|print( this)?( article| recipe| page)?|(zurück|back) (zum|zur|to) \S+( \S+)?|rezept drucken|artikel drucken|drucken|bild anzeigen|quellen (anzeigen|ausblenden)|externer inhalt|view comments|show comments|kommentare anzeigen|download (as )?pdf|als pdf herunterladen|dieses [^ ]+ als pdf herunterladen|\d+\s*(min\.?|minutes?|minuten|minut)\s*(read|reading time|lesezeit|czytania|de lecture|de lectura|di lettura)|(lesezeit|reading time|czas czytania)\s*:?\s*\d+\s*(min\.?|minuten|minutes?|minut))$/i;
 
 /** True for a short text that is a page control or a reading-time badge, not writing. */
 export function isControlText(text: string): boolean {
@@ -104,7 +104,7 @@ export function isAdLabel(text: string): boolean {
 }
 
 /** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
-const SEE_ALSO = /^\s*(read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|lesen sie auch die folgenden|mehr zum thema|auch interessant|das könnte sie auch interessieren|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
+const SEE_ALSO = /^\s*(sie könnten auch|das könnte sie auch|vorschau auf den nächsten|nächster artikel|next article|previous article|vorheriger artikel|alle artikel|aktuelle news|latest news|ähnliche (beiträge|artikel)|similar articles|weitere (artikel|beiträge|nachrichten)|read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|lesen sie auch die folgenden|mehr zum thema|auch interessant|das könnte sie auch interessieren|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
 
 /** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
 export function isSeeAlso(text: string): boolean {
