@@ -25,7 +25,8 @@ const CALL_TO_ACTION = new RegExp(
     'folgen sie uns', 'unterstütze[n]? (uns|sie)', 'jede (kleine )?spende', 'besuchen sie unseren', 'gefällt (dir|ihnen) unser',
     'lust auf mehr\\?', 'per kontaktformular', 'in den kommentaren', 'kommentare zu schreiben', 'leave a comment',
     'kommentar (verfassen|schreiben)', 'leave a reply', 'write a comment', 'weitere infos unter', 'noch mehr infos',
-    'vorteile sichern', 'jetzt (testen|bestellen|anmelden)',
+    'vorteile sichern', 'jetzt (testen|bestellen|anmelden)', 'cancela cuando quieras', 'cancel (at )?any ?time',
+    'jederzeit kündbar', 'noch kein kunde', 'angemeldet sein,? um kommentare',
     'let us know in the comments',
     // Spanish, Portuguese, French, Italian, Polish
     'suscr[ií]bete', 'suscríbase', 'únete', 'hazte miembro', 'síguenos', 'escríbenos', 'puede escribirnos',
@@ -59,13 +60,17 @@ export function isCreditLine(text: string): boolean {
 
 /**
  * Notes about the text rather than text: advertising and affiliate disclosures, "opinions are the author's
- * own" disclaimers, "no liability" notes.
+ * own" disclaimers, "no liability" notes, cookie and privacy notices.
  */
 const DISCLOSURE = new RegExp(
   [
     'enthält (werbung|affiliate)', 'contains (affiliate links|references to products)', 'affiliate links?\\b',
     'do(es)? not necessarily (reflect|represent)', 'nicht notwendigerweise die', "n'engagent que", 'not responsible for the opinions',
-    'alle angaben ohne gewähr', 'materiał chroniony prawem', '^anzeige\\s*[-–:]',
+    'alle angaben ohne gewähr', 'materiał chroniony prawem',
+    // Cookie and privacy notices that sit in the page without a cookie class.
+    'respektieren (deine|ihre) privatsphäre', 'we respect your privacy', 'korzystamy z (plików )?cookies', 'we use cookies',
+    'wir verwenden cookies', '(diese|this) (website|webseite|site) (verwendet|uses) cookies', 'nous utilisons des cookies',
+    '(utilizamos|usamos) cookies', '^anzeige\\s*[-–:]',
   ].join('|'),
   'i',
 );
