@@ -36,12 +36,13 @@ function isAuthorBox(s: ElementStats): boolean {
 /** Prose (characters) a block after the body container, outside it, needs to stay: one real paragraph. */
 const AFTER_BODY_PROSE = 150;
 
+/** Class words of card lists, where "teaser" names a promo card rather than the story's standfirst. */
+const TEASER_LIST_WORDS = new Set(['list', 'item', 'items', 'card', 'cards', 'related', 'more', 'promo', 'grid', 'slider', 'carousel', 'box']);
+
 /**
  * A standfirst that the site calls a "teaser" (the word also names promo cards): before the body, prose
  * without links, and no word of a card list around it.
  */
-const TEASER_LIST_WORDS = new Set(['list', 'item', 'items', 'card', 'cards', 'related', 'more', 'promo', 'grid', 'slider', 'carousel', 'box']);
-
 function isStandfirst(s: ElementStats, ctx: PruneContext): boolean {
   if (s.order > ctx.core.order || s.el.contains(ctx.core.el) || s.link > 0 || s.text < 60 || s.text > 600) return false;
   const words = elementWords(s.el);
@@ -69,19 +70,21 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text === 0) return null;
   if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
+  // The wording cues below only judge short blocks: read the text once, and only for those.
+  const text = s.text < 300 ? s.el.textContent ?? '' : '';
   // "Read also: <link>" lines between paragraphs point away from the story.
-  if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
+  if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text)) return 'see-also';
   // A short heading or line that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
-  if (s.text < 60 && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(s.el.textContent ?? '')) return 'see-also';
-  if (s.text < 60 && isControlText(s.el.textContent ?? '')) return 'control';
-  if (s.text < 60 && isBoxLabel(s.el.textContent ?? '')) return 'box-label';
-  if (s.text < 300 && s.prose < 300 && isDisclosure(s.el.textContent ?? '')) return 'disclosure';
+  if (s.text < 60 && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(text)) return 'see-also';
+  if (s.text < 60 && isControlText(text)) return 'control';
+  if (s.text < 60 && isBoxLabel(text)) return 'box-label';
+  if (s.text < 300 && s.prose < 300 && isDisclosure(text)) return 'disclosure';
   // A short block of its own that addresses the reader ("Join our Telegram channel", "Support us") is a
   // pitch wherever it sits; longer blocks are trusted only after the story (dropTrailingNotes).
-  if (s.text < 250 && TEXT_BLOCK_TAGS.has(s.tag) && isCallToAction(s.el.textContent ?? '')) return 'pitch';
+  if (s.text < 250 && TEXT_BLOCK_TAGS.has(s.tag) && isCallToAction(text)) return 'pitch';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
-  if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(s.el.textContent ?? '')) return 'credit';
-  if (s.text < 100 && isCreditLine(s.el.textContent ?? '')) return 'credit';
+  if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(text)) return 'credit';
+  if (s.text < 100 && isCreditLine(text)) return 'credit';
   if (isAuthorBox(s) && !bigShare) return 'author-box';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
   // Only whole blocks: a link inside a sentence or a byline is part of it.
