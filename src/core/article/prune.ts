@@ -194,6 +194,8 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   // The story ends at its last real paragraph; a subscription pitch or reprint notice after it is not one.
   // So is an author biography set apart from the paragraphs (in italics, or in a box of its own).
   const pitch = blocks.map((b, i) => {
+    // Both cues judge short blocks only (under 400 and 600 characters): skip reading long ones' text.
+    if (b.text >= 600) return false;
     const text = b.el.textContent ?? '';
     if (isCallToAction(text)) return true;
     if (!isAuthorBio(text) || i === 0) return false;

@@ -59,6 +59,17 @@ export function isCreditLine(text: string): boolean {
 }
 
 /**
+ * Looser than CREDIT_LABEL, for short texts inside a figure only: there the label needs no colon ("Foto dpa")
+ * and "©" or "(c)" opens a credit too.
+ */
+const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|crédit|crédits|zdjęcie|fot|©|\(c\))\b\s*[:©]?)/i;
+
+/** True when a short text in a figure opens like a credit line. */
+export function isCreditText(text: string): boolean {
+  return text.length < 120 && CREDIT_TEXT.test(text);
+}
+
+/**
  * Notes about the text rather than text: advertising and affiliate disclosures, "opinions are the author's
  * own" disclaimers, "no liability" notes, cookie and privacy notices.
  */
@@ -109,19 +120,11 @@ export function isAdLabel(text: string): boolean {
 }
 
 /** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
-const SEE_ALSO = /^\s*(sie könnten auch|das könnte sie auch|vorschau auf den nächsten|nächster artikel|next article|previous article|vorheriger artikel|alle artikel|aktuelle news|latest news|ähnliche (beiträge|artikel)|similar articles|weitere (artikel|beiträge|nachrichten)|read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|lesen sie auch die folgenden|mehr zum thema|auch interessant|das könnte sie auch interessieren|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
+const SEE_ALSO = /^\s*(sie könnten auch|das könnte sie auch|vorschau auf den nächsten|nächster artikel|next article|previous article|vorheriger artikel|alle artikel|aktuelle news|latest news|ähnliche (beiträge|artikel)|similar articles|weitere (artikel|beiträge|nachrichten)|read more|read also|also read|see also|related|more on this|more:|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das thema könnte dich auch interessieren|das könnte dich auch interessieren|weitere tourentipps|you may also like|you might also like|more stories|more from|read next|weiterlesen|siehe auch|lea también|lea más|lee también|ver también|leia também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|läs också|lees ook)\b/i;
 
 /** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
 export function isSeeAlso(text: string): boolean {
   return text.length < 300 && SEE_ALSO.test(text);
-}
-
-/** Text of an image credit: "Foto: ...", "Photo: ...", "(c) ...", "© ..." in a caption. */
-const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|crédit|crédits|zdjęcie|fot|©|\(c\))\b\s*[:©]?)/i;
-
-/** True when a short text in a figure opens like a credit line. */
-export function isCreditText(text: string): boolean {
-  return text.length < 120 && CREDIT_TEXT.test(text);
 }
 
 /** Labels of the boxes that follow a story: about the author, contact, sources, the original publication. */
