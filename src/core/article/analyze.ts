@@ -4,7 +4,7 @@
  * finding what to drop inside it) reads these numbers instead of walking the DOM again.
  */
 import {
-  F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
+  F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
 } from './hints.ts';
 import { nativeText, skim, visibleLength } from './skim.ts';
 
@@ -40,6 +40,8 @@ export interface ElementStats {
   hidden: boolean;
   /** Marked itemprop=headline. */
   headline: boolean;
+  /** Marked as a recipe's ingredient list or one of its ingredients (see hints.ts). */
+  ingredients: boolean;
 }
 
 /** The measurements of a whole document. */
@@ -128,6 +130,7 @@ export function analyze(root: Element | null): PageStats {
       ownText: 0, ownLink: 0, ownPunct: 0,
       furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
       body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
+      ingredients: (flags & F_INGREDIENTS) !== 0,
     };
     byElement.set(el, s);
     all.push(s);

@@ -10,6 +10,7 @@ import { chooseBody, isListing, narrowToHeadline, widen } from './choose-root.ts
 import { findHeadline, keepRoots } from './headline.ts';
 import { findDrops } from './prune.ts';
 import { headIndex } from './head-index.ts';
+import { ingredientLists, sparingIngredients, withIngredients } from './recipe.ts';
 import type { SiteRule } from './site-rules.ts';
 import { BUILT_IN_RULES, pageHost, ruleFor, selectAll } from './site-rules.ts';
 
@@ -73,7 +74,8 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   if (isListing(core, stats, doc, head)) return null;
   const body = widen(core, stats);
   const headline = findHeadline(doc, head, stats, body);
-  const roots = keepRoots(stats, body, headline);
-  const drop = findDrops(stats, roots, body, headline, core);
+  const ingredients = ingredientLists(stats, body);
+  const roots = withIngredients(keepRoots(stats, body, headline), ingredients);
+  const drop = sparingIngredients(findDrops(stats, roots, body, headline, core), ingredients);
   return { keep: roots.map((r) => r.el), drop, method: methodOf(body) };
 }

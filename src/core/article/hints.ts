@@ -130,6 +130,11 @@ export const F_HEADLINE = 16;
 export const F_ABSOLUTE = 32;
 /** Hidden by markup (see {@link hiddenByMarkup}). */
 export const F_HIDDEN = 64;
+/** A recipe's ingredient list (class word "ingredients", itemprop recipeIngredient): short lines that are the text. */
+export const F_INGREDIENTS = 128;
+
+/** Class words of a recipe's ingredient list (not of one ingredient, so the list itself is found). */
+const INGREDIENT_WORDS = new Set(['ingredients', 'zutaten', 'ingredientes', 'ingredienti', 'skladniki']);
 
 /** Judges class and id words as bits (callers cache by the attribute text). */
 function wordsFlags(raw: string): number {
@@ -139,8 +144,10 @@ function wordsFlags(raw: string): number {
   let weakWords: Set<string> | null = null;
   let positive = false;
   let body = false;
+  let ingredients = false;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
+    if (INGREDIENT_WORDS.has(w)) ingredients = true;
     if (i > 0 && QUALIFIERS.has(words[i - 1])) continue;
     if (STRONG_WORDS.has(w) || STRONG_PREFIX.test(w)) {
       negative = true;
@@ -157,8 +164,9 @@ function wordsFlags(raw: string): number {
   // Two different weak words ("widget sidebar-box") leave no doubt.
   if (weakWords && weakWords.size >= 2) negative = true;
   const weak = weakWords !== null && !negative;
-  if (!negative && !weak && !positive) return 0;
-  return (negative ? F_NEGATIVE : 0) | (weak ? F_WEAK : 0) | (positive ? F_POSITIVE : 0) | (body ? F_BODY : 0) | (absolute ? F_ABSOLUTE : 0);
+  if (!negative && !weak && !positive && !ingredients) return 0;
+  return (negative ? F_NEGATIVE : 0) | (weak ? F_WEAK : 0) | (positive ? F_POSITIVE : 0) | (body ? F_BODY : 0) | (absolute ? F_ABSOLUTE : 0) |
+    (ingredients ? F_INGREDIENTS : 0);
 }
 
 /** Flags by class+id string, so a repeated class list costs one map lookup. */
@@ -204,6 +212,7 @@ export function markupFlags(el: Element): number {
   if (itemprop) {
     if (/articleBody|reviewBody|text/i.test(itemprop)) return F_POSITIVE | F_BODY | hidden;
     if (itemprop === 'headline') return F_HEADLINE | hidden;
+    if (itemprop === 'recipeIngredient' || itemprop === 'ingredients') return words | F_INGREDIENTS | hidden;
   }
   const role = el.getAttribute('role');
   if (role && ROLE_NEGATIVE.has(role.toLowerCase())) return F_NEGATIVE | hidden;

@@ -179,4 +179,18 @@ describe('hard cases', () => {
     expect(doc.body.textContent).toBe(before);
     expect(doc.body.querySelectorAll('*').length).toBe(count);
   });
+  it('keeps a recipe\'s ingredient list beside the steps, but not a sidebar of ingredient links', () => {
+    const steps = [1, 2, 3].map((n) => `<p>Step ${n}: stir the batter slowly for a few minutes, then let it rest, covered, while the oven heats up to the right temperature.</p>`).join('');
+    const seasonal = Array.from({ length: 6 }, (_, i) => `<li><a href="/i${i}">Seasonal link ${i}</a></li>`).join('');
+    const html = `<html><body>${nav}<div class="recipe"><h1>Plum cake</h1>
+      <div class="recipe-ingredients"><h3>For the dough:</h3><ul><li>250 g flour</li><li>2 eggs</li><li>Butter or margarine</li></ul></div>
+      <div class="recipe-steps">${steps}</div></div>
+      <aside class="seasonal-ingredients"><ul>${seasonal}</ul></aside>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Step 1: stir the batter');
+    expect(text).toContain('For the dough:');
+    expect(text).toContain('250 g flour');
+    expect(text).toContain('Butter or margarine');
+    expect(text).not.toContain('Seasonal link');
+  });
 });
