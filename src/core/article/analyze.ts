@@ -20,6 +20,11 @@ export interface ElementStats {
   link: number;
   /** Sum of the prose weights of the text blocks in the subtree (negative for furniture). */
   value: number;
+  /**
+   * The prose value without the furniture inside the subtree (which prune.ts drops anyway): what the
+   * subtree would be worth with its share bars, related lists and comments taken out.
+   */
+  clean: number;
   /** Characters of text blocks in the subtree that read as prose. */
   prose: number;
   /** Number of such prose blocks. */
@@ -126,7 +131,7 @@ export function analyze(root: Element | null): PageStats {
     const flags = markupFlags(el);
     const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
-      el, tag, order: order++, text: 0, link: 0, value: 0, prose: 0, paragraphs: 0,
+      el, tag, order: order++, text: 0, link: 0, value: 0, clean: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
       furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
       body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
@@ -153,6 +158,7 @@ export function analyze(root: Element | null): PageStats {
         s.prose = skimmed.prose;
         s.value = -(s.prose + W.furn * s.text);
       } else s.value = -W.short * plain - W.link * s.link;
+      s.clean = s.furniture ? 0 : s.value;
       return s;
     }
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -166,12 +172,15 @@ export function analyze(root: Element | null): PageStats {
         s.text += c.text;
         s.link += c.link;
         s.value += c.value;
+        s.clean += c.clean;
         s.prose += c.prose;
         s.paragraphs += c.paragraphs;
       }
     }
     if (isBlock && s.ownText > 0) {
-      s.value += blockWeight(s);
+      const own = blockWeight(s);
+      s.value += own;
+      s.clean += own;
       if (isProse(s)) {
         s.prose += s.ownText - s.ownLink;
         s.paragraphs += 1;
@@ -185,7 +194,10 @@ export function analyze(root: Element | null): PageStats {
     if (s.furniture && (flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
     if (weak && tag !== 'BODY' && !s.furniture && !hintBody && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
     // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
-    if (s.furniture) s.value = -(s.prose + W.furn * s.text);
+    if (s.furniture) {
+      s.value = -(s.prose + W.furn * s.text);
+      s.clean = 0;
+    }
     return s;
   };
 

@@ -31,7 +31,8 @@ function insideFurniture(s: ElementStats, stats: PageStats): boolean {
     const ps = stats.byElement.get(p);
     // Only a close wrapper counts: page-level wrappers carry state classes ("menu-active") that say
     // nothing about the story inside them.
-    if (ps && (ps.furniture || ps.hidden) && ps.text < s.text * 2) return true;
+    // A list is never such a wrapper: an item of a related-stories list is inside furniture.
+    if (ps && (ps.furniture || ps.hidden) && (ps.text < s.text * 2 || ps.tag === 'UL' || ps.tag === 'OL')) return true;
   }
   return false;
 }
@@ -79,7 +80,9 @@ function chooseTextBody(stats: PageStats): ElementStats | null {
 /**
  * Climbs from the best container to ancestors that add little but short lines of the same story (a closing
  * one-line paragraph, a subheading, a caption) and no link lists or furniture: such lines cost a little
- * value each, so the best container can stop one level too deep.
+ * value each, so the best container can stop one level too deep. An ancestor that adds story prose once its
+ * furniture is taken out (paragraphs beside a long related list or comment thread in one container) is
+ * taken in too: pruning drops that furniture.
  */
 export function widen(best: ElementStats, stats: PageStats): ElementStats {
   let current = best;
@@ -89,7 +92,8 @@ export function widen(best: ElementStats, stats: PageStats): ElementStats {
     if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.furniture || ps.hidden) break;
     const extraText = ps.text - current.text;
     const extraLink = ps.link - current.link;
-    if (ps.value < best.value - tolerance || extraLink > extraText * 0.2) break;
+    const addsProse = ps.clean >= current.clean + 100;
+    if ((ps.value < best.value - tolerance && !addsProse) || extraLink > extraText * 0.2) break;
     current = ps;
   }
   return current;

@@ -4,7 +4,7 @@
  */
 import type { ElementStats, PageStats } from './analyze.ts';
 import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso } from './text-cues.ts';
-import { FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit } from './hints.ts';
+import { F_NEGATIVE, FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit, markupFlags } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
@@ -67,6 +67,9 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   const bigShare = s.prose > ctx.totalProse * 0.5 && s.prose > 300;
   if (s.furniture && !bigShare && !isStandfirst(s, ctx)) return 'hint';
   if (FURNITURE_TAGS.has(s.tag) && !bigShare) return 'landmark';
+  // A list of links named as furniture ("related_post") stays furniture however much summary text its items
+  // carry: a list is never the wrapper of a story that a state class could be on.
+  if ((s.tag === 'UL' || s.tag === 'OL') && s.link > 0 && (markupFlags(s.el) & F_NEGATIVE) !== 0) return 'hint';
   if (s.text === 0) return null;
   if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;

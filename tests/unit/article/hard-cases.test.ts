@@ -193,4 +193,16 @@ describe('hard cases', () => {
     expect(text).toContain('Butter or margarine');
     expect(text).not.toContain('Seasonal link');
   });
+  // Three items: the list counts as furniture and outweighs the story's container. Four: it reads as prose
+  // (the furniture word could be a state class on a story wrapper), but a list is never a story wrapper.
+  it.each([3, 4])('drops a related-posts list of %i items whose items carry long summaries', (count) => {
+    const items = Array.from({ length: count }, (_, i) => i + 1).map((n) => `<li><a href="/r${n}">Related title ${n}</a><br><small>Summary ${n}: another story from the archive, retold at length so that it reads like prose, with commas, clauses and a full stop at the end of it. It goes on for a while, as teaser summaries on blogs often do, and then some more words follow, and more, because blogs that show summaries under related links rarely cut them short: they print the first paragraph of the other post whole.</small></li>`).join('');
+    const html = `<html><body>${nav}<div class="post"><h1>Harbour rules change</h1><div class="entry">
+      ${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}<h2>More on this topic</h2><ul class="related_post">${items}</ul></div></div>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Story sentence 1');
+    expect(text).toContain('Story sentence 6');
+    expect(text).not.toContain('Summary 1');
+    expect(text).not.toContain('Related title');
+  });
 });
