@@ -7,6 +7,14 @@
  */
 
 /**
+ * The text with every run of white space as one plain space: pages write "&nbsp;" between words as often as
+ * a space, and the phrases below are written with plain spaces.
+ */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
  * A call to action addressed to the reader: subscribe, sign up, follow us, download the app, support us,
  * write to us, reprint notices. Only phrases that do not occur in reporting ("subscribers rose 5%" does not
  * match; "please subscribe" does).
@@ -37,7 +45,7 @@ const CALL_TO_ACTION = new RegExp(
 
 /** True for a short block that asks the reader to subscribe, follow, support or write in. */
 export function isCallToAction(text: string): boolean {
-  return text.length < 400 && CALL_TO_ACTION.test(text);
+  return text.length < 400 && CALL_TO_ACTION.test(spaced(text));
 }
 
 /** Photo agencies and stock libraries whose name alone is an image credit. */
@@ -51,7 +59,7 @@ const CREDIT_LABEL = /^\s*\(?\s*(fotos?|photos?|photograph|bild(er)?|images?|que
  * "Getty Images", "AFP / Marco Bertorello", "(Quelle: dpa)". Lines with a sentence in them are not.
  */
 export function isCreditLine(text: string): boolean {
-  const t = text.trim();
+  const t = spaced(text).trim();
   if (t.length === 0 || t.length > 90) return false;
   if (CREDIT_LABEL.test(t)) return true;
   // An agency name with at most a photographer's name around it, no sentence.
@@ -66,7 +74,7 @@ const CREDIT_TEXT = /^\s*(\(?(foto|fotos|photo|photos|bild|bilder|image|images|q
 
 /** True when a short text in a figure opens like a credit line. */
 export function isCreditText(text: string): boolean {
-  return text.length < 120 && CREDIT_TEXT.test(text);
+  return text.length < 120 && CREDIT_TEXT.test(spaced(text));
 }
 
 /**
@@ -88,7 +96,7 @@ const DISCLOSURE = new RegExp(
 
 /** True for a short advertising disclosure or disclaimer. */
 export function isDisclosure(text: string): boolean {
-  return text.length < 300 && DISCLOSURE.test(text.trim());
+  return text.length < 300 && DISCLOSURE.test(spaced(text).trim());
 }
 
 /** Page controls written as text ("Print recipe", "Show image", "Download as PDF"), reading-time badges, taxonomy lines ("Tags: …"). */
@@ -96,7 +104,7 @@ const CONTROL = /^((kategorie|kategorien|category|categories|tags?|schlagw(ö|o)
 
 /** True for a short text that is a page control or a reading-time badge, not writing. */
 export function isControlText(text: string): boolean {
-  const t = text.trim();
+  const t = spaced(text).trim();
   return t.length < 60 && CONTROL.test(t);
 }
 
@@ -108,7 +116,7 @@ const BIO = /^\s*(\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(is|was|is
 
 /** True for a short paragraph that introduces the author (to be trusted only after the story's end). */
 export function isAuthorBio(text: string): boolean {
-  return text.length < 600 && BIO.test(text);
+  return text.length < 600 && BIO.test(spaced(text));
 }
 
 /** Short labels that stand alone as ad markers or section furniture, in the languages the corpus covers. */
@@ -116,7 +124,7 @@ const LABEL_TEXT = /^(advertisement|advertising|ad|ads|sponsored|sponsored conte
 
 /** True when `text` (trimmed) is a bare ad label such as "Advertisement" or "Anzeige". */
 export function isAdLabel(text: string): boolean {
-  return text.length < 30 && LABEL_TEXT.test(text.trim());
+  return text.length < 30 && LABEL_TEXT.test(spaced(text).trim());
 }
 
 /** Openings of "read this too" lines that point to other stories, in the languages the corpus covers. */
@@ -124,7 +132,7 @@ const SEE_ALSO = /^\s*(sie könnten auch|das könnte sie auch|vorschau auf den n
 
 /** True when a short block opens like a pointer to another story ("Read also: ...", "Lesen Sie auch"). */
 export function isSeeAlso(text: string): boolean {
-  return text.length < 300 && SEE_ALSO.test(text);
+  return text.length < 300 && SEE_ALSO.test(spaced(text));
 }
 
 /** Labels of the boxes that follow a story: about the author, contact, sources, the original publication. */
@@ -132,5 +140,5 @@ const BOX_LABEL = /^\s*(about the author|über den autor|über die autorin|à pr
 
 /** True for a short heading or label line that names a box after the story rather than a part of it. */
 export function isBoxLabel(text: string): boolean {
-  return text.length < 60 && BOX_LABEL.test(text);
+  return text.length < 60 && BOX_LABEL.test(spaced(text));
 }
