@@ -214,9 +214,16 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   });
   if (last < 0) return;
   const lastParent = blocks[last].el.parentElement;
+  // Pages that wrap every paragraph in a component of its own ("article-body-text") repeat the same wrapper.
+  const besideParagraphs = (b: ElementStats) => {
+    const parent = b.el.parentElement;
+    if (parent === lastParent) return true;
+    return !!parent && !!lastParent && parent.childElementCount === 1 && lastParent.childElementCount === 1 &&
+      parent.tagName === lastParent.tagName && !!parent.getAttribute('class') && parent.getAttribute('class') === lastParent.getAttribute('class');
+  };
   // A heading after the last paragraph introduces no story text ("More on this", "Contact").
   const notes = blocks.slice(last + 1).filter((b, i) => pitch[last + 1 + i] || (b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
-    emphasized(b) || (b.el.parentElement !== lastParent && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))));
+    emphasized(b) || (!besideParagraphs(b) && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))));
   // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
   if (notes.length > 10) return;
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);

@@ -205,4 +205,13 @@ describe('hard cases', () => {
     expect(text).not.toContain('Summary 1');
     expect(text).not.toContain('Related title');
   });
+  it('keeps a short last paragraph where every paragraph sits in a wrapper of its own', () => {
+    const wrap = (text: string) => `<div class="body-text"><div class="component"><p>${text}</p></div></div>`;
+    const html = `<html><body>${nav}<article><h1>Harbour rules change</h1>${[1, 2, 3].map((n) => wrap(para(n))).join('')}
+      ${wrap('His family wept in court as the sentence was read.')}<div class="note"><p>Contact the desk: desk@example.org</p></div></article>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('Story sentence 3');
+    expect(text).toContain('His family wept in court');
+    expect(text).not.toContain('Contact the desk');
+  });
 });
