@@ -32,7 +32,9 @@ export function planHiding(body: Element, selection: ArticleSelection, isOwnUi: 
       else if (!INVISIBLE.has(child.tagName.toUpperCase()) && !isOwnUi(child)) hidden.push(child);
     }
   };
-  if (selection.keep.length) visit(body);
+  // When the article is the whole body (a page that is all story), only the drops inside it are hidden.
+  const keepsBody = selection.keep.some((el) => el.contains(body));
+  if (selection.keep.length && !keepsBody) visit(body);
   const drops = selection.drop.filter((el) => !isOwnUi(el));
   return mergeInDocumentOrder(hidden, drops);
 }

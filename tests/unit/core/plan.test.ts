@@ -25,6 +25,12 @@ describe('planHiding', () => {
     expect(hidden.map((el) => el.id)).toEqual(['ad', 'x']);
   });
 
+  it('hides only the drops when the article is the whole body (a page that is all story)', () => {
+    const $ = page('<h1 id="h">Head</h1><p id="p">Body</p><div id="share">share</div><p id="q">More</p>');
+    const hidden = planHiding(document.body, { keep: [document.body], drop: [$('#share')], method: 'test' });
+    expect(hidden.map((el) => el.id)).toEqual(['share']);
+  });
+
   it('never hides Margin\'s own UI', () => {
     const $ = page('<div id="ui">ui</div><main id="m">story</main>');
     const hidden = planHiding(document.body, { keep: [$('#m')], drop: [], method: 'test' }, (el) => el.id === 'ui');
