@@ -59,6 +59,22 @@ describe('cleaning', () => {
     await page.close();
   });
 
+  it('cleans a page that is all story (paragraphs straight in the body) without blanking it', async () => {
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the plain page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
+    env.server.route('/pages/plain.html', `<!doctype html><title>Harbour works resume</title><body><h1>Harbour works resume</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}
+      <div class="share-bar"><a href="/s1">Share on Mastodon</a> <a href="/s2">Share by e-mail</a></div></body>`);
+    const page = await openPage(env.margin, env.server.origin + '/pages/plain.html');
+    const tabId = await tabIdOf(env.margin, page);
+    const report = await callMargin<{ article: boolean }>(env.margin, 'clean', tabId);
+    expect(report.article).toBe(true);
+    const cleaned = await visibleText(page);
+    expect(cleaned).toContain(fold('Harbour works resume'));
+    expect(cleaned).toContain(fold('Paragraph 1 of the plain page'));
+    expect(cleaned).toContain(fold('Paragraph 5 of the plain page'));
+    expect(cleaned).not.toContain(fold('Share on Mastodon'));
+    await page.close();
+  });
+
   it('leaves a page without an article as it was and says so', async () => {
     env.server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
     const page = await openPage(env.margin, env.server.origin + '/pages/no-article.html');
