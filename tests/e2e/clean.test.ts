@@ -75,6 +75,23 @@ describe('cleaning', () => {
     await page.close();
   });
 
+  it('shows the article of a page that stays invisible until its (blocked) scripts run', async () => {
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the hidden page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
+    // AMP's boilerplate and A/B-testing snippets hide the page until a script from elsewhere shows it.
+    env.server.route('/pages/anti-flicker.html', `<!doctype html><title>Harbour works resume</title><style>body { visibility: hidden; opacity: 0; }</style>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}</article></body>`);
+    const page = await openPage(env.margin, env.server.origin + '/pages/anti-flicker.html');
+    const tabId = await tabIdOf(env.margin, page);
+    expect(await visibleText(page)).toBe('');
+    await callMargin(env.margin, 'clean', tabId);
+    const cleaned = await visibleText(page);
+    expect(cleaned).toContain(fold('Paragraph 4 of the hidden page'));
+    expect(cleaned).not.toContain(fold('World'));
+    await callMargin(env.margin, 'restore', tabId);
+    expect(await visibleText(page)).toBe('');
+    await page.close();
+  });
+
   it('leaves a page without an article as it was and says so', async () => {
     env.server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
     const page = await openPage(env.margin, env.server.origin + '/pages/no-article.html');
