@@ -26,7 +26,19 @@ export interface BrowserResult { id: string; extractor: string; ms: number; coun
 
 /** Opens the page and waits until Margin's content script answers in it; resolves to the tab's id. */
 async function open(page: Page, worker: Worker, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  // Some corpus pages move on by script: to https (served the same page, as the site would), or to their
+  // address on the web (answered "204 No Content", which leaves the page where it is; an aborted
+  // navigation would show an error page instead).
+  const https = url.replace(/^http:/, 'https:');
+  await page.route((u) => u.href !== url, async (route) => {
+    const request = route.request();
+    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return route.fallback();
+    if (request.url() === https) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await (await fetch(url)).text() });
+    return route.fulfill({ status: 204 });
+  });
+  // Waiting for the load event of goto's navigation would wait for the cancelled one: wait for the document.
+  await page.goto(url, { waitUntil: 'commit', timeout: 20_000 });
+  await page.waitForFunction('document.readyState !== "loading"', undefined, { timeout: 20_000 });
   const id = await tabId(worker, url);
   for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(20)) {
     if (await worker.evaluate(`margin.ping(${id})`)) return id;
@@ -52,7 +64,9 @@ const RUN_READABILITY = `(() => {
 })()`;
 
 async function tabId(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`) as Promise<number>;
+  // A page may rewrite its address (history.replaceState, a #fragment) or move to https: match the address as loaded.
+  const path = JSON.stringify(url);
+  return worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${path}) ?? tabs.find((t) => (t.url ?? '').startsWith(${path}) || (t.pendingUrl ?? '') === ${path}) ?? tabs.find((t) => (t.url ?? '').replace(/^https:/, 'http:').startsWith(${path}))).id)`) as Promise<number>;
 }
 
 /** Runs Margin and Readability on every page in Chromium; `onPage` reports progress. */
@@ -85,10 +99,11 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
   await worker.evaluate(`margin.db.settings.put({ key: 'highlightEntities', value: false })`);
 
   const results: BrowserResult[] = [];
-  const page = await context.newPage();
   let done = 0;
   for (const ref of pages) {
     const url = `${origin}/pages/${ref.id}.html`;
+    // A tab of its own per page: a timer or redirect left by the previous page cannot reach this one.
+    const page = await context.newPage();
     try {
       const id = await open(page, worker, url);
       const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number } };
@@ -102,6 +117,7 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
     } catch (error) {
       process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);
     }
+    await page.close().catch(() => undefined);
     onPage?.(++done);
   }
   await context.close();
