@@ -276,29 +276,35 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): s
 /** Second-pass features: what the first pass said about the same word elsewhere in the document. */
 export function docTagFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
   const f: string[] = [];
+  emitDocTagFeatures(s, i, doc, (a, b = '', c = '', d = '', e = '') => void f.push(a + b + c + d + e));
+  return f;
+}
+
+/** Emits the {@link docTagFeatures} of token `i` in pieces (see FeatureSink), in the same order. */
+export function emitDocTagFeatures(s: PreparedSentence, i: number, doc: DocStats, add: FeatureSink): void {
+  if (!doc.tagged) return;
   const lw = s.lower[i];
   const ss = s.shorts[i];
   const own = ss[0] === 'X' ? 'C' : ss[0] === 'x' ? 'l' : 'o';
   const sc = s.sc;
-  if (doc.tagged) {
-    const counts = doc.tagged.get(lw);
-    if (counts) {
-      let best = -1;
-      let total = 0;
-      for (let t = 0; t < 4; t++) {
-        total += counts[t];
-        if (counts[t] > 0) f.push('dt=' + TYPES[t]);
-        if (best < 0 || counts[t] > counts[best]) best = t;
-      }
-      if (total > 0 && counts[best] > 0) {
-        f.push('dtm=' + TYPES[best], 'dtm=' + TYPES[best] + '/' + own + sc, 'dtmss=' + TYPES[best] + ss);
-        if (counts[4] > 0) f.push('dtO=' + TYPES[best]);
-      }
+  const counts = doc.tagged.get(lw);
+  if (counts) {
+    let best = -1;
+    let total = 0;
+    for (let t = 0; t < 4; t++) {
+      total += counts[t];
+      if (counts[t] > 0) add('dt=', TYPES[t]);
+      if (best < 0 || counts[t] > counts[best]) best = t;
     }
-    const ends = doc.ends?.get(lw) ?? 0;
-    for (let t = 0; t < 4; t++) if (ends & (1 << t)) f.push('de=' + TYPES[t]);
+    if (total > 0 && counts[best] > 0) {
+      add('dtm=', TYPES[best]);
+      add('dtm=', TYPES[best], '/', own, sc);
+      add('dtmss=', TYPES[best], ss);
+      if (counts[4] > 0) add('dtO=', TYPES[best]);
+    }
   }
-  return f;
+  const ends = doc.ends?.get(lw) ?? 0;
+  for (let t = 0; t < 4; t++) if (ends & (1 << t)) add('de=', TYPES[t]);
 }
 
 /**

@@ -20,6 +20,41 @@ export interface BaseHashes {
   hashes: Uint32Array;
   starts: Int32Array;
   plain: Uint8Array;
+  /** The hashes looked up in an index (see {@link resolveSlots}), kept for the next table of that index. */
+  resolved?: ResolvedSlots;
+}
+
+/**
+ * A sentence's base features as index slots: token i's are `slots[starts[i]]` up to `slots[starts[i + 1]]`,
+ * only those some table of the index has, in order.
+ */
+interface ResolvedSlots {
+  index: object;
+  slots: Int32Array;
+  starts: Int32Array;
+}
+
+/**
+ * The base features of a sentence as slots of `table`'s index: looked up once for both passes, since the
+ * tables of the names model share their index (the second pass then only adds its rows).
+ */
+function resolveSlots(base: BaseHashes, table: WeightTable): ResolvedSlots {
+  const index = table.indexKey;
+  if (base.resolved?.index === index) return base.resolved;
+  const { hashes, starts } = base;
+  const n = starts.length - 1;
+  const slotStarts = new Int32Array(n + 1);
+  const slots = new Int32Array(hashes.length);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    slotStarts[i] = at;
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      const slot = table.keySlot(hashes[k]);
+      if (slot >= 0) slots[at++] = slot;
+    }
+  }
+  slotStarts[n] = at;
+  return (base.resolved = { index, slots: slots.subarray(0, at), starts: slotStarts });
 }
 
 /** Computes the {@link BaseHashes} of a sentence, in one array rather than a typed array per token (less garbage). */
@@ -89,7 +124,7 @@ export function tagSentence(
   const local = LOCAL;
   const trans = scores.transitions;
   const plainMask = base.plain;
-  const hashes = base.hashes;
+  const { slots, starts } = resolveSlots(base, table);
   for (let i = 0; i < n; i++) {
     const plain = plainMask[i] === 1;
     // A plain word is O whatever came before; its previous-label features only shift the scores of
@@ -104,9 +139,9 @@ export function tagSentence(
       const t = scores.token(s, i, secondPass);
       local.set(t.word);
       local[0] += table.oBias;
-      for (let k = base.starts[i]; k < base.starts[i + 1]; k++) table.addHash(hashes[k], local);
-      const hashes2 = t.docTag;
-      if (hashes2) for (let k = 0; k < hashes2.length; k++) table.addHash(hashes2[k], local);
+      for (let k = starts[i]; k < starts[i + 1]; k++) table.addSlot(slots[k], local);
+      const slots2 = t.docTag;
+      if (slots2) for (let k = 0; k < slots2.length; k++) table.addSlot(slots2[k], local);
       wd = t.prevWord;
       sd = t.prevShape;
     }

@@ -147,6 +147,34 @@ export class WeightTable {
     if (slot >= 0) this.addSlot(slot, scores, offset);
   }
 
+  /**
+   * The index this table looks features up in; tables with the same index (see {@link shareIndex}) can
+   * use one another's {@link keySlot} results.
+   */
+  get indexKey(): object {
+    return this.index;
+  }
+
+  /**
+   * Where the feature with this hash is in the index, whichever of the tables sharing it have it, or -1
+   * when none does. {@link addSlot} of a table that lacks the feature adds nothing, so one lookup serves
+   * every table of the index.
+   */
+  keySlot(hash: number): number {
+    const { slots, mask, stride, present } = this.index;
+    if ((present[hash >>> 17] & (1 << ((hash >>> 12) & 31))) === 0) return -1;
+    for (let i = slotStart(hash, mask); ; i = (i + 1) & mask) {
+      const at = i * stride;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] === hash) return i;
+    }
+  }
+
+  /** Whether this table has weights at an index slot from {@link keySlot}. */
+  hasSlot(slot: number): boolean {
+    return (this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED) !== 0;
+  }
+
   /** Where the feature with this hash is in the index (for {@link addSlot}), or -1 if the table lacks it. */
   slotOf(hash: number): number {
     const { slots, mask, stride, present } = this.index;
@@ -158,7 +186,10 @@ export class WeightTable {
     }
   }
 
-  /** Adds the weights of the feature at index slot `slot` (from {@link slotOf}) to `scores` from `offset` on. */
+  /**
+   * Adds the weights of the feature at index slot `slot` (from {@link slotOf} or {@link keySlot}) to
+   * `scores` from `offset` on; nothing if this table lacks the feature (its code is 0: an empty row).
+   */
   addSlot(slot: number, scores: Float64Array, offset = 0): void {
     const code = this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED;
     const start = (code >>> LENGTH_BITS) - 1;
