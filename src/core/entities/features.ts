@@ -161,16 +161,24 @@ export interface PreparedSentence {
 
 /** Computes lower-case forms, shapes, gazetteer matches and the sentence casing of a sentence's tokens. */
 export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer): PreparedSentence {
-  const shapes = words.map(shape);
-  const lower = words.map((w) => w.toLowerCase());
-  return {
-    words,
-    lower,
-    gaz: gazetteer ? gazetteer.features(lower) : lower.map(() => []),
-    shapes,
-    shorts: shapes.map(shortOfShape),
-    sc: sentenceCaseOfShapes(shapes),
-  };
+  // Arrays built by push rather than map: optimized code makes map's results holey, and arrays whose
+  // kind changes once the recognizer is warm send the code that reads them back to be compiled again.
+  const shapes: string[] = [];
+  const lower: string[] = [];
+  const shorts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const sh = shape(words[i]);
+    shapes.push(sh);
+    shorts.push(shortOfShape(sh));
+    lower.push(words[i].toLowerCase());
+  }
+  let gaz: string[][];
+  if (gazetteer) gaz = gazetteer.features(lower);
+  else {
+    gaz = [];
+    for (let i = 0; i < words.length; i++) gaz.push([]);
+  }
+  return { words, lower, gaz, shapes, shorts, sc: sentenceCaseOfShapes(shapes) };
 }
 
 /**

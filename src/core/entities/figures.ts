@@ -120,8 +120,9 @@ export function findFigures(text: string): EntitySpan[] {
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  return joinDateTime(
-    text,
-    taken.map(({ start, end, type }) => ({ start, end, type, text: text.slice(start, end) })),
-  );
+  // Built with push, not map: optimized code makes map's results holey, and an array that changes kind
+  // once the recognizer is warm makes the code reading it be compiled again.
+  const spans: EntitySpan[] = [];
+  for (const { start, end, type } of taken) spans.push({ start, end, type, text: text.slice(start, end) });
+  return joinDateTime(text, spans);
 }

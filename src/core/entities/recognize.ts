@@ -14,7 +14,7 @@ import { retypeDescribedPlaces } from './place-cues.ts';
 import { retypeCountries } from './countries.ts';
 import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
-import { sentences } from './tokenize.ts';
+import { sentences, type Token } from './tokenize.ts';
 import type { EntitySpan } from './types.ts';
 import { decodeTables, fromBase64, type WeightTable } from './weights.ts';
 
@@ -39,8 +39,8 @@ export interface Recognizer {
 /** Finds the names in `text` with the given weight tables (first pass, and optionally second pass). */
 export function findNames(tables: readonly WeightTable[], text: string, context?: string, gazetteer?: Gazetteer): EntitySpan[] {
   const sents = sentences(text);
-  const extra = context ? sentences(context).map((s) => s.map((t) => t.text)) : [];
-  const labels = tagDocument(tables, sents.map((s) => s.map((t) => t.text)), extra, gazetteer);
+  const extra = context ? tokenTexts(sentences(context)) : [];
+  const labels = tagDocument(tables, tokenTexts(sents), extra, gazetteer);
   const out: EntitySpan[] = [];
   sents.forEach((tokens, i) => {
     for (const span of labelsToSpans(labels[i])) {
@@ -49,6 +49,20 @@ export function findNames(tables: readonly WeightTable[], text: string, context?
       out.push({ start, end, type: span.type, text: text.slice(start, end) });
     }
   });
+  return out;
+}
+
+/**
+ * The texts of the tokens of each sentence. Built with push, not map: optimized code makes map's results
+ * holey, and arrays that change kind once the recognizer is warm make the code reading them be compiled again.
+ */
+function tokenTexts(sents: readonly (readonly Token[])[]): string[][] {
+  const out: string[][] = [];
+  for (const s of sents) {
+    const words: string[] = [];
+    for (const t of s) words.push(t.text);
+    out.push(words);
+  }
   return out;
 }
 

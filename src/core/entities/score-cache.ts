@@ -22,15 +22,30 @@ export const NO_SCORES = new Float64Array(PREVS.length * L);
 /** Bound on the words a table's cross-document maps hold; they start over when full (a page has far fewer). */
 const GLOBAL_LIMIT = 100_000;
 
-/** Where {@link hashSink} puts the hashes. */
+/** Where {@link codeSink} puts the codes, and the table whose index it looks features up in. */
 let collected: number[] = [];
-/** Hashes each emitted feature from its pieces, without building its name. */
-const hashSink: FeatureSink = (a, b, c, d, e) => void collected.push(hashPieces(a, b, c, d, e));
+let codeTable: WeightTable | undefined;
+let codeColumns = 1;
+/**
+ * Hashes each emitted feature from its pieces (without building its name), looks it up in the index, and
+ * appends the codes of its weights in every table of the index, if some table has it.
+ */
+const codeSink: FeatureSink = (a, b, c, d, e) => {
+  const table = codeTable!;
+  const slot = table.keySlot(hashPieces(a, b, c, d, e));
+  if (slot < 0) return;
+  for (let column = 0; column < codeColumns; column++) collected.push(table.codeAt(slot, column));
+};
 
-/** A feature sink that appends the hash of each feature to `out` (until the next call). */
-export function hashInto(out: number[]): FeatureSink {
+/**
+ * A feature sink that appends to `out`, for each feature some table of `table`'s index has, the codes of
+ * its weights in all those tables (see WeightTable.codeAt), until the next call.
+ */
+export function codesInto(out: number[], table: WeightTable): FeatureSink {
   collected = out;
-  return hashSink;
+  codeTable = table;
+  codeColumns = table.indexColumns;
+  return codeSink;
 }
 
 /** The hash of a feature's name given in pieces (see FeatureSink), without building the name. */
@@ -174,10 +189,7 @@ export interface TokenScores {
   prevWord: Float64Array;
   /** "Previous label + short shape" scores, by previous context and label. */
   prevShape: Float64Array;
-  /**
-   * Index slots of the second-pass features (see emitDocTagFeatures) that some table of the index has,
-   * in order, once asked for.
-   */
+  /** Codes of this table's weights of the second-pass features (see emitDocTagFeatures), once asked for. */
   docTag: Int32Array | undefined;
 }
 
@@ -211,7 +223,9 @@ export class DocScores {
       wordSlots.length = 0;
       collectTable = this.table;
       emitDocTagFeatures(s, i, this.doc, slotSink);
-      e.docTag = Int32Array.from(wordSlots);
+      const codes = new Int32Array(wordSlots.length);
+      for (let k = 0; k < codes.length; k++) codes[k] = this.table.codeAt(wordSlots[k]);
+      e.docTag = codes;
     }
     return e;
   }

@@ -9,67 +9,38 @@ import { LABELS, allowed, backtrace, labelsToSpans, NAME_LABEL_TYPES } from './l
 import { retypeByDocument } from './consistency.ts';
 import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { hashInto, DocScores, NO_SCORES, PREVS } from './score-cache.ts';
+import { codesInto, DocScores, NO_SCORES, PREVS } from './score-cache.ts';
 import type { WeightTable } from './weights.ts';
 
 /**
- * The features of a sentence's tokens that the first and second pass share, hashed once: token i's are
- * `hashes[starts[i]]` up to `hashes[starts[i + 1]]`. Plain tokens (see {@link plainWords}) have none.
+ * The features of a sentence's tokens that the first and second pass share, hashed and looked up once in
+ * the index of the model's tables (they share one, see WeightTable.shareIndex): for each feature some
+ * table has, the code of its weights in each table (`columns` numbers a feature). Token i's features are
+ * number `starts[i]` up to `starts[i + 1]`. Plain tokens (see {@link plainWords}) have none.
  */
-export interface BaseHashes {
-  hashes: Uint32Array;
-  starts: Int32Array;
+export interface BaseFeatures {
   plain: Uint8Array;
-  /** The hashes looked up in an index (see {@link resolveSlots}), kept for the next table of that index. */
-  resolved?: ResolvedSlots;
-}
-
-/**
- * A sentence's base features as index slots: token i's are `slots[starts[i]]` up to `slots[starts[i + 1]]`,
- * only those some table of the index has, in order.
- */
-interface ResolvedSlots {
+  /** The index the codes are of (WeightTable.indexKey). */
   index: object;
-  slots: Int32Array;
+  columns: number;
+  codes: Int32Array;
   starts: Int32Array;
 }
 
-/**
- * The base features of a sentence as slots of `table`'s index: looked up once for both passes, since the
- * tables of the names model share their index (the second pass then only adds its rows).
- */
-function resolveSlots(base: BaseHashes, table: WeightTable): ResolvedSlots {
-  const index = table.indexKey;
-  if (base.resolved?.index === index) return base.resolved;
-  const { hashes, starts } = base;
-  const n = starts.length - 1;
-  const slotStarts = new Int32Array(n + 1);
-  const slots = new Int32Array(hashes.length);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    slotStarts[i] = at;
-    for (let k = starts[i]; k < starts[i + 1]; k++) {
-      const slot = table.keySlot(hashes[k]);
-      if (slot >= 0) slots[at++] = slot;
-    }
-  }
-  slotStarts[n] = at;
-  return (base.resolved = { index, slots: slots.subarray(0, at), starts: slotStarts });
-}
-
-/** Computes the {@link BaseHashes} of a sentence, in one array rather than a typed array per token (less garbage). */
-export function baseHashes(s: PreparedSentence, doc: DocStats): BaseHashes {
+/** Computes the {@link BaseFeatures} of a sentence for the tables of `table`'s index. */
+export function baseFeatures(s: PreparedSentence, doc: DocStats, table: WeightTable): BaseFeatures {
   const n = s.words.length;
   const plain = plainWords(s, doc);
   const starts = new Int32Array(n + 1);
   const out: number[] = [];
-  const sink = hashInto(out);
+  const sink = codesInto(out, table);
+  const columns = table.indexColumns;
   for (let i = 0; i < n; i++) {
-    starts[i] = out.length;
+    starts[i] = out.length / columns;
     if (!plain[i]) emitContextFeatures(s, i, doc, sink);
   }
-  starts[n] = out.length;
-  return { hashes: Uint32Array.from(out), starts, plain };
+  starts[n] = out.length / columns;
+  return { plain, index: table.indexKey, columns, codes: Int32Array.from(out), starts };
 }
 
 const L = LABELS.length;
@@ -102,7 +73,7 @@ const LOWER_ONLY = 2;
 /**
  * Tags one prepared sentence with the best well-formed BILOU label sequence (Viterbi decoding over the
  * model's first-order scores).
- * @param base the shared feature hashes from {@link baseHashes}
+ * @param base the shared features from {@link baseFeatures} (recomputed if of another index than `table`'s)
  * @param secondPass whether to add the document features of a first pass (`doc.tagged`)
  * @param scores the word scores of `table` for this document, shared by its sentences
  */
@@ -110,7 +81,7 @@ export function tagSentence(
   table: WeightTable,
   s: PreparedSentence,
   doc: DocStats,
-  base = baseHashes(s, doc),
+  base = baseFeatures(s, doc, table),
   secondPass = false,
   scores = new DocScores(table, doc),
 ): string[] {
@@ -123,10 +94,19 @@ export function tagSentence(
   delta.fill(-Infinity, 0, n * L);
   const local = LOCAL;
   const trans = scores.transitions;
+  if (base.index !== table.indexKey) base = baseFeatures(s, doc, table);
   const plainMask = base.plain;
-  const { slots, starts } = resolveSlots(base, table);
+  const { codes, starts, columns } = base;
+  const column = table.indexColumn;
   for (let i = 0; i < n; i++) {
     const plain = plainMask[i] === 1;
+    if (plain && i > 0 && plainMask[i - 1] === 1) {
+      // After a plain word only O is reachable, so the only path is O after O: the loop below would find
+      // just this sum (with the O score 0 of a plain word, added in the same order).
+      delta[i * L] = delta[(i - 1) * L] + 0 + trans[L];
+      back[i * L] = 0;
+      continue;
+    }
     // A plain word is O whatever came before; its previous-label features only shift the scores of
     // paths through it a little, and looking them up for every new word was a third of the time.
     let wd: Float64Array = NO_SCORES;
@@ -139,9 +119,9 @@ export function tagSentence(
       const t = scores.token(s, i, secondPass);
       local.set(t.word);
       local[0] += table.oBias;
-      for (let k = starts[i]; k < starts[i + 1]; k++) table.addSlot(slots[k], local);
-      const slots2 = t.docTag;
-      if (slots2) for (let k = 0; k < slots2.length; k++) table.addSlot(slots2[k], local);
+      for (let k = starts[i]; k < starts[i + 1]; k++) table.addCode(codes[k * columns + column], local);
+      const docTag = t.docTag;
+      if (docTag) for (let k = 0; k < docTag.length; k++) table.addCode(docTag[k], local);
       wd = t.prevWord;
       sd = t.prevShape;
     }
@@ -221,11 +201,16 @@ export function tagDocument(
   extra: readonly (readonly string[])[] = [],
   gazetteer?: Gazetteer,
 ): string[][] {
-  const all = [...target, ...extra].map((words) => prepareSentence(words, gazetteer));
+  // Arrays built by push (see prepareSentence).
+  const all: PreparedSentence[] = [];
+  for (const words of target) all.push(prepareSentence(words, gazetteer));
+  for (const words of extra) all.push(prepareSentence(words, gazetteer));
   const stats: DocStats = { casing: collectPreparedCasing(all) };
-  const base = all.map((s) => baseHashes(s, stats));
+  const base: BaseFeatures[] = [];
+  for (const s of all) base.push(baseFeatures(s, stats, tables[0]));
   const scores1 = new DocScores(tables[0], stats);
-  const first = all.map((s, k) => tagSentence(tables[0], s, stats, base[k], false, scores1));
+  const first: string[][] = [];
+  for (let k = 0; k < all.length; k++) first.push(tagSentence(tables[0], all[k], stats, base[k], false, scores1));
   if (tables.length < 2) {
     fixHeadlineNames(all, first, target.length, stats);
     return first.slice(0, target.length);
@@ -233,7 +218,8 @@ export function tagDocument(
   collectTagged(all, first, stats);
   const scores2 = new DocScores(tables[1], stats);
   // Second-pass labels for the target sentences, first-pass labels for the rest of the document.
-  const labels = all.map((s, k) => (k < target.length ? tagSentence(tables[1], s, stats, base[k], true, scores2) : first[k]));
+  const labels: string[][] = [];
+  for (let k = 0; k < all.length; k++) labels.push(k < target.length ? tagSentence(tables[1], all[k], stats, base[k], true, scores2) : first[k]);
   retypeByDocument(all, labels, target.length);
   fixHeadlineNames(all, labels, target.length, stats);
   return labels.slice(0, target.length);

@@ -172,7 +172,34 @@ export class WeightTable {
 
   /** Whether this table has weights at an index slot from {@link keySlot}. */
   hasSlot(slot: number): boolean {
-    return (this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED) !== 0;
+    return this.codeAt(slot) !== 0;
+  }
+
+  /** How many tables share this table's index, and this table's column among them. */
+  get indexColumns(): number {
+    return this.index.stride - 1;
+  }
+
+  get indexColumn(): number {
+    return this.column;
+  }
+
+  /**
+   * Where the weights of column `column`'s table are for index slot `slot`, as a code for {@link addCode}
+   * (0: that table lacks the feature). Reading the codes of all tables at once saves reading the index again.
+   */
+  codeAt(slot: number, column = this.column): number {
+    return (this.index.slots[slot * this.index.stride + 1 + column] & ~USED) >>> 0;
+  }
+
+  /** Adds the weights at `code` (from {@link codeAt} for this table; 0 adds nothing) to `scores` from `offset` on. */
+  addCode(code: number, scores: Float64Array, offset = 0): void {
+    const start = (code >>> LENGTH_BITS) - 1;
+    const end = start + (code & ((1 << LENGTH_BITS) - 1));
+    for (let j = start; j < end; j++) {
+      const v = this.packed[j];
+      scores[offset + (v >> 8)] += this.lut[v & 255];
+    }
   }
 
   /** Where the feature with this hash is in the index (for {@link addSlot}), or -1 if the table lacks it. */
@@ -191,13 +218,7 @@ export class WeightTable {
    * `scores` from `offset` on; nothing if this table lacks the feature (its code is 0: an empty row).
    */
   addSlot(slot: number, scores: Float64Array, offset = 0): void {
-    const code = this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED;
-    const start = (code >>> LENGTH_BITS) - 1;
-    const end = start + (code & ((1 << LENGTH_BITS) - 1));
-    for (let j = start; j < end; j++) {
-      const v = this.packed[j];
-      scores[offset + (v >> 8)] += this.lut[v & 255];
-    }
+    this.addCode(this.codeAt(slot), scores, offset);
   }
 
   /** Row index of a feature hash, or -1. */
