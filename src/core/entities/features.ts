@@ -250,8 +250,8 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
     add(g);
     add(g, '/', own0, sc);
   }
-  add('gz-1=', i > 0 ? s.gaz[i - 1].join('') : '<s>');
-  add('gz+1=', i + 1 < n ? s.gaz[i + 1].join('') : '</s>');
+  add('gz-1=', i > 0 ? joined(s.gaz[i - 1]) : '<s>');
+  add('gz+1=', i + 1 < n ? joined(s.gaz[i + 1]) : '</s>');
   if (i === 0) {
     add('first');
     add('firstss=', ss);
@@ -264,6 +264,11 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
   const dc = DOC_CASING[casing & 3][own0 === 'X' ? 0 : own0 === 'x' ? 1 : 2];
   add(dc);
   add(dc, '/', sc, i === 0 ? '0' : '');
+}
+
+/** The features of a token's gazetteer matches joined (most tokens have none). */
+function joined(gaz: readonly string[]): string {
+  return gaz.length === 0 ? '' : gaz.length === 1 ? gaz[0] : gaz.join('');
 }
 
 /** The "dc=" feature names by document casing bits and own casing (capital, lower case, other). */

@@ -40,7 +40,9 @@ export function baseFeatures(s: PreparedSentence, doc: DocStats, table: WeightTa
     if (!plain[i]) emitContextFeatures(s, i, doc, sink);
   }
   starts[n] = out.length / columns;
-  return { plain, index: table.indexKey, columns, codes: Int32Array.from(out), starts };
+  const codes = new Int32Array(out.length);
+  for (let k = 0; k < out.length; k++) codes[k] = out[k];
+  return { plain, index: table.indexKey, columns, codes, starts };
 }
 
 const L = LABELS.length;

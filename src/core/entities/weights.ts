@@ -42,7 +42,7 @@ const USED = 0x80000000;
 /**
  * Where the weights of each feature hash are, for one or more tables: an open-addressing hash table,
  * probed linearly from a multiplicative hash of the key, with `stride` numbers per slot: the feature
- * hash, then per table a code ((start in `packed` + 1) << LENGTH_BITS | row length), 0 if that table
+ * hash, then per table a code ((start in its rows, `lanes` + 1) << LENGTH_BITS | row length), 0 if that table
  * lacks the feature. Key and weights' place share a cache line, which matters: the tagger's time goes
  * into these lookups. The two tables of the names model share one index (see {@link WeightTable.shareIndex}):
  * half the memory to keep in cache, and the second pass finds the lines the first pass just read.
@@ -97,6 +97,12 @@ export class WeightTable {
    * features weigh in on a few labels only, and small arrays keep the lookups in cache.
    */
   private readonly packed: Uint16Array;
+  /**
+   * The rows the index codes point to: `packed` itself, or, for tables sharing an index, one array of all
+   * their rows in the order of the index, each feature's rows side by side, so the second pass reads the
+   * cache lines the first pass has just read.
+   */
+  private lanes: Uint16Array;
   /** Byte code + 128 → weight. */
   private readonly lut = new Float64Array(256);
   /** Start of each row in `packed`, by row index, and the end of the last row. */
@@ -126,15 +132,37 @@ export class WeightTable {
       }
     }
     this.rowStart[hashes.length] = at;
+    this.lanes = this.packed;
     this.index = buildIndex([this]);
   }
 
   /** Gives the tables one shared index (the tables of one model are looked up with the same features). */
   static shareIndex(tables: readonly WeightTable[]): void {
     const index = buildIndex(tables);
+    const { slots, stride } = index;
+    let total = 0;
+    for (const t of tables) total += t.packed.length;
+    const lanes = new Uint16Array(total);
+    let at = 0;
+    // Copy the rows in the order of the index, a feature's rows of all tables together, and point the
+    // codes at the copies. The rows' contents and order are the same, so the sums are too.
+    for (let slot = 0; slot * stride < slots.length; slot++) {
+      if (slots[slot * stride + 1] === 0) continue;
+      for (let column = 0; column < tables.length; column++) {
+        const word = slots[slot * stride + 1 + column];
+        const code = word & ~USED;
+        if (code === 0) continue;
+        const start = (code >>> LENGTH_BITS) - 1;
+        const length = code & ((1 << LENGTH_BITS) - 1);
+        lanes.set(tables[column].packed.subarray(start, start + length), at);
+        slots[slot * stride + 1 + column] = ((word & USED) | ((at + 1) << LENGTH_BITS) | length) >>> 0;
+        at += length;
+      }
+    }
     tables.forEach((t, column) => {
       t.index = index;
       t.column = column;
+      t.lanes = lanes;
     });
   }
 
@@ -196,8 +224,9 @@ export class WeightTable {
   addCode(code: number, scores: Float64Array, offset = 0): void {
     const start = (code >>> LENGTH_BITS) - 1;
     const end = start + (code & ((1 << LENGTH_BITS) - 1));
+    const lanes = this.lanes;
     for (let j = start; j < end; j++) {
-      const v = this.packed[j];
+      const v = lanes[j];
       scores[offset + (v >> 8)] += this.lut[v & 255];
     }
   }
@@ -223,15 +252,13 @@ export class WeightTable {
 
   /** Row index of a feature hash, or -1. */
   rowOfHash(hash: number): number {
-    const slot = this.slotOf(hash);
-    if (slot < 0) return -1;
-    const start = ((this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED) >>> LENGTH_BITS) - 1;
-    // Rows are laid out in order, so the row is found by its start.
+    if (this.slotOf(hash) < 0) return -1;
+    // Rows are sorted by hash (see encodeTables).
     let lo = 0;
     let hi = this.hashes.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.rowStart[mid] < start) lo = mid + 1;
+      if (this.hashes[mid] < hash) lo = mid + 1;
       else hi = mid;
     }
     return lo;
