@@ -92,7 +92,15 @@ function follows(chars: RegExp, text: string, i: number): boolean {
  */
 export function findFigures(text: string): EntitySpan[] {
   const candidates: Candidate[] = [];
+  // Whether the text has one of a rule's needed words, by list (several rules share the month names).
+  const has = new Map<readonly string[], boolean>();
   FIGURE_RULES.forEach((rule, rank) => {
+    const needs = rule.needs;
+    if (needs) {
+      let found = has.get(needs);
+      if (found === undefined) has.set(needs, (found = needs.some((word) => text.includes(word))));
+      if (!found) return;
+    }
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
