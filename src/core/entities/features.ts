@@ -159,18 +159,35 @@ export interface PreparedSentence {
   gaz: string[][];
 }
 
-/** Computes lower-case forms, shapes, gazetteer matches and the sentence casing of a sentence's tokens. */
-export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer): PreparedSentence {
+/** A word's lower-case form, shape and short shape. */
+interface WordForms {
+  lower: string;
+  shape: string;
+  short: string;
+}
+
+/**
+ * Computes lower-case forms, shapes, gazetteer matches and the sentence casing of a sentence's tokens.
+ * @param forms the forms of words already seen in the document, filled as words come: a small map that
+ * stays in the processor's cache, in front of the large shape caches
+ */
+export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer, forms?: Map<string, WordForms>): PreparedSentence {
   // Arrays built by push rather than map: optimized code makes map's results holey, and arrays whose
   // kind changes once the recognizer is warm send the code that reads them back to be compiled again.
   const shapes: string[] = [];
   const lower: string[] = [];
   const shorts: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const sh = shape(words[i]);
-    shapes.push(sh);
-    shorts.push(shortOfShape(sh));
-    lower.push(words[i].toLowerCase());
+    const w = words[i];
+    let f = forms?.get(w);
+    if (!f) {
+      const sh = shape(w);
+      f = { lower: w.toLowerCase(), shape: sh, short: shortOfShape(sh) };
+      forms?.set(w, f);
+    }
+    shapes.push(f.shape);
+    shorts.push(f.short);
+    lower.push(f.lower);
   }
   let gaz: string[][];
   if (gazetteer) gaz = gazetteer.features(lower);

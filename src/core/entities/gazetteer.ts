@@ -83,7 +83,9 @@ export class Gazetteer {
     // Category bits of the phrases starting at each token, one to maxLength tokens long. Phrase hashes are
     // computed incrementally: the hash of "a b" continues the hash of "a" with " b".
     const m = this.maxLength;
-    const hits = new Uint8Array(n * m);
+    if (hitsScratch.length < n * m) hitsScratch = new Uint8Array(n * m * 2);
+    const hits = hitsScratch;
+    hits.fill(0, 0, n * m);
     for (let i = 0; i < n; i++) {
       // Listed phrases start with a letter; skip punctuation and numbers (a quarter of news tokens).
       const c = lower[i].charCodeAt(0);
@@ -114,6 +116,9 @@ export class Gazetteer {
     return out;
   }
 }
+
+/** Scratch space of {@link Gazetteer.features}, reused by every sentence and grown as needed. */
+let hitsScratch = new Uint8Array(1024);
 
 /** Start slot of a phrase hash: multiplicative hashing spreads the low bits. */
 function slot(h: number): number {

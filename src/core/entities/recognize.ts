@@ -73,8 +73,21 @@ function tokenTexts(sents: readonly (readonly Token[])[]): string[][] {
 export function mergeSpans(names: readonly EntitySpan[], figures: readonly EntitySpan[]): EntitySpan[] {
   const kept: EntitySpan[] = [];
   const droppedFigures = new Set<EntitySpan>();
+  // findFigures's figures are sorted and do not overlap, so their ends are sorted too: for names in order
+  // of start, the first figure that ends after a name's start only moves forward (no scan of all figures
+  // per name). Other lists are scanned whole.
+  let ordered = true;
+  for (let k = 1; k < figures.length && ordered; k++) ordered = figures[k - 1].end <= figures[k].start;
+  let from = 0;
+  let lastStart = -Infinity;
   for (const n of names) {
-    const overlapping = figures.filter((f) => f.start < n.end && n.start < f.end);
+    if (!ordered || n.start < lastStart) from = 0;
+    lastStart = n.start;
+    while (ordered && from < figures.length && figures[from].end <= n.start) from++;
+    const overlapping: EntitySpan[] = [];
+    for (let k = from; k < figures.length && (!ordered || figures[k].start < n.end); k++) {
+      if (figures[k].start < n.end && n.start < figures[k].end) overlapping.push(figures[k]);
+    }
     const contains = overlapping.every((f) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
     if (overlapping.length === 0) kept.push(n);
     else if (contains && /\p{Lu}/u.test(n.text.slice(0, 1))) {

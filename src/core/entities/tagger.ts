@@ -23,7 +23,8 @@ export interface BaseFeatures {
   /** The index the codes are of (WeightTable.indexKey). */
   index: object;
   columns: number;
-  codes: Int32Array;
+  /** Small integers (below 2^30), in a plain array: copying them to a typed array per sentence cost more than it saved. */
+  codes: readonly number[];
   starts: Int32Array;
 }
 
@@ -40,9 +41,7 @@ export function baseFeatures(s: PreparedSentence, doc: DocStats, table: WeightTa
     if (!plain[i]) emitContextFeatures(s, i, doc, sink);
   }
   starts[n] = out.length / columns;
-  const codes = new Int32Array(out.length);
-  for (let k = 0; k < out.length; k++) codes[k] = out[k];
-  return { plain, index: table.indexKey, columns, codes, starts };
+  return { plain, index: table.indexKey, columns, codes: out, starts };
 }
 
 const L = LABELS.length;
@@ -205,8 +204,9 @@ export function tagDocument(
 ): string[][] {
   // Arrays built by push (see prepareSentence).
   const all: PreparedSentence[] = [];
-  for (const words of target) all.push(prepareSentence(words, gazetteer));
-  for (const words of extra) all.push(prepareSentence(words, gazetteer));
+  const forms = new Map();
+  for (const words of target) all.push(prepareSentence(words, gazetteer, forms));
+  for (const words of extra) all.push(prepareSentence(words, gazetteer, forms));
   const stats: DocStats = { casing: collectPreparedCasing(all) };
   const base: BaseFeatures[] = [];
   for (const s of all) base.push(baseFeatures(s, stats, tables[0]));
