@@ -17,8 +17,20 @@ export const PREVS: readonly string[] = ['<s>', ...LABELS];
 const PREV_HASH = PREVS.map((p) => hashFeature('t-1=' + p));
 const PREV_W = PREVS.map((p) => hashFeature('t-1w=' + p + '|'));
 const PREV_S = PREVS.map((p) => hashFeature('t-1ss=' + p + '|'));
-/** Previous-label scores of a word without such features: one shared array of zeros. */
-export const NO_SCORES = new Float64Array(PREVS.length * L);
+/**
+ * Scores of features that pair the previous label with something of the current token: for each previous
+ * context p (see PREVS), the scores by label, or null where the model has no such feature (most).
+ */
+export type PrevRows = readonly (Float64Array | null)[];
+/** The rows of a word or shape without any such feature: one shared list. */
+export const NO_ROWS: PrevRows = noRows();
+
+/** A list of no rows, one per previous context (built with push: see prepareSentence on map). */
+function noRows(): (Float64Array | null)[] {
+  const out: (Float64Array | null)[] = [];
+  for (let p = 0; p < PREVS.length; p++) out.push(null);
+  return out;
+}
 /** Bound on the words a table's cross-document maps hold; they start over when full (a page has far fewer). */
 const GLOBAL_LIMIT = 100_000;
 
@@ -72,9 +84,9 @@ class TableScores {
   /** Word-only feature scores (emitWordFeatures) by sentence casing, then by word. */
   private readonly words = { N: new Map<string, Float64Array>(), U: new Map<string, Float64Array>(), L: new Map<string, Float64Array>() };
   /** "Previous label + lower-case word" scores by lower-case word. */
-  private readonly prevWords = new Map<string, Float64Array>();
+  private readonly prevWords = new Map<string, PrevRows>();
   /** "Previous label + short shape" scores by short shape. */
-  private readonly prevShapes = new Map<string, Float64Array>();
+  private readonly prevShapes = new Map<string, PrevRows>();
   /** This table and the others sharing its index (filled together). */
   private readonly group: TableScores[];
 
@@ -83,7 +95,10 @@ class TableScores {
     if (!group) TableScores.byIndex.set(table.indexKey, (group = []));
     group.push(this);
     this.group = group;
-    this.transitions = this.rows(keySlots(table, PREV_HASH));
+    const transitions = new Float64Array(PREVS.length * L);
+    const slots = keySlots(table, PREV_HASH);
+    for (let p = 0; p < slots.length; p++) if (slots[p] >= 0) table.addSlot(slots[p], transitions, p * L);
+    this.transitions = transitions;
   }
 
   /** The shared instance of a table. */
@@ -93,17 +108,22 @@ class TableScores {
     return v;
   }
 
-  /** For each previous context p and label y, the weights of the per-context features at index slots `slots` (-1: none). */
-  private rows(slots: Int32Array): Float64Array {
-    let out: Float64Array | undefined;
+  /**
+   * For each previous context p, the weights by label of the per-context feature at index slot `slots[p]`
+   * (-1: none). Only the contexts with a feature get an array (a word has a few at most, and small arrays
+   * keep the decoder's reads in cache); a word with none shares {@link NO_ROWS}.
+   */
+  private rows(slots: Int32Array): PrevRows {
+    let out: (Float64Array | null)[] | undefined;
     for (let p = 0; p < slots.length; p++) {
       const slot = slots[p];
-      // Most words have no such feature after most labels: share one array of zeros for them.
       if (slot < 0 || !this.table.hasSlot(slot)) continue;
-      out ??= new Float64Array(PREVS.length * L);
-      this.table.addSlot(slot, out, p * L);
+      out ??= noRows();
+      const row = new Float64Array(L);
+      this.table.addSlot(slot, row);
+      out[p] = row;
     }
-    return out ?? NO_SCORES;
+    return out ?? NO_ROWS;
   }
 
   /** Scores of the word-only features of token i (see emitWordFeatures). */
@@ -132,11 +152,11 @@ class TableScores {
   }
 
   /** Scores of the "previous label + word" features of a lower-cased word. */
-  prevWord(lw: string): Float64Array {
+  prevWord(lw: string): PrevRows {
     const v = this.prevWords.get(lw);
     if (v) return v;
     const slots = keySlots(this.table, PREV_W, lw);
-    let mine: Float64Array | undefined;
+    let mine: PrevRows | undefined;
     for (const t of this.group) {
       let rows = t.prevWords.get(lw);
       if (!rows) {
@@ -149,11 +169,11 @@ class TableScores {
   }
 
   /** Scores of the "previous label + short shape" features. */
-  prevShape(ss: string): Float64Array {
+  prevShape(ss: string): PrevRows {
     const v = this.prevShapes.get(ss);
     if (v) return v;
     const slots = keySlots(this.table, PREV_S, ss);
-    let mine: Float64Array | undefined;
+    let mine: PrevRows | undefined;
     for (const t of this.group) {
       let rows = t.prevShapes.get(ss);
       if (!rows) t.prevShapes.set(ss, (rows = t.rows(slots)));
@@ -185,10 +205,10 @@ const slotSink: FeatureSink = (a, b, c, d, e) => {
 export interface TokenScores {
   /** Scores of the word-only features (see emitWordFeatures). */
   word: Float64Array;
-  /** "Previous label + lower-case word" scores, by previous context and label. */
-  prevWord: Float64Array;
-  /** "Previous label + short shape" scores, by previous context and label. */
-  prevShape: Float64Array;
+  /** "Previous label + lower-case word" scores, by previous context, then label. */
+  prevWord: PrevRows;
+  /** "Previous label + short shape" scores, by previous context, then label. */
+  prevShape: PrevRows;
   /** Codes of this table's weights of the second-pass features (see emitDocTagFeatures), once asked for. */
   docTag: Int32Array | undefined;
 }

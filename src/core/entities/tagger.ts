@@ -9,7 +9,7 @@ import { LABELS, allowed, backtrace, labelsToSpans, NAME_LABEL_TYPES } from './l
 import { retypeByDocument } from './consistency.ts';
 import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { codesInto, DocScores, NO_SCORES, PREVS } from './score-cache.ts';
+import { codesInto, DocScores, NO_ROWS, PREVS, type PrevRows } from './score-cache.ts';
 import type { WeightTable } from './weights.ts';
 
 /**
@@ -110,8 +110,8 @@ export function tagSentence(
     }
     // A plain word is O whatever came before; its previous-label features only shift the scores of
     // paths through it a little, and looking them up for every new word was a third of the time.
-    let wd: Float64Array = NO_SCORES;
-    let sd: Float64Array = NO_SCORES;
+    let wd: PrevRows = NO_ROWS;
+    let sd: PrevRows = NO_ROWS;
     if (plain) {
       // Only O: no need to score the features.
       local.fill(-Infinity);
@@ -127,20 +127,23 @@ export function tagSentence(
       sd = t.prevShape;
     }
     // Adding zeros changes no score, so the previous-label rows most words lack are not read.
-    const withWord = wd !== NO_SCORES;
-    const withShape = sd !== NO_SCORES;
+    const withWord = wd !== NO_ROWS;
+    const withShape = sd !== NO_ROWS;
     for (let p = 0; p < PREVS.length; p++) {
       // Position 0 follows only the sentence start; later positions follow a reachable label.
       if (i === 0 ? p !== 0 : p === 0 || delta[(i - 1) * L + p - 1] === -Infinity) continue;
       const before = i === 0 ? 0 : delta[(i - 1) * L + p - 1];
       const at = p * L;
       const next = plain ? NEXT_O[p] : NEXT[p];
+      const wdp = withWord ? wd[p] : null;
+      const sdp = withShape ? sd[p] : null;
       for (let j = 0; j < next.length; j++) {
         const y = next[j];
-        // Summed in the same order as always, so scores and ties come out exactly the same.
+        // Summed in the same order as always, so scores and ties come out exactly the same (a missing
+        // row would add zeros, which changes no sum but the sign of a zero, and no comparison).
         let v = before + local[y] + trans[at + y];
-        if (withWord) v += wd[at + y];
-        if (withShape) v += sd[at + y];
+        if (wdp) v += wdp[y];
+        if (sdp) v += sdp[y];
         if (v > delta[i * L + y]) {
           delta[i * L + y] = v;
           back[i * L + y] = p - 1;
