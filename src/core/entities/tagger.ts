@@ -160,9 +160,11 @@ export function tagSentence(
 /**
  * Viterbi scratch space, reused by every sentence (allocating and filling new typed arrays per sentence
  * was about a seventh of the decoding time): best scores and back-pointers, row-major `n × L`, grown as needed.
+ * Room for 256 tokens from the start: growing them in code optimized without ever having grown them sent
+ * it back to be compiled again.
  */
-let delta = new Float64Array(64 * L);
-let back = new Int32Array(64 * L);
+let delta = new Float64Array(256 * L);
+let back = new Int32Array(256 * L);
 /** The current token's label scores. */
 const LOCAL = new Float64Array(L);
 
@@ -170,7 +172,8 @@ const LOCAL = new Float64Array(L);
 export function collectTagged(doc: readonly PreparedSentence[], labels: readonly (readonly string[])[], stats: DocStats): void {
   const tagged = (stats.tagged ??= new Map());
   const ends = (stats.ends ??= new Map());
-  const inside = doc.map((s) => new Array<boolean>(s.words.length).fill(false));
+  const inside: boolean[][] = [];
+  for (const s of doc) inside.push(new Array<boolean>(s.words.length).fill(false));
   for (let s = 0; s < doc.length; s++) {
     const lower = doc[s].lower;
     for (const span of labelsToSpans(labels[s])) {
