@@ -159,18 +159,43 @@ export interface PreparedSentence {
   gaz: string[][];
 }
 
-/** Computes lower-case forms, shapes, gazetteer matches and the sentence casing of a sentence's tokens. */
-export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer): PreparedSentence {
-  const shapes = words.map(shape);
-  const lower = words.map((w) => w.toLowerCase());
-  return {
-    words,
-    lower,
-    gaz: gazetteer ? gazetteer.features(lower) : lower.map(() => []),
-    shapes,
-    shorts: shapes.map(shortOfShape),
-    sc: sentenceCaseOfShapes(shapes),
-  };
+/** A word's lower-case form, shape and short shape. */
+interface WordForms {
+  lower: string;
+  shape: string;
+  short: string;
+}
+
+/**
+ * Computes lower-case forms, shapes, gazetteer matches and the sentence casing of a sentence's tokens.
+ * @param forms the forms of words already seen in the document, filled as words come: a small map that
+ * stays in the processor's cache, in front of the large shape caches
+ */
+export function prepareSentence(words: readonly string[], gazetteer?: Gazetteer, forms?: Map<string, WordForms>): PreparedSentence {
+  // Arrays built by push rather than map: optimized code makes map's results holey, and arrays whose
+  // kind changes once the recognizer is warm send the code that reads them back to be compiled again.
+  const shapes: string[] = [];
+  const lower: string[] = [];
+  const shorts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let f = forms?.get(w);
+    if (!f) {
+      const sh = shape(w);
+      f = { lower: w.toLowerCase(), shape: sh, short: shortOfShape(sh) };
+      forms?.set(w, f);
+    }
+    shapes.push(f.shape);
+    shorts.push(f.short);
+    lower.push(f.lower);
+  }
+  let gaz: string[][];
+  if (gazetteer) gaz = gazetteer.features(lower);
+  else {
+    gaz = [];
+    for (let i = 0; i < words.length; i++) gaz.push([]);
+  }
+  return { words, lower, gaz, shapes, shorts, sc: sentenceCaseOfShapes(shapes) };
 }
 
 /**
@@ -242,8 +267,8 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
     add(g);
     add(g, '/', own0, sc);
   }
-  add('gz-1=', i > 0 ? s.gaz[i - 1].join('') : '<s>');
-  add('gz+1=', i + 1 < n ? s.gaz[i + 1].join('') : '</s>');
+  add('gz-1=', i > 0 ? joined(s.gaz[i - 1]) : '<s>');
+  add('gz+1=', i + 1 < n ? joined(s.gaz[i + 1]) : '</s>');
   if (i === 0) {
     add('first');
     add('firstss=', ss);
@@ -256,6 +281,11 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
   const dc = DOC_CASING[casing & 3][own0 === 'X' ? 0 : own0 === 'x' ? 1 : 2];
   add(dc);
   add(dc, '/', sc, i === 0 ? '0' : '');
+}
+
+/** The features of a token's gazetteer matches joined (most tokens have none). */
+function joined(gaz: readonly string[]): string {
+  return gaz.length === 0 ? '' : gaz.length === 1 ? gaz[0] : gaz.join('');
 }
 
 /** The "dc=" feature names by document casing bits and own casing (capital, lower case, other). */
@@ -276,29 +306,35 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocStats): s
 /** Second-pass features: what the first pass said about the same word elsewhere in the document. */
 export function docTagFeatures(s: PreparedSentence, i: number, doc: DocStats): string[] {
   const f: string[] = [];
+  emitDocTagFeatures(s, i, doc, (a, b = '', c = '', d = '', e = '') => void f.push(a + b + c + d + e));
+  return f;
+}
+
+/** Emits the {@link docTagFeatures} of token `i` in pieces (see FeatureSink), in the same order. */
+export function emitDocTagFeatures(s: PreparedSentence, i: number, doc: DocStats, add: FeatureSink): void {
+  if (!doc.tagged) return;
   const lw = s.lower[i];
   const ss = s.shorts[i];
   const own = ss[0] === 'X' ? 'C' : ss[0] === 'x' ? 'l' : 'o';
   const sc = s.sc;
-  if (doc.tagged) {
-    const counts = doc.tagged.get(lw);
-    if (counts) {
-      let best = -1;
-      let total = 0;
-      for (let t = 0; t < 4; t++) {
-        total += counts[t];
-        if (counts[t] > 0) f.push('dt=' + TYPES[t]);
-        if (best < 0 || counts[t] > counts[best]) best = t;
-      }
-      if (total > 0 && counts[best] > 0) {
-        f.push('dtm=' + TYPES[best], 'dtm=' + TYPES[best] + '/' + own + sc, 'dtmss=' + TYPES[best] + ss);
-        if (counts[4] > 0) f.push('dtO=' + TYPES[best]);
-      }
+  const counts = doc.tagged.get(lw);
+  if (counts) {
+    let best = -1;
+    let total = 0;
+    for (let t = 0; t < 4; t++) {
+      total += counts[t];
+      if (counts[t] > 0) add('dt=', TYPES[t]);
+      if (best < 0 || counts[t] > counts[best]) best = t;
     }
-    const ends = doc.ends?.get(lw) ?? 0;
-    for (let t = 0; t < 4; t++) if (ends & (1 << t)) f.push('de=' + TYPES[t]);
+    if (total > 0 && counts[best] > 0) {
+      add('dtm=', TYPES[best]);
+      add('dtm=', TYPES[best], '/', own, sc);
+      add('dtmss=', TYPES[best], ss);
+      if (counts[4] > 0) add('dtO=', TYPES[best]);
+    }
   }
-  return f;
+  const ends = doc.ends?.get(lw) ?? 0;
+  for (let t = 0; t < 4; t++) if (ends & (1 << t)) add('de=', TYPES[t]);
 }
 
 /**

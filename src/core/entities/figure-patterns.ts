@@ -43,6 +43,11 @@ export interface FigureRule {
    * it may match, which makes the figures about twice as fast.
    */
   notAfter: RegExp | null;
+  /**
+   * Words of which every match contains one, or null: a text with none of them cannot match, and looking
+   * for a few words is much faster than running the expression over the text.
+   */
+  needs: readonly string[] | null;
 }
 
 /** A leading negative look-behind on one character class, e.g. "(?<![\p{L}\p{N}_])". */
@@ -52,36 +57,39 @@ const LEADING_LOOKBEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)+\])\)/u;
  * Builds a rule. A leading look-behind is taken to hold for the whole pattern, so a pattern with
  * alternatives at the top level needs it at the start of each ("PRE a|PRE b"), as the rules below do.
  */
-const rule = (type: EntityType, source: string, bare = false): FigureRule => {
+const rule = (type: EntityType, source: string, bare = false, needs: readonly string[] | null = null): FigureRule => {
   const lookbehind = LEADING_LOOKBEHIND.exec(source);
   const notAfter = lookbehind ? new RegExp(lookbehind[1], 'u') : null;
-  return { type, pattern: new RegExp(lookbehind ? source.slice(lookbehind[0].length) : source, 'gu'), bare, notAfter };
+  return { type, pattern: new RegExp(lookbehind ? source.slice(lookbehind[0].length) : source, 'gu'), bare, notAfter, needs };
 };
+
+/** Every month name and abbreviation (MONTH) contains one of these. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The rules, most specific first. */
 export const FIGURE_RULES: readonly FigureRule[] = [
   // Date and time: ISO timestamps, numeric dates, written dates with an optional weekday.
   rule('DATE', String.raw`${PRE}\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?${POST}`),
   rule('DATE', String.raw`${PRE}\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[.-]\d)`),
-  rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${DAY}(?:\s?(?:-|–|to)\s?${DAY})?(?:\sof)?\s${MONTH}(?:,?\s${YEAR})?${POST}`),
-  rule('DATE', String.raw`${PRE}${MONTH}\s?(?:-|–|to)\s?${MONTH}(?:\s(?:quarter|period))?(?:,?\s${YEAR})?${POST}`),
-  rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${MONTH}\s${DAY}(?:,?\s${YEAR})?${POST}(?!\s?(?:%|per\s?cent))`),
-  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?${MONTH}(?:,?\s${YEAR})${POST}`),
-  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|June|July|August|September|October|November|December)${POST}`),
-  rule('DATE', String.raw`(?<=(?:\b(?:in|since|until|till|by|of|last|next|this|early|mid|late|from|through|during|before|after)\s|mid-))May${POST}`),
-  rule('DATE', String.raw`${PRE}${WEEKDAY}${POST}`),
+  rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${DAY}(?:\s?(?:-|–|to)\s?${DAY})?(?:\sof)?\s${MONTH}(?:,?\s${YEAR})?${POST}`, false, MONTHS),
+  rule('DATE', String.raw`${PRE}${MONTH}\s?(?:-|–|to)\s?${MONTH}(?:\s(?:quarter|period))?(?:,?\s${YEAR})?${POST}`, false, MONTHS),
+  rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${MONTH}\s${DAY}(?:,?\s${YEAR})?${POST}(?!\s?(?:%|per\s?cent))`, false, MONTHS),
+  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?${MONTH}(?:,?\s${YEAR})${POST}`, false, MONTHS),
+  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|June|July|August|September|October|November|December)${POST}`, false, MONTHS),
+  rule('DATE', String.raw`(?<=(?:\b(?:in|since|until|till|by|of|last|next|this|early|mid|late|from|through|during|before|after)\s|mid-))May${POST}`, false, ['May']),
+  rule('DATE', String.raw`${PRE}${WEEKDAY}${POST}`, false, ['day']),
   rule('DATE', String.raw`${PRE}(?:Q[1-4]|H[12])(?:\s?(?:FY\s?)?'?(?:${YEAR}|\d{2}))?${POST}`),
-  rule('DATE', String.raw`${PRE}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)(?:\sof\s(?:(?:fiscal|FY)\s?)?${YEAR})?${POST}`),
-  rule('DATE', String.raw`${PRE}(?:FY\s?'?\d{2,4}(?:[-–/]\d{2,4})?|fiscal(?:\syear)?\s${YEAR}(?:[-–/]\d{2,4})?)${POST}`),
+  rule('DATE', String.raw`${PRE}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)(?:\sof\s(?:(?:fiscal|FY)\s?)?${YEAR})?${POST}`, false, ['quarter', 'half']),
+  rule('DATE', String.raw`${PRE}(?:FY\s?'?\d{2,4}(?:[-–/]\d{2,4})?|fiscal(?:\syear)?\s${YEAR}(?:[-–/]\d{2,4})?)${POST}`, false, ['FY', 'fiscal']),
   rule('DATE', String.raw`${PRE}(?:by\s)?${YEAR}(?:[-–/](?:${YEAR}|\d{2}))?${POST}(?!\s?(?:%|per\s?cent|${UNIT}${POST}))(?![,.]\d)`),
-  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:1[89]|20)?\d0s${POST}`),
+  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:1[89]|20)?\d0s${POST}`, false, ['0s']),
   // Durations are dates in the OntoNotes sense ("4 weeks", "a 10-day visit"); hours and minutes are times.
   rule('DATE', String.raw`${PRE}(?:${NUM}|${COUNT_WORD})[\s-](?:days?|weeks?|months?|years?|decades?|centuries|century)${POST}`),
   rule('TIME', String.raw`${PRE}(?:${NUM}|${COUNT_WORD})[\s-](?:hours?|minutes?|seconds?)${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}:\d{2}(?::\d{2})?(?:\s?${AMPM})?(?:\s?\(?${ZONE}\)?)?${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}\.\d{2}\s?${AMPM}(?:\s?\(?${ZONE}\)?)?${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}:\d{2}(?::\d{2})?${POST}`),
-  rule('TIME', String.raw`${PRE}(?:midnight|noon)${POST}`),
+  rule('TIME', String.raw`${PRE}(?:midnight|noon)${POST}`, false, ['midnight', 'noon']),
   rule('TIME', String.raw`${PRE}\d{1,2}\s?${AMPM}(?:\s?\(?${ZONE}\)?)?(?![\p{L}\p{N}_])`),
   // Money: a currency sign or code before the amount, or a currency word after it.
   rule('MONEY', String.raw`(?<![\p{L}\p{N}_])${CURRENCY_PREFIX}${AMOUNT}(?:\s${CURRENCY_WORD})?${POST}`),
@@ -90,9 +98,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rule('PERCENT', String.raw`${PRE}(?:${NUM}|${SMALL_WORDS})\s?(?:%|per\s?cent${POST}|percentage\s+points?${POST}|pct${POST}|basis\s+points?${POST}|bps${POST})`),
   // Quantities: an amount and a unit.
   rule('QUANTITY', String.raw`${PRE}(?:minus\s|-)?${AMOUNT}\s?-?\s?${UNIT}(?![\p{L}\p{N}_])`),
-  rule('QUANTITY', String.raw`${PRE}(?:magnitude\s)${DIGITS}${POST}|${PRE}${DIGITS}-magnitude${POST}`),
+  rule('QUANTITY', String.raw`${PRE}(?:magnitude\s)${DIGITS}${POST}|${PRE}${DIGITS}-magnitude${POST}`, false, ['magnitude']),
   // Other numbers: ordinals, "No. 1" ranks, and bare amounts, filtered by context in figures.ts.
-  rule('NUMBER', String.raw`${PRE}No\.\s?\d+${POST}`),
+  rule('NUMBER', String.raw`${PRE}No\.\s?\d+${POST}`, false, ['No.']),
   rule('NUMBER', String.raw`${PRE}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Dd]ozens\sof|[Hh]undreds\sof|[Tt]housands\sof)(?=\s[\p{L}-]+)`, true),
   rule('NUMBER', String.raw`${PRE}\d+(?:st|nd|rd|th)${POST}`),
   rule('NUMBER', String.raw`${PRE}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s(?:time|place|consecutive|straight|successive|round|term|spot|rank)s?${POST})`),

@@ -92,7 +92,15 @@ function follows(chars: RegExp, text: string, i: number): boolean {
  */
 export function findFigures(text: string): EntitySpan[] {
   const candidates: Candidate[] = [];
+  // Whether the text has one of a rule's needed words, by list (several rules share the month names).
+  const has = new Map<readonly string[], boolean>();
   FIGURE_RULES.forEach((rule, rank) => {
+    const needs = rule.needs;
+    if (needs) {
+      let found = has.get(needs);
+      if (found === undefined) has.set(needs, (found = needs.some((word) => text.includes(word))));
+      if (!found) return;
+    }
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -120,8 +128,9 @@ export function findFigures(text: string): EntitySpan[] {
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  return joinDateTime(
-    text,
-    taken.map(({ start, end, type }) => ({ start, end, type, text: text.slice(start, end) })),
-  );
+  // Built with push, not map: optimized code makes map's results holey, and an array that changes kind
+  // once the recognizer is warm makes the code reading it be compiled again.
+  const spans: EntitySpan[] = [];
+  for (const { start, end, type } of taken) spans.push({ start, end, type, text: text.slice(start, end) });
+  return joinDateTime(text, spans);
 }

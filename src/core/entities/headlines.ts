@@ -114,7 +114,8 @@ function put(labels: string[], start: number, end: number, type: string): void {
  * file comment). All sentences are read for confirmed names.
  */
 export function fixHeadlineNames(sentences: readonly PreparedSentence[], labels: string[][], targets: number, doc: DocStats): void {
-  const kinds = sentences.map(lineKind);
+  const kinds: ReturnType<typeof lineKind>[] = [];
+  for (const s of sentences) kinds.push(lineKind(s));
   let names: Map<string, Map<string, number>> | undefined;
   for (let k = 0; k < targets; k++) {
     const kind = kinds[k];

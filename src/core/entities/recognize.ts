@@ -14,7 +14,7 @@ import { retypeDescribedPlaces } from './place-cues.ts';
 import { retypeCountries } from './countries.ts';
 import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
-import { sentences } from './tokenize.ts';
+import { sentences, type Token } from './tokenize.ts';
 import type { EntitySpan } from './types.ts';
 import { decodeTables, fromBase64, type WeightTable } from './weights.ts';
 
@@ -39,8 +39,8 @@ export interface Recognizer {
 /** Finds the names in `text` with the given weight tables (first pass, and optionally second pass). */
 export function findNames(tables: readonly WeightTable[], text: string, context?: string, gazetteer?: Gazetteer): EntitySpan[] {
   const sents = sentences(text);
-  const extra = context ? sentences(context).map((s) => s.map((t) => t.text)) : [];
-  const labels = tagDocument(tables, sents.map((s) => s.map((t) => t.text)), extra, gazetteer);
+  const extra = context ? tokenTexts(sentences(context)) : [];
+  const labels = tagDocument(tables, tokenTexts(sents), extra, gazetteer);
   const out: EntitySpan[] = [];
   sents.forEach((tokens, i) => {
     for (const span of labelsToSpans(labels[i])) {
@@ -53,14 +53,41 @@ export function findNames(tables: readonly WeightTable[], text: string, context?
 }
 
 /**
+ * The texts of the tokens of each sentence. Built with push, not map: optimized code makes map's results
+ * holey, and arrays that change kind once the recognizer is warm make the code reading them be compiled again.
+ */
+function tokenTexts(sents: readonly (readonly Token[])[]): string[][] {
+  const out: string[][] = [];
+  for (const s of sents) {
+    const words: string[] = [];
+    for (const t of s) words.push(t.text);
+    out.push(words);
+  }
+  return out;
+}
+
+/**
  * Merges names and figures into one sorted, non-overlapping list. A figure wins over a name it overlaps
  * ("April" is a date, "IST" belongs to the time), unless the name strictly contains it ("Apollo 11").
  */
 export function mergeSpans(names: readonly EntitySpan[], figures: readonly EntitySpan[]): EntitySpan[] {
   const kept: EntitySpan[] = [];
   const droppedFigures = new Set<EntitySpan>();
+  // findFigures's figures are sorted and do not overlap, so their ends are sorted too: for names in order
+  // of start, the first figure that ends after a name's start only moves forward (no scan of all figures
+  // per name). Other lists are scanned whole.
+  let ordered = true;
+  for (let k = 1; k < figures.length && ordered; k++) ordered = figures[k - 1].end <= figures[k].start;
+  let from = 0;
+  let lastStart = -Infinity;
   for (const n of names) {
-    const overlapping = figures.filter((f) => f.start < n.end && n.start < f.end);
+    if (!ordered || n.start < lastStart) from = 0;
+    lastStart = n.start;
+    while (ordered && from < figures.length && figures[from].end <= n.start) from++;
+    const overlapping: EntitySpan[] = [];
+    for (let k = from; k < figures.length && (!ordered || figures[k].start < n.end); k++) {
+      if (figures[k].start < n.end && n.start < figures[k].end) overlapping.push(figures[k]);
+    }
     const contains = overlapping.every((f) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
     if (overlapping.length === 0) kept.push(n);
     else if (contains && /\p{Lu}/u.test(n.text.slice(0, 1))) {
@@ -84,15 +111,43 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
   };
 }
 
+/**
+ * A short news text that goes through every rule and regular expression of recognition: figures of each
+ * kind (with the words some rules need, see FigureRule.needs), a date with a time, a bare count, an
+ * acronym, possessives and contractions, a byline, a title before a name, a place described by a bearing
+ * and by its kind, a company with and without its legal form.
+ */
+const WARM_UP_TEXT =
+  "Shares of Nordvind Shipping Holdings Ltd rose on Friday at 6 pm as it agreed to pay $4.5 million, or 12 percent more, for 3 vessels by 2030. " +
+  "President John F. Kennedy's U.S. office in Cai Mep, south-east of Ho Chi Minh City, near the port of Vung Tau, handled 1,200.50 tonnes " +
+  'on 28-08-2025 10:52 IST and 5-6 km of road in the first quarter of fiscal 2024, after a 6.1-magnitude quake at midnight, the worst since the 1990s. Nordvind Shipping didn\'t comment. "We won," he said.\n' +
+  'By Devdiscourse News Desk | Updated: 3 May 2024 | 25 people, 40 mln dollars, No. 1, 2nd time\n1 Russian Defense Ministry';
+
+/**
+ * Recognizes {@link WARM_UP_TEXT} twice as it is and twice with typographic quotes and dashes. V8 compiles a
+ * regular expression on its first use, once for text of one-byte characters and once for text with others
+ * (most web pages), and compiles it to machine code on its second use; compiling the figures' expressions
+ * was most of the first recognition of an article (about 100 ms), so loading does it instead.
+ */
+function warmUp(recognizer: Recognizer): void {
+  const typographic = WARM_UP_TEXT.replace(/'/gu, '’').replace(/"([^"]*)"/gu, '“$1”').replace('5-6', '5–6');
+  for (const text of [WARM_UP_TEXT, WARM_UP_TEXT, typographic, typographic]) recognizer.recognize(text);
+}
+
 let loading: Promise<Recognizer> | undefined;
 
 /**
- * Loads the names model (once; later calls get the same instance) and returns the recognizer.
+ * Loads the names model (once; later calls get the same instance) and returns the recognizer, with its
+ * regular expressions compiled (see {@link warmUp}).
  * @throws if the weights cannot be loaded or decoded; a later call tries again.
  */
 export function loadRecognizer(): Promise<Recognizer> {
   loading ??= import('./model/weights.ts')
-    .then((m) => createRecognizer(decodeTables(fromBase64(m.default)), decodeGazetteer(fromBase64(m.gazetteer)), m.countries))
+    .then((m) => {
+      const recognizer = createRecognizer(decodeTables(fromBase64(m.default)), decodeGazetteer(fromBase64(m.gazetteer)), m.countries);
+      warmUp(recognizer);
+      return recognizer;
+    })
     .catch((error: unknown) => {
       loading = undefined;
       throw error;

@@ -9,32 +9,39 @@ import { LABELS, allowed, backtrace, labelsToSpans, NAME_LABEL_TYPES } from './l
 import { retypeByDocument } from './consistency.ts';
 import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { hashInto, DocScores, NO_SCORES, PREVS } from './score-cache.ts';
+import { codesInto, DocScores, NO_ROWS, PREVS, type PrevRows } from './score-cache.ts';
 import type { WeightTable } from './weights.ts';
 
 /**
- * The features of a sentence's tokens that the first and second pass share, hashed once: token i's are
- * `hashes[starts[i]]` up to `hashes[starts[i + 1]]`. Plain tokens (see {@link plainWords}) have none.
+ * The features of a sentence's tokens that the first and second pass share, hashed and looked up once in
+ * the index of the model's tables (they share one, see WeightTable.shareIndex): for each feature some
+ * table has, the code of its weights in each table (`columns` numbers a feature). Token i's features are
+ * number `starts[i]` up to `starts[i + 1]`. Plain tokens (see {@link plainWords}) have none.
  */
-export interface BaseHashes {
-  hashes: Uint32Array;
-  starts: Int32Array;
+export interface BaseFeatures {
   plain: Uint8Array;
+  /** The index the codes are of (WeightTable.indexKey). */
+  index: object;
+  columns: number;
+  /** Small integers (below 2^30), in a plain array: copying them to a typed array per sentence cost more than it saved. */
+  codes: readonly number[];
+  starts: Int32Array;
 }
 
-/** Computes the {@link BaseHashes} of a sentence, in one array rather than a typed array per token (less garbage). */
-export function baseHashes(s: PreparedSentence, doc: DocStats): BaseHashes {
+/** Computes the {@link BaseFeatures} of a sentence for the tables of `table`'s index. */
+export function baseFeatures(s: PreparedSentence, doc: DocStats, table: WeightTable): BaseFeatures {
   const n = s.words.length;
   const plain = plainWords(s, doc);
   const starts = new Int32Array(n + 1);
   const out: number[] = [];
-  const sink = hashInto(out);
+  const sink = codesInto(out, table);
+  const columns = table.indexColumns;
   for (let i = 0; i < n; i++) {
-    starts[i] = out.length;
+    starts[i] = out.length / columns;
     if (!plain[i]) emitContextFeatures(s, i, doc, sink);
   }
-  starts[n] = out.length;
-  return { hashes: Uint32Array.from(out), starts, plain };
+  starts[n] = out.length / columns;
+  return { plain, index: table.indexKey, columns, codes: out, starts };
 }
 
 const L = LABELS.length;
@@ -67,7 +74,7 @@ const LOWER_ONLY = 2;
 /**
  * Tags one prepared sentence with the best well-formed BILOU label sequence (Viterbi decoding over the
  * model's first-order scores).
- * @param base the shared feature hashes from {@link baseHashes}
+ * @param base the shared features from {@link baseFeatures} (recomputed if of another index than `table`'s)
  * @param secondPass whether to add the document features of a first pass (`doc.tagged`)
  * @param scores the word scores of `table` for this document, shared by its sentences
  */
@@ -75,7 +82,7 @@ export function tagSentence(
   table: WeightTable,
   s: PreparedSentence,
   doc: DocStats,
-  base = baseHashes(s, doc),
+  base = baseFeatures(s, doc, table),
   secondPass = false,
   scores = new DocScores(table, doc),
 ): string[] {
@@ -88,14 +95,23 @@ export function tagSentence(
   delta.fill(-Infinity, 0, n * L);
   const local = LOCAL;
   const trans = scores.transitions;
+  if (base.index !== table.indexKey) base = baseFeatures(s, doc, table);
   const plainMask = base.plain;
-  const hashes = base.hashes;
+  const { codes, starts, columns } = base;
+  const column = table.indexColumn;
   for (let i = 0; i < n; i++) {
     const plain = plainMask[i] === 1;
+    if (plain && i > 0 && plainMask[i - 1] === 1) {
+      // After a plain word only O is reachable, so the only path is O after O: the loop below would find
+      // just this sum (with the O score 0 of a plain word, added in the same order).
+      delta[i * L] = delta[(i - 1) * L] + 0 + trans[L];
+      back[i * L] = 0;
+      continue;
+    }
     // A plain word is O whatever came before; its previous-label features only shift the scores of
     // paths through it a little, and looking them up for every new word was a third of the time.
-    let wd: Float64Array = NO_SCORES;
-    let sd: Float64Array = NO_SCORES;
+    let wd: PrevRows = NO_ROWS;
+    let sd: PrevRows = NO_ROWS;
     if (plain) {
       // Only O: no need to score the features.
       local.fill(-Infinity);
@@ -104,27 +120,30 @@ export function tagSentence(
       const t = scores.token(s, i, secondPass);
       local.set(t.word);
       local[0] += table.oBias;
-      for (let k = base.starts[i]; k < base.starts[i + 1]; k++) table.addHash(hashes[k], local);
-      const hashes2 = t.docTag;
-      if (hashes2) for (let k = 0; k < hashes2.length; k++) table.addHash(hashes2[k], local);
+      for (let k = starts[i]; k < starts[i + 1]; k++) table.addCode(codes[k * columns + column], local);
+      const docTag = t.docTag;
+      if (docTag) for (let k = 0; k < docTag.length; k++) table.addCode(docTag[k], local);
       wd = t.prevWord;
       sd = t.prevShape;
     }
     // Adding zeros changes no score, so the previous-label rows most words lack are not read.
-    const withWord = wd !== NO_SCORES;
-    const withShape = sd !== NO_SCORES;
+    const withWord = wd !== NO_ROWS;
+    const withShape = sd !== NO_ROWS;
     for (let p = 0; p < PREVS.length; p++) {
       // Position 0 follows only the sentence start; later positions follow a reachable label.
       if (i === 0 ? p !== 0 : p === 0 || delta[(i - 1) * L + p - 1] === -Infinity) continue;
       const before = i === 0 ? 0 : delta[(i - 1) * L + p - 1];
       const at = p * L;
       const next = plain ? NEXT_O[p] : NEXT[p];
+      const wdp = withWord ? wd[p] : null;
+      const sdp = withShape ? sd[p] : null;
       for (let j = 0; j < next.length; j++) {
         const y = next[j];
-        // Summed in the same order as always, so scores and ties come out exactly the same.
+        // Summed in the same order as always, so scores and ties come out exactly the same (a missing
+        // row would add zeros, which changes no sum but the sign of a zero, and no comparison).
         let v = before + local[y] + trans[at + y];
-        if (withWord) v += wd[at + y];
-        if (withShape) v += sd[at + y];
+        if (wdp) v += wdp[y];
+        if (sdp) v += sdp[y];
         if (v > delta[i * L + y]) {
           delta[i * L + y] = v;
           back[i * L + y] = p - 1;
@@ -141,9 +160,11 @@ export function tagSentence(
 /**
  * Viterbi scratch space, reused by every sentence (allocating and filling new typed arrays per sentence
  * was about a seventh of the decoding time): best scores and back-pointers, row-major `n × L`, grown as needed.
+ * Room for 256 tokens from the start: growing them in code optimized without ever having grown them sent
+ * it back to be compiled again.
  */
-let delta = new Float64Array(64 * L);
-let back = new Int32Array(64 * L);
+let delta = new Float64Array(256 * L);
+let back = new Int32Array(256 * L);
 /** The current token's label scores. */
 const LOCAL = new Float64Array(L);
 
@@ -151,7 +172,8 @@ const LOCAL = new Float64Array(L);
 export function collectTagged(doc: readonly PreparedSentence[], labels: readonly (readonly string[])[], stats: DocStats): void {
   const tagged = (stats.tagged ??= new Map());
   const ends = (stats.ends ??= new Map());
-  const inside = doc.map((s) => new Array<boolean>(s.words.length).fill(false));
+  const inside: boolean[][] = [];
+  for (const s of doc) inside.push(new Array<boolean>(s.words.length).fill(false));
   for (let s = 0; s < doc.length; s++) {
     const lower = doc[s].lower;
     for (const span of labelsToSpans(labels[s])) {
@@ -186,11 +208,17 @@ export function tagDocument(
   extra: readonly (readonly string[])[] = [],
   gazetteer?: Gazetteer,
 ): string[][] {
-  const all = [...target, ...extra].map((words) => prepareSentence(words, gazetteer));
+  // Arrays built by push (see prepareSentence).
+  const all: PreparedSentence[] = [];
+  const forms = new Map();
+  for (const words of target) all.push(prepareSentence(words, gazetteer, forms));
+  for (const words of extra) all.push(prepareSentence(words, gazetteer, forms));
   const stats: DocStats = { casing: collectPreparedCasing(all) };
-  const base = all.map((s) => baseHashes(s, stats));
+  const base: BaseFeatures[] = [];
+  for (const s of all) base.push(baseFeatures(s, stats, tables[0]));
   const scores1 = new DocScores(tables[0], stats);
-  const first = all.map((s, k) => tagSentence(tables[0], s, stats, base[k], false, scores1));
+  const first: string[][] = [];
+  for (let k = 0; k < all.length; k++) first.push(tagSentence(tables[0], all[k], stats, base[k], false, scores1));
   if (tables.length < 2) {
     fixHeadlineNames(all, first, target.length, stats);
     return first.slice(0, target.length);
@@ -198,7 +226,8 @@ export function tagDocument(
   collectTagged(all, first, stats);
   const scores2 = new DocScores(tables[1], stats);
   // Second-pass labels for the target sentences, first-pass labels for the rest of the document.
-  const labels = all.map((s, k) => (k < target.length ? tagSentence(tables[1], s, stats, base[k], true, scores2) : first[k]));
+  const labels: string[][] = [];
+  for (let k = 0; k < all.length; k++) labels.push(k < target.length ? tagSentence(tables[1], all[k], stats, base[k], true, scores2) : first[k]);
   retypeByDocument(all, labels, target.length);
   fixHeadlineNames(all, labels, target.length, stats);
   return labels.slice(0, target.length);

@@ -62,18 +62,21 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i];
-    if (SPACE.test(ch)) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i])) {
       i++;
       continue;
     }
-    let end = matchEnd(ACRONYM, text, i);
+    // An acronym has a period right after its first letter (two code units if outside the BMP); an ASCII
+    // letter starts no number. Checking that first saves most of the regular expression calls.
+    const dot = text.charCodeAt(i + 1) === 46 || (c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 2) === 46);
+    let end = dot ? matchEnd(ACRONYM, text, i) : -1;
     if (end >= 0 && LETTER.test(text[end] ?? ' ') === false) {
       out.push({ text: text.slice(i, end), start: i, end });
       i = end;
       continue;
     }
-    end = matchEnd(NUMBER, text, i);
+    end = (c | 32) >= 97 && (c | 32) <= 122 ? -1 : matchEnd(NUMBER, text, i);
     if (end >= 0 && !LETTER.test(text[end] ?? ' ')) {
       out.push({ text: text.slice(i, end), start: i, end });
       i = end;

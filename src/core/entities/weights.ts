@@ -42,7 +42,7 @@ const USED = 0x80000000;
 /**
  * Where the weights of each feature hash are, for one or more tables: an open-addressing hash table,
  * probed linearly from a multiplicative hash of the key, with `stride` numbers per slot: the feature
- * hash, then per table a code ((start in `packed` + 1) << LENGTH_BITS | row length), 0 if that table
+ * hash, then per table a code ((start in its rows, `lanes` + 1) << LENGTH_BITS | row length), 0 if that table
  * lacks the feature. Key and weights' place share a cache line, which matters: the tagger's time goes
  * into these lookups. The two tables of the names model share one index (see {@link WeightTable.shareIndex}):
  * half the memory to keep in cache, and the second pass finds the lines the first pass just read.
@@ -97,6 +97,12 @@ export class WeightTable {
    * features weigh in on a few labels only, and small arrays keep the lookups in cache.
    */
   private readonly packed: Uint16Array;
+  /**
+   * The rows the index codes point to: `packed` itself, or, for tables sharing an index, one array of all
+   * their rows in the order of the index, each feature's rows side by side, so the second pass reads the
+   * cache lines the first pass has just read.
+   */
+  private lanes: Uint16Array;
   /** Byte code + 128 → weight. */
   private readonly lut = new Float64Array(256);
   /** Start of each row in `packed`, by row index, and the end of the last row. */
@@ -126,15 +132,37 @@ export class WeightTable {
       }
     }
     this.rowStart[hashes.length] = at;
+    this.lanes = this.packed;
     this.index = buildIndex([this]);
   }
 
   /** Gives the tables one shared index (the tables of one model are looked up with the same features). */
   static shareIndex(tables: readonly WeightTable[]): void {
     const index = buildIndex(tables);
+    const { slots, stride } = index;
+    let total = 0;
+    for (const t of tables) total += t.packed.length;
+    const lanes = new Uint16Array(total);
+    let at = 0;
+    // Copy the rows in the order of the index, a feature's rows of all tables together, and point the
+    // codes at the copies. The rows' contents and order are the same, so the sums are too.
+    for (let slot = 0; slot * stride < slots.length; slot++) {
+      if (slots[slot * stride + 1] === 0) continue;
+      for (let column = 0; column < tables.length; column++) {
+        const word = slots[slot * stride + 1 + column];
+        const code = word & ~USED;
+        if (code === 0) continue;
+        const start = (code >>> LENGTH_BITS) - 1;
+        const length = code & ((1 << LENGTH_BITS) - 1);
+        lanes.set(tables[column].packed.subarray(start, start + length), at);
+        slots[slot * stride + 1 + column] = ((word & USED) | ((at + 1) << LENGTH_BITS) | length) >>> 0;
+        at += length;
+      }
+    }
     tables.forEach((t, column) => {
       t.index = index;
       t.column = column;
+      t.lanes = lanes;
     });
   }
 
@@ -145,6 +173,62 @@ export class WeightTable {
   addHash(hash: number, scores: Float64Array, offset = 0): void {
     const slot = this.slotOf(hash);
     if (slot >= 0) this.addSlot(slot, scores, offset);
+  }
+
+  /**
+   * The index this table looks features up in; tables with the same index (see {@link shareIndex}) can
+   * use one another's {@link keySlot} results.
+   */
+  get indexKey(): object {
+    return this.index;
+  }
+
+  /**
+   * Where the feature with this hash is in the index, whichever of the tables sharing it have it, or -1
+   * when none does. {@link addSlot} of a table that lacks the feature adds nothing, so one lookup serves
+   * every table of the index.
+   */
+  keySlot(hash: number): number {
+    const { slots, mask, stride, present } = this.index;
+    if ((present[hash >>> 17] & (1 << ((hash >>> 12) & 31))) === 0) return -1;
+    for (let i = slotStart(hash, mask); ; i = (i + 1) & mask) {
+      const at = i * stride;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] === hash) return i;
+    }
+  }
+
+  /** Whether this table has weights at an index slot from {@link keySlot}. */
+  hasSlot(slot: number): boolean {
+    return this.codeAt(slot) !== 0;
+  }
+
+  /** How many tables share this table's index, and this table's column among them. */
+  get indexColumns(): number {
+    return this.index.stride - 1;
+  }
+
+  get indexColumn(): number {
+    return this.column;
+  }
+
+  /**
+   * Where the weights of column `column`'s table are for index slot `slot`, as a code for {@link addCode}
+   * (0: that table lacks the feature). Reading the codes of all tables at once saves reading the index again.
+   */
+  codeAt(slot: number, column = this.column): number {
+    return (this.index.slots[slot * this.index.stride + 1 + column] & ~USED) >>> 0;
+  }
+
+  /** Adds the weights at `code` (from {@link codeAt} for this table; 0 adds nothing) to `scores` from `offset` on. */
+  addCode(code: number, scores: Float64Array, offset = 0): void {
+    const start = (code >>> LENGTH_BITS) - 1;
+    const end = start + (code & ((1 << LENGTH_BITS) - 1));
+    const lanes = this.lanes;
+    for (let j = start; j < end; j++) {
+      const v = lanes[j];
+      scores[offset + (v >> 8)] += this.lut[v & 255];
+    }
   }
 
   /** Where the feature with this hash is in the index (for {@link addSlot}), or -1 if the table lacks it. */
@@ -158,28 +242,23 @@ export class WeightTable {
     }
   }
 
-  /** Adds the weights of the feature at index slot `slot` (from {@link slotOf}) to `scores` from `offset` on. */
+  /**
+   * Adds the weights of the feature at index slot `slot` (from {@link slotOf} or {@link keySlot}) to
+   * `scores` from `offset` on; nothing if this table lacks the feature (its code is 0: an empty row).
+   */
   addSlot(slot: number, scores: Float64Array, offset = 0): void {
-    const code = this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED;
-    const start = (code >>> LENGTH_BITS) - 1;
-    const end = start + (code & ((1 << LENGTH_BITS) - 1));
-    for (let j = start; j < end; j++) {
-      const v = this.packed[j];
-      scores[offset + (v >> 8)] += this.lut[v & 255];
-    }
+    this.addCode(this.codeAt(slot), scores, offset);
   }
 
   /** Row index of a feature hash, or -1. */
   rowOfHash(hash: number): number {
-    const slot = this.slotOf(hash);
-    if (slot < 0) return -1;
-    const start = ((this.index.slots[slot * this.index.stride + 1 + this.column] & ~USED) >>> LENGTH_BITS) - 1;
-    // Rows are laid out in order, so the row is found by its start.
+    if (this.slotOf(hash) < 0) return -1;
+    // Rows are sorted by hash (see encodeTables).
     let lo = 0;
     let hi = this.hashes.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.rowStart[mid] < start) lo = mid + 1;
+      if (this.hashes[mid] < hash) lo = mid + 1;
       else hi = mid;
     }
     return lo;
