@@ -30,11 +30,14 @@ async function open(page: Page, worker: Worker, url: string): Promise<number> {
   // address on the web (answered "204 No Content", which leaves the page where it is; an aborted
   // navigation would show an error page instead).
   const https = url.replace(/^http:/, 'https:');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.route((u) => u.href !== url, async (route) => {
     const request = route.request();
-    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return route.fallback();
-    if (request.url() === https) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await (await fetch(url)).text() });
-    return route.fulfill({ status: 204 });
+    // A route the page no longer waits for (it moved on) may already be gone: nothing to answer then.
+    const settle = (done: Promise<void>) => done.catch(() => undefined);
+    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return settle(route.fallback());
+    if (request.url() === https) return settle(route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await (await fetch(url)).text() }));
+    return settle(route.fulfill({ status: 204 }));
   });
   // Waiting for the load event of goto's navigation would wait for the cancelled one: wait for the document.
   await page.goto(url, { waitUntil: 'commit', timeout: 20_000 });
@@ -92,18 +95,19 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   // The corpus pages name resources all over the web: answer them locally (nothing leaves the machine).
-  await context.route((url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
+  await context.route((url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort().catch(() => undefined));
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   await worker.evaluate(`new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })`);
   // Article detection and hiding are measured, not entity recognition.
   await worker.evaluate(`margin.db.settings.put({ key: 'highlightEntities', value: false })`);
 
   const results: BrowserResult[] = [];
+  // One tab for all pages, as a reader browses: the browser keeps its compiled code for the content script
+  // and for Readability between pages of one renderer (a fresh tab per page made both several times slower).
+  const page = await context.newPage();
   let done = 0;
   for (const ref of pages) {
     const url = `${origin}/pages/${ref.id}.html`;
-    // A tab of its own per page: a timer or redirect left by the previous page cannot reach this one.
-    const page = await context.newPage();
     try {
       const id = await open(page, worker, url);
       const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number } };
@@ -117,7 +121,6 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
     } catch (error) {
       process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);
     }
-    await page.close().catch(() => undefined);
     onPage?.(++done);
   }
   await context.close();

@@ -6,7 +6,7 @@
 import {
   F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
 } from './hints.ts';
-import { nativeText, skim, visibleLength } from './skim.ts';
+import { MAX_SHARE, skim, visibleLength } from './skim.ts';
 
 /** Measurements of one element and its subtree. Lengths count non-whitespace characters. */
 export interface ElementStats {
@@ -108,12 +108,15 @@ function upperTag(name: string): string {
  * Measures every visible element under `root` (normally `document.body`) in one depth-first pass.
  * Elements that are never reading text (scripts, styles, form controls) are not measured.
  */
-export function analyze(root: Element | null): PageStats {
+export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> = new Set()): PageStats {
   const byElement = new Map<Element, ElementStats>();
   const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
   let order = 0;
-  const pageText = nativeText(root);
+  // Skimmed subtrees, to check once the page's text is known that none holds a large share of it. Reading the
+  // page's text up front (textContent of the body) cost more than the check saves on the pages that need it.
+  const skimmedAll: ElementStats[] = [];
+  let hiddenText = 0;
 
   const addText = (s: ElementStats, target: ElementStats, link: boolean, data: string) => {
     if (!VISIBLE.test(data)) return;
@@ -144,8 +147,9 @@ export function analyze(root: Element | null): PageStats {
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
     // Furniture and hidden subtrees get one measurement of their own and none for their descendants.
-    const skimmed = skim(el, tag, flags, pageText);
+    const skimmed = walkAnyway.has(el) ? null : skim(el, tag, flags);
     if (skimmed) {
+      skimmedAll.push(s);
       s.text = skimmed.text;
       s.link = link ? skimmed.text : skimmed.link;
       if (!isBlock) {
@@ -168,7 +172,10 @@ export function analyze(root: Element | null): PageStats {
         const childTag = upperTag((child as Element).tagName);
         if (SKIP_TAGS.has(childTag)) continue;
         const c = visit(child as Element, childTag, target, link);
-        if (c.hidden) continue;
+        if (c.hidden) {
+          hiddenText += c.text;
+          continue;
+        }
         s.text += c.text;
         s.link += c.link;
         s.value += c.value;
@@ -204,5 +211,9 @@ export function analyze(root: Element | null): PageStats {
   const rootTag = upperTag(root.tagName);
   if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
   const top = visit(root, rootTag, null, false);
+  const pageText = top.text + hiddenText;
+  const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
+  // Rare (a story wrapped in a form or a hidden wrapper): measure again, walking those subtrees.
+  if (large.length > 0) return analyze(root, new Set([...walkAnyway, ...large.map((s) => s.el)]));
   return { byElement, all, root: top };
 }

@@ -46,27 +46,26 @@ export interface Skimmed {
 /**
  * Share of the page's text above which a subtree is walked after all: a page may wrap the whole story in
  * a form (ASP.NET), a hidden wrapper revealed by a script, or an element with a misleading class.
+ * (analyze.ts checks it once the page's text is known, and measures again walking such subtrees.)
  */
-const MAX_SHARE = 0.3;
+export const MAX_SHARE = 0.3;
 
 /** Prose (characters) from which a strong furniture word on a wrapper may be a state class (see analyze). */
 const STATE_CLASS_PROSE = 1000;
 
 /**
- * Measures `el` natively when its subtree cannot be the article and its text is no large share of the
- * page's: hidden by markup; marked as furniture by a strong word (unless the walk could find it to be a
+ * Measures `el` natively when its subtree cannot be the article: hidden by markup; marked as furniture by a strong word (unless the walk could find it to be a
  * wrapper of long prose); a furniture landmark (nav, aside, footer, form, dialog, menu) that cannot hold much
  * prose. Weak words (widget, sidebar, teaser) are walked: whether they are furniture depends on the prose
  * the walk finds (skimming them lost accuracy). Subtrees that hold an H1 are walked: the headline is looked
  * for everywhere. Returns null to walk the subtree.
  */
-export function skim(el: Element, tag: string, flags: number, pageText: number): Skimmed | null {
+export function skim(el: Element, tag: string, flags: number): Skimmed | null {
   if ((flags & F_BODY) !== 0 || tag === 'BODY' || tag === 'HTML') return null;
   const hidden = (flags & F_HIDDEN) !== 0;
   const negative = (flags & F_NEGATIVE) !== 0;
   if (!hidden && !negative && !FURNITURE_TAGS.has(tag)) return null;
   const text = nativeText(el);
-  if (text > pageText * MAX_SHARE) return null;
   const link = nativeLinkText(el);
   // Prose, as analyze counts it, is at most the text outside links: the tests below mirror analyze's.
   const plain = text - link;
