@@ -6,7 +6,7 @@
 import { findArticle } from '../core/article/find-article.ts';
 import type { ArticleSelection } from '../core/article/types.ts';
 import { planHiding } from '../core/clean/plan.ts';
-import { markHidden, unmarkAll } from '../core/clean/marks.ts';
+import { markArticle, markHidden, unmarkAll } from '../core/clean/marks.ts';
 import type { CleanReport } from '../shared/types.ts';
 import { CLEAN_ATTRIBUTE, installPageStyle } from './page-style.ts';
 import { isOwnUi } from './ui/host.ts';
@@ -57,6 +57,7 @@ export function clean(): CleanReport {
   }
   installPageStyle();
   const hidden = markHidden(planHiding(document.body, selection, isOwnUi));
+  markArticle(selection.keep);
   document.documentElement.setAttribute(CLEAN_ATTRIBUTE, '');
   state = { selection, hidden };
   const t2 = performance.now();

@@ -5,7 +5,7 @@
  * It is a constructed stylesheet in `document.adoptedStyleSheets`: page CSP rules about inline `<style>`
  * don't apply to it, and removing it restores the page exactly.
  */
-import { HIDDEN_ATTRIBUTE } from '../core/clean/marks.ts';
+import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE } from '../core/clean/marks.ts';
 import { GROUP_STYLE } from '../shared/groups.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 
@@ -34,6 +34,7 @@ function css(): string {
     // snippets of A/B testing tools) would stay blank where those scripts are blocked or slow: clean view
     // shows the article regardless.
     `html[${CLEAN_ATTRIBUTE}], html[${CLEAN_ATTRIBUTE}] > body { visibility: visible !important; opacity: 1 !important; animation: none !important; }`,
+    `html[${CLEAN_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] { visibility: visible !important; }`,
   ];
   for (const group of ENTITY_GROUPS) {
     const s = GROUP_STYLE[group];

@@ -78,8 +78,9 @@ describe('cleaning', () => {
   it('shows the article of a page that stays invisible until its (blocked) scripts run', async () => {
     const paragraph = (n: number) => `<p>Paragraph ${n} of the hidden page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
     // AMP's boilerplate and A/B-testing snippets hide the page until a script from elsewhere shows it.
-    env.server.route('/pages/anti-flicker.html', `<!doctype html><title>Harbour works resume</title><style>body { visibility: hidden; opacity: 0; }</style>
-      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}</article></body>`);
+    // Others keep a page-wide wrapper invisible the same way.
+    env.server.route('/pages/anti-flicker.html', `<!doctype html><title>Harbour works resume</title><style>body { visibility: hidden; opacity: 0; } .page-wrap { visibility: hidden; }</style>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><div class="page-wrap"><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}</article></div></body>`);
     const page = await openPage(env.margin, env.server.origin + '/pages/anti-flicker.html');
     const tabId = await tabIdOf(env.margin, page);
     expect(await visibleText(page)).toBe('');

@@ -4,6 +4,17 @@
  */
 export const HIDDEN_ATTRIBUTE = 'data-margin-hidden';
 
+/**
+ * Marks the article's kept subtrees, so clean view can show them where the page keeps a wrapper around them
+ * invisible until its scripts run (`visibility: hidden` is inherited, and a descendant may override it).
+ */
+export const ARTICLE_ATTRIBUTE = 'data-margin-article';
+
+/** Marks the roots of the article (see {@link ARTICLE_ATTRIBUTE}). */
+export function markArticle(roots: Iterable<Element>): void {
+  for (const el of roots) el.setAttribute(ARTICLE_ATTRIBUTE, '');
+}
+
 /** Marks `elements` hidden; returns how many were newly marked. */
 export function markHidden(elements: Iterable<Element>): number {
   let count = 0;
@@ -16,8 +27,9 @@ export function markHidden(elements: Iterable<Element>): number {
   return count;
 }
 
-/** Removes every mark under `root`; returns how many were removed. */
+/** Removes every mark under `root`; returns how many hidden marks were removed. */
 export function unmarkAll(root: ParentNode): number {
+  root.querySelectorAll(`[${ARTICLE_ATTRIBUTE}]`).forEach((el) => el.removeAttribute(ARTICLE_ATTRIBUTE));
   const marked = root.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`);
   marked.forEach((el) => el.removeAttribute(HIDDEN_ATTRIBUTE));
   return marked.length;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { planHiding } from '../../../src/core/clean/plan.ts';
-import { HIDDEN_ATTRIBUTE, isMarkedHidden, markHidden, unmarkAll } from '../../../src/core/clean/marks.ts';
+import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE, isMarkedHidden, markArticle, markHidden, unmarkAll } from '../../../src/core/clean/marks.ts';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -45,5 +45,15 @@ describe('marks', () => {
     expect(isMarkedHidden($('#b'))).toBe(true);
     expect(unmarkAll(document)).toBe(2);
     expect(document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(0);
+  });
+
+  it('marks the article roots and takes those marks away too', () => {
+    const $ = page('<div id="a"><p id="b">x</p></div><div id="c"></div>');
+    const before = document.body.innerHTML;
+    markHidden([$('#c')]);
+    markArticle([$('#a')]);
+    expect($('#a').hasAttribute(ARTICLE_ATTRIBUTE)).toBe(true);
+    expect(unmarkAll(document)).toBe(1);
+    expect(document.body.innerHTML).toBe(before);
   });
 });
