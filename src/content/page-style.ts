@@ -28,12 +28,10 @@ export const highlightName = {
 function css(): string {
   const rules = [
     `[${HIDDEN_ATTRIBUTE}] { display: none !important; }`,
-    // Cleaning hides cookie walls and modals, so a scroll lock they put on the page must go too.
-    `html[${CLEAN_ATTRIBUTE}], html[${CLEAN_ATTRIBUTE}] > body { overflow-y: auto !important; }`,
-    // Pages that keep the whole page invisible until their scripts have run (AMP's boilerplate, anti-flicker
-    // snippets of A/B testing tools) would stay blank where those scripts are blocked or slow: clean view
-    // shows the article regardless.
-    `html[${CLEAN_ATTRIBUTE}], html[${CLEAN_ATTRIBUTE}] > body { visibility: visible !important; opacity: 1 !important; animation: none !important; }`,
+    // Cleaning hides cookie walls and modals, so a scroll lock they put on the page must go too. Pages that
+    // keep the whole page invisible until their scripts have run (AMP's boilerplate, anti-flicker snippets of
+    // A/B testing tools) would stay blank where those scripts are blocked or slow: clean view shows it regardless.
+    `html[${CLEAN_ATTRIBUTE}], html[${CLEAN_ATTRIBUTE}] > body { overflow-y: auto !important; visibility: visible !important; opacity: 1 !important; animation: none !important; }`,
     `html[${CLEAN_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] { visibility: visible !important; }`,
   ];
   for (const group of ENTITY_GROUPS) {

@@ -218,8 +218,9 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   const besideParagraphs = (b: ElementStats) => {
     const parent = b.el.parentElement;
     if (parent === lastParent) return true;
-    return !!parent && !!lastParent && parent.childElementCount === 1 && lastParent.childElementCount === 1 &&
-      parent.tagName === lastParent.tagName && !!parent.getAttribute('class') && parent.getAttribute('class') === lastParent.getAttribute('class');
+    if (!parent || !lastParent || parent.childElementCount !== 1 || lastParent.childElementCount !== 1) return false;
+    const cls = parent.getAttribute('class');
+    return !!cls && parent.tagName === lastParent.tagName && cls === lastParent.getAttribute('class');
   };
   // A heading after the last paragraph introduces no story text ("More on this", "Contact").
   const notes = blocks.slice(last + 1).filter((b, i) => pitch[last + 1 + i] || (b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :

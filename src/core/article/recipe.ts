@@ -29,7 +29,7 @@ export function ingredientLists(stats: PageStats, body: ElementStats): ElementSt
 /** True when two elements meet below the page's top-level wrappers (not only in `<body>`). */
 function sharesSection(a: Element, b: Element): boolean {
   for (let p = a.parentElement; p; p = p.parentElement) {
-    if (p.contains(b)) return p.tagName.toUpperCase() !== 'BODY' && p.tagName.toUpperCase() !== 'HTML';
+    if (p.contains(b)) return p !== a.ownerDocument.body && p !== a.ownerDocument.documentElement;
   }
   return false;
 }
