@@ -126,10 +126,10 @@ function listWorst(results: PageResult[], pages: Map<string, CorpusPage>, n: num
 }
 
 /** Writes Margin's per-page results (counts, missed and leaked snippets, held-out flag) for offline analysis. */
-function dumpResults(file: string, results: PageResult[]): void {
+function dumpResults(file: string, results: (PageResult & { longestTask?: number })[]): void {
   const mine = results
     .filter((r) => r.extractor === margin.name)
-    .map(({ id, ms, counts, missed, leaked, text }) => ({ id, heldOut: isHeldOut(id), ms, counts, missed, leaked, chars: text.length }));
+    .map(({ id, ms, longestTask, counts, missed, leaked, text }) => ({ id, heldOut: isHeldOut(id), ms, longestTask, counts, missed, leaked, chars: text.length }));
   writeFileSync(file, JSON.stringify(mine, null, 1));
 }
 

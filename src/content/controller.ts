@@ -7,7 +7,7 @@ import { readMetadata } from '../core/article/metadata.ts';
 import { normalizeUrl } from '../core/url.ts';
 import { pageMessages, receive, toBackground } from '../shared/messaging.ts';
 import type { CleanReport, EntityGroup, HighlightColor, PageState, Settings } from '../shared/types.ts';
-import { clean, cleanState, detectArticle, restore } from './cleaner.ts';
+import { clean, cleanState, detectArticle, recleanInPlace, restore } from './cleaner.ts';
 import { analyzeEntities, clearEntities, drawGroups, entityResult, scrollToFact } from './entity-layer.ts';
 import { watchCleanPage, whenSettled } from './live-clean.ts';
 import { NotesLayer } from './notes-layer.ts';
@@ -118,18 +118,19 @@ export class Controller {
     return this.state();
   }
 
-  async clean(): Promise<CleanReport> {
-    const report = clean();
-    if (!report.article) {
-      this.toast(report.message ?? 'Margin found no article here.');
+  async clean(replace = false): Promise<CleanReport> {
+    const report = await (replace ? recleanInPlace() : clean());
+    const current = cleanState();
+    if (!report.article || !current) {
+      if (report.message) this.toast(report.message);
       return report;
     }
-    this.stopWatching ??= watchCleanPage(cleanState()!.selection, { onNavigate: () => void this.onNavigate() });
+    this.stopWatching ??= watchCleanPage(current.selection, { onNavigate: () => void this.onNavigate() });
     const settings = await this.getSettings();
     if (settings.highlightEntities) {
       this.store.set({ legend: { counts: {}, enabled: settings.enabledGroups, loading: true } });
       const t0 = performance.now();
-      const result = entityResult() ?? await analyzeEntities(cleanState()!.selection);
+      const result = entityResult() ?? await analyzeEntities(current.selection);
       drawGroups(settings.enabledGroups);
       report.ms.entities = performance.now() - t0;
       this.store.set({ legend: { counts: result.counts, enabled: settings.enabledGroups, loading: false } });
@@ -155,9 +156,8 @@ export class Controller {
     this.stopWatching?.();
     this.stopWatching = null;
     await whenSettled();
-    restore();
     clearEntities();
-    await this.clean();
+    await this.clean(true);
     await this.notes.reload();
   }
 
@@ -186,7 +186,7 @@ export class Controller {
       'page/facts': () => entityResult()?.facts ?? [],
       'page/export-data': async () => {
         // Exporting an uncleaned page still lists its key facts: analyse without drawing.
-        const selection = detectArticle();
+        const selection = await detectArticle();
         if (!entityResult() && selection) await analyzeEntities(selection);
         return { meta: readMetadata(document, location.href), facts: entityResult()?.facts ?? [] };
       },

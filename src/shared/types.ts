@@ -37,7 +37,11 @@ export interface CleanReport {
   restored?: number;
   /** Why nothing was done, when `article` is false. */
   message?: string;
-  ms: { detect: number; hide: number; total: number; entities?: number };
+  /**
+   * Work on the page's main thread (ms): detection, hiding, their total, and the longest single slice of it
+   * (the work runs in slices so the tab never freezes; see core/slices.ts), with the number of slices.
+   */
+  ms: { detect: number; hide: number; total: number; longest: number; slices: number; entities?: number };
 }
 
 /** The page's state, as the popup and the side panel show it. */

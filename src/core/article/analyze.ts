@@ -7,6 +7,7 @@ import {
   F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
 } from './hints.ts';
 import { MAX_SHARE, skim, visibleLength } from './skim.ts';
+import { finish, NO_BUDGET, type Budget } from '../slices.ts';
 
 /** Measurements of one element and its subtree. Lengths count non-whitespace characters. */
 export interface ElementStats {
@@ -104,11 +105,34 @@ function upperTag(name: string): string {
   return tag;
 }
 
+/** How often the walk asks its budget whether the slice is over (elements): asking reads the clock. */
+const CHECK_EVERY = 64;
+
+/** Where the walk stands inside one element whose children it is measuring. */
+interface Frame {
+  s: ElementStats;
+  /** The text block that this element's inline text counts for. */
+  target: ElementStats;
+  link: boolean;
+  weak: boolean;
+  flags: number;
+  next: ChildNode | null;
+}
+
 /**
  * Measures every visible element under `root` (normally `document.body`) in one depth-first pass.
  * Elements that are never reading text (scripts, styles, form controls) are not measured.
  */
-export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> = new Set()): PageStats {
+export function analyze(root: Element | null): PageStats {
+  return finish(analyzeSteps(root, NO_BUDGET));
+}
+
+/**
+ * {@link analyze} as steps: the generator yields whenever `budget.due()` says the current slice of work is
+ * over, so a caller can give the page's main thread back between slices (see slices.ts). The walk is
+ * iterative (a stack of frames) for that reason.
+ */
+export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: ReadonlySet<Element> = new Set()): Generator<void, PageStats> {
   const byElement = new Map<Element, ElementStats>();
   const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
@@ -117,6 +141,9 @@ export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> =
   // page's text up front (textContent of the body) cost more than the check saves on the pages that need it.
   const skimmedAll: ElementStats[] = [];
   let hiddenText = 0;
+  // Frames are reused by depth: one allocation per level, not per element.
+  const stack: Frame[] = [];
+  let depth = 0;
 
   const addText = (s: ElementStats, target: ElementStats, link: boolean, data: string) => {
     if (!VISIBLE.test(data)) return;
@@ -130,7 +157,22 @@ export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> =
     }
   };
 
-  const visit = (el: Element, tag: string, block: ElementStats | null, inLink: boolean): ElementStats => {
+  /** Adds a finished child's measurements to its parent's. */
+  const fold = (parent: ElementStats, c: ElementStats) => {
+    if (c.hidden) {
+      hiddenText += c.text;
+      return;
+    }
+    parent.text += c.text;
+    parent.link += c.link;
+    parent.value += c.value;
+    parent.clean += c.clean;
+    parent.prose += c.prose;
+    parent.paragraphs += c.paragraphs;
+  };
+
+  /** Measures `el`; returns it finished when it is skimmed, or pushes a frame to walk its children. */
+  const open = (el: Element, tag: string, block: ElementStats | null, inLink: boolean): ElementStats | null => {
     const flags = markupFlags(el);
     const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
@@ -142,7 +184,6 @@ export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> =
     };
     byElement.set(el, s);
     all.push(s);
-    const weak = (flags & F_WEAK) !== 0;
     const isBlock = TEXT_BLOCK_TAGS.has(tag) || block === null;
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
@@ -165,26 +206,26 @@ export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> =
       s.clean = s.furniture ? 0 : s.value;
       return s;
     }
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) addText(s, target, link, (child as Text).data);
-      else if (type === 1) {
-        const childTag = upperTag((child as Element).tagName);
-        if (SKIP_TAGS.has(childTag)) continue;
-        const c = visit(child as Element, childTag, target, link);
-        if (c.hidden) {
-          hiddenText += c.text;
-          continue;
-        }
-        s.text += c.text;
-        s.link += c.link;
-        s.value += c.value;
-        s.clean += c.clean;
-        s.prose += c.prose;
-        s.paragraphs += c.paragraphs;
-      }
+    let frame = stack[depth];
+    if (frame === undefined) {
+      frame = { s, target, link, weak: false, flags, next: null };
+      stack.push(frame);
     }
-    if (isBlock && s.ownText > 0) {
+    frame.s = s;
+    frame.target = target;
+    frame.link = link;
+    frame.weak = (flags & F_WEAK) !== 0;
+    frame.flags = flags;
+    frame.next = el.firstChild;
+    depth += 1;
+    return null;
+  };
+
+  /** Finishes the element of a frame once all its children are measured. */
+  const close = (frame: Frame) => {
+    const s = frame.s;
+    const tag = s.tag;
+    if (frame.target === s && s.ownText > 0) {
       const own = blockWeight(s);
       s.value += own;
       s.clean += own;
@@ -198,22 +239,50 @@ export function analyze(root: Element | null, walkAnyway: ReadonlySet<Element> =
     // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
     // A strong word on a wrapper of long prose is a state class ("hidden-contents-menu"), except for
     // furniture that is prose itself.
-    if (s.furniture && (flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
-    if (weak && tag !== 'BODY' && !s.furniture && !hintBody && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
+    if (s.furniture && (frame.flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
+    if (frame.weak && tag !== 'BODY' && !s.furniture && !s.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
     // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
     if (s.furniture) {
       s.value = -(s.prose + W.furn * s.text);
       s.clean = 0;
     }
-    return s;
   };
 
   const rootTag = upperTag(root.tagName);
   if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
-  const top = visit(root, rootTag, null, false);
-  const pageText = top.text + hiddenText;
-  const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
-  // Rare (a story wrapped in a form or a hidden wrapper): measure again, walking those subtrees.
-  if (large.length > 0) return analyze(root, new Set([...walkAnyway, ...large.map((s) => s.el)]));
-  return { byElement, all, root: top };
+  const top = open(root, rootTag, null, false);
+  if (top === null) {
+    const rootStats = stack[0].s;
+    let opened = 0;
+    while (depth > 0) {
+      const frame = stack[depth - 1];
+      const child = frame.next;
+      if (child === null) {
+        close(frame);
+        depth -= 1;
+        if (depth > 0) fold(stack[depth - 1].s, frame.s);
+        continue;
+      }
+      frame.next = child.nextSibling;
+      const type = child.nodeType;
+      if (type === 3) addText(frame.s, frame.target, frame.link, (child as Text).data);
+      else if (type === 1) {
+        const childTag = upperTag((child as Element).tagName);
+        if (SKIP_TAGS.has(childTag)) continue;
+        const done = open(child as Element, childTag, frame.target, frame.link);
+        if (done) fold(frame.s, done);
+        if (++opened % CHECK_EVERY === 0 && budget.due()) yield;
+      }
+    }
+    return yield* largeShareCheck(rootStats);
+  }
+  return yield* largeShareCheck(top);
+
+  function* largeShareCheck(measured: ElementStats): Generator<void, PageStats> {
+    const pageText = measured.text + hiddenText;
+    const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
+    // Rare (a story wrapped in a form or a hidden wrapper): measure again, walking those subtrees.
+    if (large.length > 0) return yield* analyzeSteps(root, budget, new Set([...walkAnyway, ...large.map((s) => s.el)]));
+    return { byElement, all, root: measured };
+  }
 }

@@ -5,10 +5,11 @@
  */
 import type { ArticleSelection } from './types.ts';
 import type { ElementStats, PageStats } from './analyze.ts';
-import { analyze } from './analyze.ts';
+import { analyzeSteps } from './analyze.ts';
+import { finish, NO_BUDGET, type Budget } from '../slices.ts';
 import { chooseBody, isListing, narrowToHeadline, widen } from './choose-root.ts';
 import { findHeadline, keepRoots } from './headline.ts';
-import { findDrops } from './prune.ts';
+import { findDrops, findDropsSteps } from './prune.ts';
 import { headIndex } from './head-index.ts';
 import { ingredientLists, sparingIngredients, withIngredients } from './recipe.ts';
 import type { SiteRule } from './site-rules.ts';
@@ -59,8 +60,17 @@ function methodOf(body: ElementStats): string {
  * @returns the subtrees to keep and the clutter inside them to drop, or null when the page has no article.
  */
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleSelection | null {
+  return finish(findArticleSteps(doc, NO_BUDGET, options));
+}
+
+/**
+ * {@link findArticle} as sliceable work (see slices.ts): it yields inside the measuring pass and between
+ * the later steps whenever `budget` says the slice is over.
+ */
+export function* findArticleSteps(doc: Document, budget: Budget, options: FindArticleOptions = {}): Generator<void, ArticleSelection | null> {
   const root = doc.body ?? doc.documentElement;
-  const stats = analyze(root);
+  const stats = yield* analyzeSteps(root, budget);
+  if (budget.due()) yield;
   const head = headIndex(doc, false);
   const rules = options.rules ?? BUILT_IN_RULES;
   const rule = rules.length > 0 ? ruleFor(pageHost(doc, head, options.url), rules) : null;
@@ -70,12 +80,15 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   }
   const best = chooseBody(stats);
   if (!best) return null;
+  if (budget.due()) yield;
   const core = narrowToHeadline(best, stats, doc, head);
   if (isListing(core, stats, doc, head)) return null;
   const body = widen(core, stats);
+  if (budget.due()) yield;
   const headline = findHeadline(doc, head, stats, body);
   const ingredients = ingredientLists(stats, body);
   const roots = withIngredients(keepRoots(stats, body, headline), ingredients);
-  const drop = sparingIngredients(findDrops(stats, roots, body, headline, core), ingredients);
+  if (budget.due()) yield;
+  const drop = sparingIngredients(yield* findDropsSteps(stats, roots, body, headline, core, budget), ingredients);
   return { keep: roots.map((r) => r.el), drop, method: methodOf(body) };
 }

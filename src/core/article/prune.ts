@@ -3,7 +3,8 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
-import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso } from './text-cues.ts';
+import { finish, NO_BUDGET, type Budget } from '../slices.ts';
+import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso, spaced } from './text-cues.ts';
 import { F_NEGATIVE, FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit, markupFlags } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
@@ -71,10 +72,11 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   // carry: a list is never the wrapper of a story that a state class could be on.
   if ((s.tag === 'UL' || s.tag === 'OL') && s.link > 0 && (markupFlags(s.el) & F_NEGATIVE) !== 0) return 'hint';
   if (s.text === 0) return null;
-  if (s.text < 30 && isAdLabel(s.el.textContent ?? '')) return 'label';
+  // The wording cues below only judge short blocks: read the text once, and only for those, with its white
+  // space made plain once (the cues' length limits then count the text as read, not the page's indentation).
+  const text = s.text < 300 ? spaced(s.el.textContent ?? '') : '';
+  if (s.text < 30 && isAdLabel(text)) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
-  // The wording cues below only judge short blocks: read the text once, and only for those.
-  const text = s.text < 300 ? s.el.textContent ?? '' : '';
   // "Read also: <link>" lines between paragraphs point away from the story.
   if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text)) return 'see-also';
   // A short heading or line that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
@@ -176,6 +178,20 @@ function allEmphasized(el: Element): boolean {
 }
 
 /**
+ * True when block `i` is a subscription pitch or reprint notice, or an author biography set apart from the
+ * paragraphs (in italics, or in a box of its own): the story ends before such blocks.
+ */
+function isPitch(blocks: ElementStats[], i: number): boolean {
+  const b = blocks[i];
+  // Both cues judge short blocks only (under 400 and 600 characters): skip reading long ones' text.
+  if (b.text >= 600) return false;
+  const text = b.el.textContent ?? '';
+  if (isCallToAction(text)) return true;
+  if (!isAuthorBio(text) || i === 0) return false;
+  return allEmphasized(b.el) || b.el.parentElement !== blocks[i - 1].el.parentElement;
+}
+
+/**
  * Drops the notes that follow the last paragraph of the story: bold or italic lines ("Follow us on...",
  * "Source: ...", disclaimers) and short lines in other containers than the story's paragraphs (contact
  * boxes, "last modified", credits). A short closing line next to the paragraphs ("(With inputs from
@@ -196,22 +212,25 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   walk(body.el);
   // The story ends at its last real paragraph; a subscription pitch or reprint notice after it is not one.
   // So is an author biography set apart from the paragraphs (in italics, or in a box of its own).
-  const pitch = blocks.map((b, i) => {
-    // Both cues judge short blocks only (under 400 and 600 characters): skip reading long ones' text.
-    if (b.text >= 600) return false;
-    const text = b.el.textContent ?? '';
-    if (isCallToAction(text)) return true;
-    if (!isAuthorBio(text) || i === 0) return false;
-    return allEmphasized(b.el) || b.el.parentElement !== blocks[i - 1].el.parentElement;
-  });
+  // Read lazily from the end: only the blocks after the last paragraph need it (reading text costs).
+  const pitches = new Map<number, boolean>();
+  const pitch = (i: number): boolean => {
+    let is = pitches.get(i);
+    if (is === undefined) {
+      is = isPitch(blocks, i);
+      pitches.set(i, is);
+    }
+    return is;
+  };
   const long = blocks.filter((b) => b.ownText - b.ownLink >= 80);
   // Where most paragraphs are set in italics or bold (interviews), emphasis does not mark a note.
   const emphasisIsText = long.filter((b) => allEmphasized(b.el)).length * 2 > long.length;
   const emphasized = (b: ElementStats) => !emphasisIsText && allEmphasized(b.el);
   let last = -1;
-  blocks.forEach((b, i) => {
-    if (b.ownText - b.ownLink >= 80 && !emphasized(b) && !pitch[i]) last = i;
-  });
+  for (let i = blocks.length - 1; i >= 0 && last < 0; i -= 1) {
+    const b = blocks[i];
+    if (b.ownText - b.ownLink >= 80 && !emphasized(b) && !pitch(i)) last = i;
+  }
   if (last < 0) return;
   const lastParent = blocks[last].el.parentElement;
   // Pages that wrap every paragraph in a component of its own ("article-body-text") repeat the same wrapper.
@@ -223,7 +242,7 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
     return !!cls && parent.tagName === lastParent.tagName && cls === lastParent.getAttribute('class');
   };
   // A heading after the last paragraph introduces no story text ("More on this", "Contact").
-  const notes = blocks.slice(last + 1).filter((b, i) => pitch[last + 1 + i] || (b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
+  const notes = blocks.slice(last + 1).filter((b, i) => pitch(last + 1 + i) || (b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
     emphasized(b) || (!besideParagraphs(b) && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))));
   // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
   if (notes.length > 10) return;
@@ -235,19 +254,47 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
  * `body` is the body-text container (inside one of the roots), `headline` the headline if known.
  */
 export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats = body): Element[] {
+  return finish(findDropsSteps(stats, roots, body, headline, core, NO_BUDGET));
+}
+
+/** How often the walk asks its budget whether the slice is over (elements). */
+const CHECK_EVERY = 32;
+
+/** Where the walk of {@link findDropsSteps} stands inside one element. */
+interface Place {
+  next: Element | null;
+  afterBody: boolean;
+  inFigure: boolean;
+}
+
+/**
+ * {@link findDrops} as sliceable work (see slices.ts): a kept subtree can hold thousands of elements (a
+ * story above a long thread), each judged on its own, so the walk yields when `budget` says so.
+ */
+export function* findDropsSteps(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats, budget: Budget): Generator<void, Element[]> {
   const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
   const ctx: PruneContext = { stats, body, core, headline, totalProse, drop: [] };
-  const visit = (el: Element, afterBody: boolean, inFigure: boolean) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  let judged = 0;
+  for (const r of roots) {
+    // An explicit stack instead of recursion, so the walk can stop between two elements.
+    const stack: Place[] = [{ next: r.el.firstElementChild, afterBody: false, inFigure: false }];
+    while (stack.length > 0) {
+      const place = stack[stack.length - 1];
+      const child = place.next;
+      if (child === null) {
+        stack.pop();
+        continue;
+      }
+      place.next = child.nextElementSibling;
       const s = stats.byElement.get(child);
       if (!s) continue;
       const holdsBody = child === body.el || child.contains(body.el);
       if (holdsBody) {
-        visit(child, false, false);
+        stack.push({ next: child.firstElementChild, afterBody: false, inFigure: false });
         continue;
       }
-      const after = afterBody || s.order > body.order;
-      let reason = dropReason(s, ctx, inFigure);
+      const after = place.afterBody || s.order > body.order;
+      let reason = dropReason(s, ctx, place.inFigure);
       // Outside the body container, after it: only a real paragraph's worth of prose stays (tags, share,
       // a "more from" teaser with one line of summary follow a story).
       if (!reason && after && !body.el.contains(child) && s.prose <= AFTER_BODY_PROSE && s.text > 0) reason = 'after-body';
@@ -255,15 +302,14 @@ export function findDrops(stats: PageStats, roots: ElementStats[], body: Element
       // an info box or a teaser list, even where the container was widened over it.
       if (!reason && core !== body && !child.contains(core.el) && !core.el.contains(child) && isBox(s, stats)) reason = 'box';
       if (!reason && (s.tag === 'UL' || s.tag === 'OL') && isTeaserList(s, stats)) reason = 'teasers';
-      if (reason) {
-        ctx.drop.push(child);
-        continue;
-      }
-      visit(child, after, inFigure || s.tag === 'FIGURE' || s.tag === 'FIGCAPTION');
+      if (reason) ctx.drop.push(child);
+      else stack.push({ next: child.firstElementChild, afterBody: after, inFigure: place.inFigure || s.tag === 'FIGURE' || s.tag === 'FIGCAPTION' });
+      if (++judged % CHECK_EVERY === 0 && budget.due()) yield;
     }
-  };
-  for (const r of roots) visit(r.el, false, false);
+  }
+  if (budget.due()) yield;
   dropTrailingNotes(body, ctx);
+  if (budget.due()) yield;
   for (const r of roots) dropOrphanHeadings(r.el, ctx);
   ctx.drop.sort((a, b) => (stats.byElement.get(a)?.order ?? 0) - (stats.byElement.get(b)?.order ?? 0));
   return ctx.drop;

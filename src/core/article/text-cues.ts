@@ -10,9 +10,13 @@
  * The text with every run of white space as one plain space: pages write "&nbsp;" between words as often as
  * a space, and the phrases below are written with plain spaces.
  */
-function spaced(text: string): string {
-  return text.replace(/\s+/g, ' ');
+export function spaced(text: string): string {
+  // Most short texts have nothing to normalize: a test does not build a new string, a replace does.
+  return UNSPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+/** White space other than a single plain space. */
+const UNSPACED = /[^\S ]| {2}/;
 
 /**
  * A call to action addressed to the reader: subscribe, sign up, follow us, download the app, support us,

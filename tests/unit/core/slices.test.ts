@@ -1,0 +1,71 @@
+/**
+ * Detection cut into slices gives the same answer as detection in one go, however often it yields; and the
+ * slice runner gives the thread back between slices and reports what it measured.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/cli/read-page.ts';
+import { findArticle, findArticleSteps } from '../../../src/core/article/find-article.ts';
+import { finish, runInSlices, type Budget } from '../../../src/core/slices.ts';
+
+const SEED = `${process.cwd()}/../shared/fixtures/seed/devdiscourse-rare-earth.html`;
+
+/** A budget that is due at every check, so the work yields as often as it can. */
+function countingBudget(): Budget & { checks: number } {
+  return { checks: 0, due() { this.checks += 1; return true; } };
+}
+
+describe('sliced article detection', () => {
+  it('yields many times on the seed page and still finds the same article and clutter', async () => {
+    const whole = findArticle((await readPage(SEED)).document)!;
+    const doc = (await readPage(SEED)).document;
+    const budget = countingBudget();
+    const work = findArticleSteps(doc, budget);
+    let yields = 0;
+    let step = work.next();
+    while (!step.done) {
+      yields += 1;
+      step = work.next();
+    }
+    const sliced = step.value!;
+    expect(yields).toBeGreaterThan(3);
+    const describe = (els: Element[]) => els.map((el) => `${el.tagName}#${el.id}.${el.className}:${(el.textContent ?? '').length}`);
+    expect(describe(sliced.keep)).toEqual(describe(whole.keep));
+    expect(describe(sliced.drop)).toEqual(describe(whole.drop));
+    expect(sliced.drop.length).toBeGreaterThan(0);
+  });
+});
+
+describe('runInSlices', () => {
+  it('runs one slice per yield, lets other tasks run in between, and sums the time', async () => {
+    const seen: string[] = [];
+    const run = runInSlices(function* (budget) {
+      for (let i = 0; i < 3; i += 1) {
+        seen.push(`slice ${i}`);
+        const until = performance.now() + 3;
+        while (performance.now() < until) { /* work */ }
+        if (budget.due()) yield;
+      }
+      return 'done';
+    }, 1);
+    // Queued after the first slice: it runs before the work ends only if the runner gave the thread back.
+    setTimeout(() => seen.push('other task'), 0);
+    const { value, times } = await run;
+    expect(value).toBe('done');
+    // Three yields: four slices (the last one returns).
+    expect(times.slices).toBe(4);
+    expect(seen.indexOf('other task')).toBeGreaterThan(0);
+    expect(seen.indexOf('other task')).toBeLessThan(seen.length - 1);
+    expect(times.busy).toBeGreaterThanOrEqual(9);
+    expect(times.longest).toBeGreaterThanOrEqual(3);
+    expect(times.longest).toBeLessThan(times.busy);
+  });
+
+  it('finish runs the same work without yielding the thread', () => {
+    const value = finish((function* () {
+      yield;
+      yield;
+      return 42;
+    })());
+    expect(value).toBe(42);
+  });
+});
