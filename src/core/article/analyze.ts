@@ -114,7 +114,6 @@ interface Frame {
   /** The text block that this element's inline text counts for. */
   target: ElementStats;
   link: boolean;
-  weak: boolean;
   flags: number;
   next: ChildNode | null;
 }
@@ -206,26 +205,34 @@ export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: 
       s.clean = s.furniture ? 0 : s.value;
       return s;
     }
+    // A leaf (no child elements): its text in one native read, without a JS wrapper for each text node. In a
+    // content script, creating wrappers for the nodes it visits is most of the walk's cost.
+    if (el.firstElementChild === null) {
+      addText(s, target, link, el.textContent ?? '');
+      finishElement(s, target, flags);
+      return s;
+    }
     let frame = stack[depth];
     if (frame === undefined) {
-      frame = { s, target, link, weak: false, flags, next: null };
+      frame = { s, target, link, flags, next: null };
       stack.push(frame);
     }
     frame.s = s;
     frame.target = target;
     frame.link = link;
-    frame.weak = (flags & F_WEAK) !== 0;
     frame.flags = flags;
     frame.next = el.firstChild;
     depth += 1;
     return null;
   };
 
-  /** Finishes the element of a frame once all its children are measured. */
-  const close = (frame: Frame) => {
-    const s = frame.s;
+  /**
+   * Finishes an element once all its children are measured: its own text's weight as a block, and whether
+   * its markup's furniture words hold given the prose found inside.
+   */
+  const finishElement = (s: ElementStats, target: ElementStats, flags: number) => {
     const tag = s.tag;
-    if (frame.target === s && s.ownText > 0) {
+    if (target === s && s.ownText > 0) {
       const own = blockWeight(s);
       s.value += own;
       s.clean += own;
@@ -239,8 +246,8 @@ export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: 
     // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
     // A strong word on a wrapper of long prose is a state class ("hidden-contents-menu"), except for
     // furniture that is prose itself.
-    if (s.furniture && (frame.flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
-    if (frame.weak && tag !== 'BODY' && !s.furniture && !s.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
+    if (s.furniture && (flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
+    if ((flags & F_WEAK) !== 0 && tag !== 'BODY' && !s.furniture && !s.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
     // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
     if (s.furniture) {
       s.value = -(s.prose + W.furn * s.text);
@@ -258,7 +265,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: 
       const frame = stack[depth - 1];
       const child = frame.next;
       if (child === null) {
-        close(frame);
+        finishElement(frame.s, frame.target, frame.flags);
         depth -= 1;
         if (depth > 0) fold(stack[depth - 1].s, frame.s);
         continue;
