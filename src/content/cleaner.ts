@@ -9,7 +9,7 @@ import type { ArticleSelection } from '../core/article/types.ts';
 import { planHiding } from '../core/clean/plan.ts';
 import { markArticle, markHidden, unmarkAll } from '../core/clean/marks.ts';
 import type { CleanReport } from '../shared/types.ts';
-import { CLEAN_ATTRIBUTE, installPageStyle } from './page-style.ts';
+import { CLEAN_ATTRIBUTE } from './page-style.ts';
 import { isOwnUi } from './ui/host.ts';
 
 export interface CleanState {
@@ -86,7 +86,6 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
     if (budget.due()) yield;
     const t1 = performance.now();
     if (replace) unmarkAll(document);
-    installPageStyle();
     const count = markHidden(planHiding(document.body, selection, isOwnUi));
     markArticle(selection.keep);
     document.documentElement.setAttribute(CLEAN_ATTRIBUTE, '');

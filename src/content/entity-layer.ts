@@ -11,7 +11,7 @@ import { rangeForSpan } from '../core/text/block-text.ts';
 import { GROUP_OF } from '../shared/groups.ts';
 import { toBackground } from '../shared/messaging.ts';
 import { ENTITY_GROUPS, type EntityGroup } from '../shared/types.ts';
-import { highlightName, installPageStyle } from './page-style.ts';
+import { highlightName, installHighlightStyle } from './page-style.ts';
 import { flash } from './scroll.ts';
 
 export interface EntityResult {
@@ -45,7 +45,7 @@ export async function analyzeEntities(selection: ArticleSelection): Promise<Enti
 /** Shows exactly the `enabled` groups. */
 export function drawGroups(enabled: readonly EntityGroup[]): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  installPageStyle();
+  installHighlightStyle();
   for (const group of ENTITY_GROUPS) {
     const ranges = current && enabled.includes(group)
       ? current.ranges.filter((r, i): r is Range => r !== null && GROUP_OF[current!.spans[i].type] === group)

@@ -8,7 +8,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/
 import { normalizeUrl } from '../core/url.ts';
 import { toBackground } from '../shared/messaging.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../shared/types.ts';
-import { highlightName, installPageStyle } from './page-style.ts';
+import { highlightName, installHighlightStyle } from './page-style.ts';
 import { flash } from './scroll.ts';
 import { isOwnUi } from './ui/host.ts';
 
@@ -73,7 +73,7 @@ export class NotesLayer {
       this.ranges.set(annotation.id, range);
       byColor.get(annotation.color)?.push(range);
     });
-    if (this.annotations.length) installPageStyle();
+    if (this.annotations.length) installHighlightStyle();
     for (const [color, ranges] of byColor) {
       if (ranges.length) CSS.highlights.set(highlightName.note(color), new Highlight(...ranges));
       else CSS.highlights.delete(highlightName.note(color));

@@ -1,11 +1,11 @@
 /**
- * Margin's one stylesheet in the page: hides marked elements, lifts scroll locks while the page is clean,
- * and draws entity and reader highlights (CSS Custom Highlight API, so the page's DOM is left alone).
+ * Margin's highlight stylesheet in the page: entity and reader highlights (CSS Custom Highlight API, so the
+ * page's DOM is left alone). The clean view's rules are not here: the browser injects them with the content
+ * script (`public/clean-view.css`), so cleaning a page installs nothing.
  *
  * It is a constructed stylesheet in `document.adoptedStyleSheets`: page CSP rules about inline `<style>`
  * don't apply to it, and removing it restores the page exactly.
  */
-import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE } from '../core/clean/marks.ts';
 import { GROUP_STYLE } from '../shared/groups.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 
@@ -25,15 +25,9 @@ export const highlightName = {
   focus: 'margin-focus',
 };
 
+/** Rules of the highlights: entity groups, reader notes, the flash of a fact scrolled to. */
 function css(): string {
-  const rules = [
-    `[${HIDDEN_ATTRIBUTE}] { display: none !important; }`,
-    // Cleaning hides cookie walls and modals, so a scroll lock they put on the page must go too. Pages that
-    // keep the whole page invisible until their scripts have run (AMP's boilerplate, anti-flicker snippets of
-    // A/B testing tools) would stay blank where those scripts are blocked or slow: clean view shows it regardless.
-    `html[${CLEAN_ATTRIBUTE}], html[${CLEAN_ATTRIBUTE}] > body { overflow-y: auto !important; visibility: visible !important; opacity: 1 !important; animation: none !important; }`,
-    `html[${CLEAN_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] { visibility: visible !important; }`,
-  ];
+  const rules: string[] = [];
   for (const group of ENTITY_GROUPS) {
     const s = GROUP_STYLE[group];
     rules.push(`::highlight(${highlightName.group(group)}) { background-color: ${s.background}; text-decoration: underline ${s.underline} ${s.line} 2px; text-underline-offset: 3px; }`);
@@ -48,7 +42,7 @@ function css(): string {
 let sheet: CSSStyleSheet | null = null;
 
 /** Adds the stylesheet once; later calls are no-ops. */
-export function installPageStyle(doc: Document = document): void {
+export function installHighlightStyle(doc: Document = document): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(css());

@@ -1,5 +1,5 @@
 /** Bringing a passage into view and drawing the eye to it for a moment. */
-import { highlightName, installPageStyle } from './page-style.ts';
+import { highlightName, installHighlightStyle } from './page-style.ts';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -7,7 +7,7 @@ export function flash(range: Range): void {
   const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  installPageStyle();
+  installHighlightStyle();
   CSS.highlights.set(highlightName.focus, new Highlight(range));
   clearTimeout(timer);
   timer = setTimeout(() => CSS.highlights.delete(highlightName.focus), 1600);

@@ -93,6 +93,21 @@ describe('cleaning', () => {
     await page.close();
   });
 
+  it('hides clutter that the page itself forces visible with !important rules', async () => {
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the stubborn page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
+    env.server.route('/pages/important.html', `<!doctype html><title>Harbour works resume</title>
+      <style>.share-bar { display: block !important; } aside.rail { display: flex !important; }</style>
+      <body><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}<div class="share-bar"><a href="/s1">Share on Mastodon</a> <a href="/s2">Share by e-mail</a></div></article>
+      <aside class="rail"><h3>Most read</h3><a href="/m">A popular story</a></aside></body>`);
+    const page = await openPage(env.margin, env.server.origin + '/pages/important.html');
+    await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
+    const cleaned = await visibleText(page);
+    expect(cleaned).toContain(fold('Paragraph 4 of the stubborn page'));
+    expect(cleaned).not.toContain(fold('Share on Mastodon'));
+    expect(cleaned).not.toContain(fold('Most read'));
+    await page.close();
+  });
+
   it('leaves a page without an article as it was and says so', async () => {
     env.server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
     const page = await openPage(env.margin, env.server.origin + '/pages/no-article.html');

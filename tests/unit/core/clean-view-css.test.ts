@@ -1,0 +1,23 @@
+/**
+ * The clean view's stylesheet is a static file the browser injects with the content script: its selectors
+ * must use the attribute names the code marks elements with.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE } from '../../../src/core/clean/marks.ts';
+import { CLEAN_ATTRIBUTE } from '../../../src/content/page-style.ts';
+
+const css = readFileSync(`${process.cwd()}/public/clean-view.css`, 'utf8');
+const manifest = JSON.parse(readFileSync(`${process.cwd()}/manifest.json`, 'utf8')) as { content_scripts: { css?: string[] }[] };
+
+describe('clean-view.css', () => {
+  it('hides what the cleaner marks and shows the article and the page in clean view', () => {
+    expect(css).toContain(`[${HIDDEN_ATTRIBUTE}]:not(#margin-never-an-id):not(#margin-never-an-id) { display: none !important; }`);
+    expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] > body {`);
+    expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] { visibility: visible !important; }`);
+  });
+
+  it('is injected with the content script', () => {
+    expect(manifest.content_scripts[0].css).toEqual(['clean-view.css']);
+  });
+});
