@@ -3,7 +3,7 @@
  * else hidden, and installs the page stylesheet. Restoring removes the marks, so the page is exactly as it
  * was (nothing was removed, no inline style was touched).
  */
-import { findArticleSteps } from '../core/article/find-article.ts';
+import { findArticleSteps, PageTooLarge } from '../core/article/find-article.ts';
 import { runInSlices } from '../core/slices.ts';
 import type { ArticleSelection } from '../core/article/types.ts';
 import { planHiding } from '../core/clean/plan.ts';
@@ -37,8 +37,12 @@ export function cleanState(): CleanState | null {
 /** Finds the article once per page state (in slices); the selection is reused by entity highlighting. */
 export async function detectArticle(): Promise<ArticleSelection | null> {
   if (state) return state.selection;
-  if (document.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
-  return (await runInSlices((budget) => findArticleSteps(document, budget))).value;
+  try {
+    return (await runInSlices((budget) => findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS }))).value;
+  } catch (error) {
+    if (error instanceof PageTooLarge) return null;
+    throw error;
+  }
 }
 
 /**
@@ -72,11 +76,16 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
   if (state && !replace) return alreadyClean();
   const started = generation;
   let hideMs = 0;
-  let size = 0;
+  let tooLarge = 0;
   const { value: hidden, times } = await runInSlices(function* (budget) {
-    size = document.getElementsByTagName('*').length;
-    if (size > MAX_ELEMENTS) return null;
-    const selection = yield* findArticleSteps(document, budget);
+    let selection: ArticleSelection | null;
+    try {
+      selection = yield* findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS });
+    } catch (error) {
+      if (!(error instanceof PageTooLarge)) throw error;
+      tooLarge = error.elements;
+      return null;
+    }
     if (generation !== started) return null;
     if (!selection || selection.keep.length === 0) {
       // A new page without an article: show it as it is.
@@ -97,7 +106,7 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
   if (hidden !== null) return { article: true, cleaned: true, hidden, ms };
   if (state) return alreadyClean();
   let message = 'Margin found no article on this page, so it left the page as it was.';
-  if (size > MAX_ELEMENTS) message = `This page is very large (${size.toLocaleString('en')} elements), so Margin left it as it was rather than make you wait.`;
+  if (tooLarge) message = `This page is very large (${tooLarge.toLocaleString('en')} elements), so Margin left it as it was rather than make you wait.`;
   else if (generation !== started) message = 'The page was restored before Margin finished cleaning it.';
   return { article: false, cleaned: false, hidden: 0, message, ms };
 }

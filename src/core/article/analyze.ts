@@ -105,6 +105,16 @@ function upperTag(name: string): string {
   return tag;
 }
 
+/** Elements measured before the walk checks the page's size against its limit. */
+const SIZE_CHECK_AT = 20_000;
+
+/** Thrown when a page has more elements than the caller's limit (see {@link analyzeSteps}). */
+export class PageTooLarge extends Error {
+  constructor(readonly elements: number) {
+    super(`The page has ${elements} elements`);
+  }
+}
+
 /** How often the walk asks its budget whether the slice is over (elements): asking reads the clock. */
 const CHECK_EVERY = 64;
 
@@ -129,9 +139,10 @@ export function analyze(root: Element | null): PageStats {
 /**
  * {@link analyze} as steps: the generator yields whenever `budget.due()` says the current slice of work is
  * over, so a caller can give the page's main thread back between slices (see slices.ts). The walk is
- * iterative (a stack of frames) for that reason.
+ * iterative (a stack of frames) for that reason. A page with more than `maxElements` elements throws
+ * {@link PageTooLarge} (checked once the walk has seen {@link SIZE_CHECK_AT} of them).
  */
-export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: ReadonlySet<Element> = new Set()): Generator<void, PageStats> {
+export function* analyzeSteps(root: Element | null, budget: Budget, maxElements = Infinity, walkAnyway: ReadonlySet<Element> = new Set()): Generator<void, PageStats> {
   const byElement = new Map<Element, ElementStats>();
   const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
@@ -261,6 +272,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: 
   if (top === null) {
     const rootStats = stack[0].s;
     let opened = 0;
+    let sizeChecked = false;
     while (depth > 0) {
       const frame = stack[depth - 1];
       const child = frame.next;
@@ -278,7 +290,16 @@ export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: 
         if (SKIP_TAGS.has(childTag)) continue;
         const done = open(child as Element, childTag, frame.target, frame.link);
         if (done) fold(frame.s, done);
-        if (++opened % CHECK_EVERY === 0 && budget.due()) yield;
+        if (++opened % CHECK_EVERY === 0) {
+          // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
+          if (order >= SIZE_CHECK_AT && !sizeChecked) {
+            sizeChecked = true;
+            // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
+            const size = root.getElementsByTagName('*').length || root.querySelectorAll('*').length;
+            if (size > maxElements) throw new PageTooLarge(size);
+          }
+          if (budget.due()) yield;
+        }
       }
     }
     return yield* largeShareCheck(rootStats);
@@ -289,7 +310,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, walkAnyway: 
     const pageText = measured.text + hiddenText;
     const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
     // Rare (a story wrapped in a form or a hidden wrapper): measure again, walking those subtrees.
-    if (large.length > 0) return yield* analyzeSteps(root, budget, new Set([...walkAnyway, ...large.map((s) => s.el)]));
+    if (large.length > 0) return yield* analyzeSteps(root, budget, maxElements, new Set([...walkAnyway, ...large.map((s) => s.el)]));
     return { byElement, all, root: measured };
   }
 }

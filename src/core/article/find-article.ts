@@ -6,6 +6,7 @@
 import type { ArticleSelection } from './types.ts';
 import type { ElementStats, PageStats } from './analyze.ts';
 import { analyzeSteps } from './analyze.ts';
+export { PageTooLarge } from './analyze.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
 import { chooseBody, isListing, narrowToHeadline, widen } from './choose-root.ts';
 import { findHeadline, keepRoots } from './headline.ts';
@@ -21,6 +22,8 @@ export interface FindArticleOptions {
   rules?: readonly SiteRule[];
   /** The page's address, to pick a site rule when the document does not know its own URL (Node). */
   url?: string;
+  /** Pages with more elements throw {@link PageTooLarge} (see analyze.ts); no limit by default. */
+  maxElements?: number;
 }
 
 /** Sorts elements into document order and removes any that sit inside another. */
@@ -69,7 +72,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
  */
 export function* findArticleSteps(doc: Document, budget: Budget, options: FindArticleOptions = {}): Generator<void, ArticleSelection | null> {
   const root = doc.body ?? doc.documentElement;
-  const stats = yield* analyzeSteps(root, budget);
+  const stats = yield* analyzeSteps(root, budget, options.maxElements);
   if (budget.due()) yield;
   const head = headIndex(doc, false);
   const rules = options.rules ?? BUILT_IN_RULES;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/cli/read-page.ts';
-import { findArticle, findArticleSteps } from '../../../src/core/article/find-article.ts';
+import { findArticle, findArticleSteps, PageTooLarge } from '../../../src/core/article/find-article.ts';
+import { parseHTML } from 'linkedom';
 import { finish, runInSlices, type Budget } from '../../../src/core/slices.ts';
 
 const SEED = `${process.cwd()}/../shared/fixtures/seed/devdiscourse-rare-earth.html`;
@@ -32,6 +33,33 @@ describe('sliced article detection', () => {
     expect(describe(sliced.keep)).toEqual(describe(whole.keep));
     expect(describe(sliced.drop)).toEqual(describe(whole.drop));
     expect(sliced.drop.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a limit on the page size', () => {
+  const big = () => {
+    const cards = Array.from({ length: 12_000 }, (_, i) => `<div><a href="/x${i}">Card ${i}</a></div>`).join('');
+    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story: the council said on Monday that the works would resume in spring, and the ferry would keep its timetable.</p>`).join('');
+    return parseHTML(`<!doctype html><html><body><article><h1>Works resume</h1>${story}</article><div class="grid">${cards}</div></body></html>`).document as unknown as Document;
+  };
+
+  it('stops a page with more elements than the limit, saying how many it has', () => {
+    const doc = big();
+    const count = doc.body.querySelectorAll('*').length;
+    expect(count).toBeGreaterThan(24_000);
+    let thrown: unknown = null;
+    try {
+      findArticle(doc, { maxElements: 22_000 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PageTooLarge);
+    expect((thrown as PageTooLarge).elements).toBe(count);
+  });
+
+  it('measures a page under the limit as usual', () => {
+    const selection = findArticle(big(), { maxElements: 100_000 });
+    expect(selection?.keep.map((el) => el.tagName)).toEqual(['ARTICLE']);
   });
 });
 
