@@ -8,28 +8,31 @@ import { FURNITURE_TAGS, F_ABSOLUTE, F_BODY, F_HIDDEN, F_NEGATIVE } from './hint
 
 const SPACE = /[\s\u00a0]+/g;
 
-/** Elements inside a subtree whose text is not reading text (a subset of SKIP_TAGS that holds text). */
-const NOT_TEXT = 'script, style, noscript, template, textarea, select, button';
+/**
+ * Elements inside a subtree whose text is not reading text (a subset of SKIP_TAGS that holds text), and links:
+ * one selector query finds both.
+ */
+const NOT_TEXT_OR_LINK = 'a, script, style, noscript, template, textarea, select, button';
 
 /** Non-white-space characters of a string. */
 export function visibleLength(data: string): number {
   return data.replace(SPACE, '').length;
 }
 
-/** Non-white-space characters of the reading text under `el` (script and style text left out). */
-export function nativeText(el: Element): number {
-  let n = visibleLength(el.textContent ?? '');
-  const skipped = el.querySelectorAll(NOT_TEXT);
-  for (let i = 0; i < skipped.length; i += 1) n -= visibleLength(skipped[i].textContent ?? '');
-  return Math.max(0, n);
-}
-
-/** Non-white-space characters of link text under `el`. */
-function nativeLinkText(el: Element): number {
-  let n = 0;
-  const links = el.querySelectorAll('a');
-  for (let i = 0; i < links.length; i += 1) n += visibleLength(links[i].textContent ?? '');
-  return n;
+/**
+ * Non-white-space characters of the reading text under `el` (script and style text left out) and of its
+ * link text, read natively: one `textContent` and one selector query.
+ */
+function nativeText(el: Element): { text: number; link: number } {
+  let text = visibleLength(el.textContent ?? '');
+  let link = 0;
+  const found = el.querySelectorAll(NOT_TEXT_OR_LINK);
+  for (let i = 0; i < found.length; i += 1) {
+    const n = visibleLength(found[i].textContent ?? '');
+    if (found[i].localName === 'a') link += n;
+    else text -= n;
+  }
+  return { text: Math.max(0, text), link };
 }
 
 /** A subtree measured natively (its descendants get no measurements). */
@@ -65,8 +68,7 @@ export function skim(el: Element, tag: string, flags: number): Skimmed | null {
   const hidden = (flags & F_HIDDEN) !== 0;
   const negative = (flags & F_NEGATIVE) !== 0;
   if (!hidden && !negative && !FURNITURE_TAGS.has(tag)) return null;
-  const text = nativeText(el);
-  const link = nativeLinkText(el);
+  const { text, link } = nativeText(el);
   // Prose, as analyze counts it, is at most the text outside links: the tests below mirror analyze's.
   const plain = text - link;
   const furniture = negative && ((flags & F_ABSOLUTE) !== 0 || plain < STATE_CLASS_PROSE || plain < text * 0.6);
