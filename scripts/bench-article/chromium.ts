@@ -41,7 +41,11 @@ async function open(page: Page, worker: Worker, url: string): Promise<number> {
     return settle(route.fulfill({ status: 204 }));
   });
   // Waiting for the load event of goto's navigation would wait for the cancelled one: wait for the document.
-  await page.goto(url, { waitUntil: 'commit', timeout: 20_000 });
+  // A page whose script navigates while it is still loading aborts goto's navigation: load it once more.
+  await page.goto(url, { waitUntil: 'commit', timeout: 20_000 }).catch((error: Error) => {
+    if (!error.message.includes('ERR_ABORTED')) throw error;
+    return page.goto(url, { waitUntil: 'commit', timeout: 20_000 });
+  });
   await page.waitForFunction('document.readyState !== "loading"', undefined, { timeout: 20_000 });
   const id = await tabId(worker, url);
   for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(20)) {

@@ -1,10 +1,10 @@
 /**
- * Cleans the page in place and restores it: finds the article with the core detector, marks everything
- * else hidden, and installs the page stylesheet. Restoring removes the marks, so the page is exactly as it
- * was (nothing was removed, no inline style was touched).
+ * Cleans the page in place and restores it: finds the article with the core detector and marks everything
+ * else hidden (the browser-injected `clean-view.css` hides the marks). Restoring removes the marks, so the
+ * page is exactly as it was (nothing was removed, no inline style was touched).
  */
 import { findArticleSteps, PageTooLarge } from '../core/article/find-article.ts';
-import { runInSlices } from '../core/slices.ts';
+import { runInSlices, type Budget } from '../core/slices.ts';
 import type { ArticleSelection } from '../core/article/types.ts';
 import { planHiding } from '../core/clean/plan.ts';
 import { markArticle, markHidden, unmarkAll } from '../core/clean/marks.ts';
@@ -34,15 +34,21 @@ export function cleanState(): CleanState | null {
   return state;
 }
 
+/** The page's article as sliceable work; a page over {@link MAX_ELEMENTS} gives its PageTooLarge. */
+function* findOnPage(budget: Budget): Generator<void, ArticleSelection | PageTooLarge | null> {
+  try {
+    return yield* findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS });
+  } catch (error) {
+    if (error instanceof PageTooLarge) return error;
+    throw error;
+  }
+}
+
 /** Finds the article once per page state (in slices); the selection is reused by entity highlighting. */
 export async function detectArticle(): Promise<ArticleSelection | null> {
   if (state) return state.selection;
-  try {
-    return (await runInSlices((budget) => findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS }))).value;
-  } catch (error) {
-    if (error instanceof PageTooLarge) return null;
-    throw error;
-  }
+  const { value } = await runInSlices(findOnPage);
+  return value instanceof PageTooLarge ? null : value;
 }
 
 /**
@@ -78,12 +84,9 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
   let hideMs = 0;
   let tooLarge = 0;
   const { value: hidden, times } = await runInSlices(function* (budget) {
-    let selection: ArticleSelection | null;
-    try {
-      selection = yield* findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS });
-    } catch (error) {
-      if (!(error instanceof PageTooLarge)) throw error;
-      tooLarge = error.elements;
+    const selection = yield* findOnPage(budget);
+    if (selection instanceof PageTooLarge) {
+      tooLarge = selection.elements;
       return null;
     }
     if (generation !== started) return null;
