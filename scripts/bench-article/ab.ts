@@ -1,0 +1,89 @@
+/**
+ * Same-browser A/B timing of two builds of the extension, for speed changes too small for one `npm run bench`
+ * (whose times move by ±5% with the machine's load): both builds run in their own headless Chromium, page by
+ * page alternately, and the per-page ratio of their main-thread time is reported with the medians. Run it in
+ * both orders; a change is real when both agree.
+ *
+ *   npx vite build --outDir /tmp/a   (before)        npx vite build --outDir /tmp/b   (after)
+ *   npx tsx scripts/bench-article/ab.ts /tmp/a /tmp/b [--pages 80] [page ids...]
+ */
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { decodePage } from '../../src/cli/read-page.ts';
+
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/boilerplate');
+const args = process.argv.slice(2);
+const [distA, distB] = args;
+const count = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 80;
+const named = args.slice(2).filter((a, i, all) => a !== '--pages' && all[i - 1] !== '--pages');
+if (!distA || !distB) throw new Error('usage: ab.ts DIST_A DIST_B [--pages N] [page ids...]');
+
+// An even spread over the corpus (every k-th page), the same on every run.
+const all = (JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as { pages: { id: string }[] }).pages.map((p) => p.id);
+const ids = named.length ? named : all.filter((_, i) => i % Math.max(1, Math.floor(all.length / count)) === 0).slice(0, count);
+
+const server = createServer((req, res) => {
+  const id = /^\/pages\/(p\d+)\.html$/.exec(req.url ?? '')?.[1];
+  if (!id) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(decodePage(gunzipSync(readFileSync(join(CORPUS, 'pages', `${id}.html.gz`)))));
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+interface Env { context: BrowserContext; worker: Worker; page: Page; profile: string }
+
+async function launch(dist: string): Promise<Env> {
+  const profile = mkdtempSync(join(tmpdir(), 'margin-ab-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
+    args: [`--disable-extensions-except=${resolve(dist)}`, `--load-extension=${resolve(dist)}`, '--disable-gpu', '--disable-quic'],
+  });
+  await context.route((url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort().catch(() => undefined));
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await worker.evaluate(`new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })`);
+  await worker.evaluate(`margin.db.settings.put({ key: 'highlightEntities', value: false })`);
+  return { context, worker, page: await context.newPage(), profile };
+}
+
+/** Cleans one page; returns Margin's main-thread time and the length of the text left visible. */
+async function clean(env: Env, id: string): Promise<{ ms: number; text: number }> {
+  const url = `${origin}/pages/${id}.html`;
+  await env.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+  const tab = await env.worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) ?? {}).id)`) as number | undefined;
+  if (tab === undefined) throw new Error('no tab');
+  for (let i = 0; !(await env.worker.evaluate(`margin.ping(${tab})`)); i += 1) {
+    if (i > 100) throw new Error('Margin did not start');
+    await env.page.waitForTimeout(20);
+  }
+  const report = await env.worker.evaluate(`margin.clean(${tab})`) as { ms: { total: number } };
+  return { ms: report.ms.total, text: await env.page.evaluate('document.body ? document.body.innerText.length : 0') as number };
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
+const a = await launch(distA);
+const b = await launch(distB);
+const msA: number[] = [];
+const msB: number[] = [];
+for (const id of ids) {
+  try {
+    const ra = await clean(a, id);
+    const rb = await clean(b, id);
+    msA.push(ra.ms);
+    msB.push(rb.ms);
+    if (ra.text !== rb.text) process.stdout.write(`${id}: visible text differs (${ra.text} / ${rb.text} characters)\n`);
+  } catch (error) {
+    process.stderr.write(`${id}: ${(error as Error).message.split('\n')[0]}\n`);
+  }
+}
+for (const env of [a, b]) {
+  await env.context.close();
+  rmSync(env.profile, { recursive: true, force: true });
+}
+server.close();
+const f = (x: number) => x.toFixed(2);
+process.stdout.write(`${msA.length} pages: median ms A ${f(median(msA))}, B ${f(median(msB))}; ` +
+  `median of per-page B/A ${f(median(msB.map((x, i) => x / msA[i])))} (below 1: B is faster)\n`);
