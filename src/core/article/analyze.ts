@@ -268,49 +268,42 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
 
   const rootTag = upperTag(root.tagName);
   if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
-  const top = open(root, rootTag, null, false);
-  if (top === null) {
-    const rootStats = stack[0].s;
-    let opened = 0;
-    let sizeChecked = false;
-    while (depth > 0) {
-      const frame = stack[depth - 1];
-      const child = frame.next;
-      if (child === null) {
-        finishElement(frame.s, frame.target, frame.flags);
-        depth -= 1;
-        if (depth > 0) fold(stack[depth - 1].s, frame.s);
-        continue;
-      }
-      frame.next = child.nextSibling;
-      const type = child.nodeType;
-      if (type === 3) addText(frame.s, frame.target, frame.link, (child as Text).data);
-      else if (type === 1) {
-        const childTag = upperTag((child as Element).tagName);
-        if (SKIP_TAGS.has(childTag)) continue;
-        const done = open(child as Element, childTag, frame.target, frame.link);
-        if (done) fold(frame.s, done);
-        if (++opened % CHECK_EVERY === 0) {
-          // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
-          if (order >= SIZE_CHECK_AT && !sizeChecked) {
-            sizeChecked = true;
-            // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
-            const size = root.getElementsByTagName('*').length || root.querySelectorAll('*').length;
-            if (size > maxElements) throw new PageTooLarge(size);
-          }
-          if (budget.due()) yield;
+  // The root is finished at once when it is a leaf; otherwise its frame is the bottom of the stack.
+  const measured = open(root, rootTag, null, false) ?? stack[0].s;
+  let opened = 0;
+  let sizeChecked = false;
+  while (depth > 0) {
+    const frame = stack[depth - 1];
+    const child = frame.next;
+    if (child === null) {
+      finishElement(frame.s, frame.target, frame.flags);
+      depth -= 1;
+      if (depth > 0) fold(stack[depth - 1].s, frame.s);
+      continue;
+    }
+    frame.next = child.nextSibling;
+    const type = child.nodeType;
+    if (type === 3) addText(frame.s, frame.target, frame.link, (child as Text).data);
+    else if (type === 1) {
+      const childTag = upperTag((child as Element).tagName);
+      if (SKIP_TAGS.has(childTag)) continue;
+      const done = open(child as Element, childTag, frame.target, frame.link);
+      if (done) fold(frame.s, done);
+      if (++opened % CHECK_EVERY === 0) {
+        // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
+        if (order >= SIZE_CHECK_AT && !sizeChecked) {
+          sizeChecked = true;
+          // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
+          const size = root.getElementsByTagName('*').length || root.querySelectorAll('*').length;
+          if (size > maxElements) throw new PageTooLarge(size);
         }
+        if (budget.due()) yield;
       }
     }
-    return yield* largeShareCheck(rootStats);
   }
-  return yield* largeShareCheck(top);
-
-  function* largeShareCheck(measured: ElementStats): Generator<void, PageStats> {
-    const pageText = measured.text + hiddenText;
-    const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
-    // Rare (a story wrapped in a form or a hidden wrapper): measure again, walking those subtrees.
-    if (large.length > 0) return yield* analyzeSteps(root, budget, maxElements, new Set([...walkAnyway, ...large.map((s) => s.el)]));
-    return { byElement, all, root: measured };
-  }
+  const pageText = measured.text + hiddenText;
+  const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
+  // A story wrapped in a form or a hidden wrapper: measure again, walking those subtrees.
+  if (large.length > 0) return yield* analyzeSteps(root, budget, maxElements, new Set([...walkAnyway, ...large.map((s) => s.el)]));
+  return { byElement, all, root: measured };
 }
