@@ -121,11 +121,20 @@ const CHECK_EVERY = 64;
 /** Where the walk stands inside one element whose children it is measuring. */
 interface Frame {
   s: ElementStats;
+  /** The element is a text block of its own (its inline text counts for itself). */
+  isBlock: boolean;
   /** The text block that this element's inline text counts for. */
   target: ElementStats;
   link: boolean;
   flags: number;
   next: ChildNode | null;
+}
+
+/** A skimmed subtree, with what {@link analyzeSteps} opened it with (to measure it again in place). */
+interface SkimmedAt {
+  s: ElementStats;
+  block: ElementStats | null;
+  inLink: boolean;
 }
 
 /**
@@ -140,20 +149,26 @@ export function analyze(root: Element | null): PageStats {
  * {@link analyze} as steps: the generator yields whenever `budget.due()` says the current slice of work is
  * over, so a caller can give the page's main thread back between slices (see slices.ts). The walk is
  * iterative (a stack of frames) for that reason. A page with more than `maxElements` elements throws
- * {@link PageTooLarge} (checked once the walk has seen {@link SIZE_CHECK_AT} of them).
+ * {@link PageTooLarge} (checked once the walk has seen {@link SIZE_CHECK_AT} of them). `walkFirst` names
+ * subtrees to walk even where they would be skimmed (tests compare measuring again in place against it).
  */
-export function* analyzeSteps(root: Element | null, budget: Budget, maxElements = Infinity, walkAnyway: ReadonlySet<Element> = new Set()): Generator<void, PageStats> {
+export function* analyzeSteps(root: Element | null, budget: Budget, maxElements = Infinity, walkFirst: Iterable<Element> = []): Generator<void, PageStats> {
   const byElement = new Map<Element, ElementStats>();
-  const all: ElementStats[] = [];
+  let all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
   let order = 0;
   // Skimmed subtrees, to check once the page's text is known that none holds a large share of it. Reading the
   // page's text up front (textContent of the body) cost more than the check saves on the pages that need it.
-  const skimmedAll: ElementStats[] = [];
+  const skimmedAll: SkimmedAt[] = [];
+  // Skimmed subtrees found to hold a large share of the text: measured again, walking them.
+  // (Tests pass some up front: measuring them in the first walk is what measuring them again must equal.)
+  const walkAnyway = new Set<Element>(walkFirst);
   let hiddenText = 0;
   // Frames are reused by depth: one allocation per level, not per element.
   const stack: Frame[] = [];
   let depth = 0;
+  let opened = 0;
+  let sizeChecked = false;
 
   const addText = (s: ElementStats, target: ElementStats, link: boolean, data: string) => {
     if (!VISIBLE.test(data)) return;
@@ -175,21 +190,17 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     }
     parent.text += c.text;
     parent.link += c.link;
-    parent.value += c.value;
-    parent.clean += c.clean;
-    parent.prose += c.prose;
-    parent.paragraphs += c.paragraphs;
+    foldValues(parent, c);
   };
 
   /** Measures `el`; returns it finished when it is skimmed, or pushes a frame to walk its children. */
   const open = (el: Element, tag: string, block: ElementStats | null, inLink: boolean): ElementStats | null => {
     const flags = markupFlags(el);
-    const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
       el, tag, order: order++, text: 0, link: 0, value: 0, clean: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
-      furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
-      body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
+      furniture: furnitureByMarkup(flags, tag), positive: (flags & F_POSITIVE) !== 0,
+      body: (flags & F_BODY) !== 0, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
       ingredients: (flags & F_INGREDIENTS) !== 0,
     };
     byElement.set(el, s);
@@ -200,7 +211,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     // Furniture and hidden subtrees get one measurement of their own and none for their descendants.
     const skimmed = walkAnyway.has(el) ? null : skim(el, tag, flags);
     if (skimmed) {
-      skimmedAll.push(s);
+      skimmedAll.push({ s, block, inLink });
       s.text = skimmed.text;
       s.link = link ? skimmed.text : skimmed.link;
       if (!isBlock) {
@@ -220,15 +231,16 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     // content script, creating wrappers for the nodes it visits is most of the walk's cost.
     if (el.firstElementChild === null) {
       addText(s, target, link, el.textContent ?? '');
-      finishElement(s, target, flags);
+      finishElement(s, isBlock, flags);
       return s;
     }
     let frame = stack[depth];
     if (frame === undefined) {
-      frame = { s, target, link, flags, next: null };
+      frame = { s, isBlock, target, link, flags, next: null };
       stack.push(frame);
     }
     frame.s = s;
+    frame.isBlock = isBlock;
     frame.target = target;
     frame.link = link;
     frame.flags = flags;
@@ -237,73 +249,153 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     return null;
   };
 
-  /**
-   * Finishes an element once all its children are measured: its own text's weight as a block, and whether
-   * its markup's furniture words hold given the prose found inside.
-   */
-  const finishElement = (s: ElementStats, target: ElementStats, flags: number) => {
-    const tag = s.tag;
-    if (target === s && s.ownText > 0) {
-      const own = blockWeight(s);
-      s.value += own;
-      s.clean += own;
-      if (isProse(s)) {
-        s.prose += s.ownText - s.ownLink;
-        s.paragraphs += 1;
+  /** Measures the subtree of `el` (opened as {@link open} does) and returns its measurements. */
+  function* walk(el: Element, tag: string, block: ElementStats | null, inLink: boolean): Generator<void, ElementStats> {
+    const done = open(el, tag, block, inLink);
+    if (done) return done;
+    const measured = stack[0].s;
+    while (depth > 0) {
+      const frame = stack[depth - 1];
+      const child = frame.next;
+      if (child === null) {
+        finishElement(frame.s, frame.isBlock, frame.flags);
+        depth -= 1;
+        if (depth > 0) fold(stack[depth - 1].s, frame.s);
+        continue;
+      }
+      frame.next = child.nextSibling;
+      const type = child.nodeType;
+      if (type === 3) addText(frame.s, frame.target, frame.link, (child as Text).data);
+      else if (type === 1) {
+        const childTag = upperTag((child as Element).tagName);
+        if (SKIP_TAGS.has(childTag)) continue;
+        const finished = open(child as Element, childTag, frame.target, frame.link);
+        if (finished) fold(frame.s, finished);
+        if (++opened % CHECK_EVERY === 0) {
+          // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
+          if (order >= SIZE_CHECK_AT && !sizeChecked) {
+            sizeChecked = true;
+            // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
+            const size = root!.getElementsByTagName('*').length || root!.querySelectorAll('*').length;
+            if (size > maxElements) throw new PageTooLarge(size);
+          }
+          if (budget.due()) yield;
+        }
       }
     }
-    // Text in a share bar, an ad, a comment thread or a related-links box counts against any container
-    // that holds it, however well it reads: comments are prose too.
-    // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
-    // A strong word on a wrapper of long prose is a state class ("hidden-contents-menu"), except for
-    // furniture that is prose itself.
-    if (s.furniture && (flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
-    if ((flags & F_WEAK) !== 0 && tag !== 'BODY' && !s.furniture && !s.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
-    // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
-    if (s.furniture) {
-      s.value = -(s.prose + W.furn * s.text);
-      s.clean = 0;
+    return measured;
+  }
+
+  /**
+   * Measures a skimmed subtree again, walking it, and brings its ancestors' measurements up to date: the
+   * same numbers as a walk of the whole page that walked this subtree, for the cost of this subtree only.
+   */
+  function* remeasure({ s: old, block, inLink }: SkimmedAt): Generator<void, ElementStats> {
+    const isBlock = TEXT_BLOCK_TAGS.has(old.tag) || block === null;
+    if (!isBlock) {
+      block!.ownText -= old.text;
+      block!.ownLink -= old.link;
     }
+    const first = all.length;
+    const fresh = yield* walk(old.el, old.tag, block, inLink);
+    // The new measurements take the old one's place in document order.
+    all = [...all.slice(0, old.order), ...all.slice(first), ...all.slice(old.order + 1, first)];
+    for (let i = 0; i < all.length; i += 1) all[i].order = i;
+    // Ancestors: text and link change by the difference (a hidden element's text counts apart); prose values are
+    // summed again from the children, as the furniture tests on them depend on the totals.
+    let now = fresh;
+    let wasText = old.text;
+    let wasLink = old.link;
+    while (now.el !== root) {
+      const parent = byElement.get(now.el.parentElement!)!;
+      const parentText = parent.text;
+      const parentLink = parent.link;
+      if (now.hidden) hiddenText += now.text - wasText;
+      else {
+        parent.text += now.text - wasText;
+        parent.link += now.link - wasLink;
+      }
+      remeasureValues(parent);
+      now = parent;
+      wasText = parentText;
+      wasLink = parentLink;
+    }
+    return fresh;
+  }
+
+  /** Recomputes an element's prose values from its children's (its own text's measurements are kept). */
+  const remeasureValues = (s: ElementStats) => {
+    const flags = markupFlags(s.el);
+    s.furniture = furnitureByMarkup(flags, s.tag);
+    s.value = 0;
+    s.clean = 0;
+    s.prose = 0;
+    s.paragraphs = 0;
+    for (let c = s.el.firstElementChild; c !== null; c = c.nextElementSibling) {
+      const cs = byElement.get(c);
+      if (cs !== undefined && !cs.hidden) foldValues(s, cs);
+    }
+    finishElement(s, TEXT_BLOCK_TAGS.has(s.tag) || s.el === root, flags);
   };
 
   const rootTag = upperTag(root.tagName);
   if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
-  // The root is finished at once when it is a leaf; otherwise its frame is the bottom of the stack.
-  const measured = open(root, rootTag, null, false) ?? stack[0].s;
-  let opened = 0;
-  let sizeChecked = false;
-  while (depth > 0) {
-    const frame = stack[depth - 1];
-    const child = frame.next;
-    if (child === null) {
-      finishElement(frame.s, frame.target, frame.flags);
-      depth -= 1;
-      if (depth > 0) fold(stack[depth - 1].s, frame.s);
-      continue;
+  let measured = yield* walk(root, rootTag, null, false);
+  for (;;) {
+    const pageText = measured.text + hiddenText;
+    const large = skimmedAll.filter((k) => k.s.text > pageText * MAX_SHARE);
+    if (large.length === 0) break;
+    // A story wrapped in a form or a hidden wrapper: measure those subtrees again, walking them.
+    for (const k of large) {
+      walkAnyway.add(k.s.el);
+      skimmedAll.splice(skimmedAll.indexOf(k), 1);
     }
-    frame.next = child.nextSibling;
-    const type = child.nodeType;
-    if (type === 3) addText(frame.s, frame.target, frame.link, (child as Text).data);
-    else if (type === 1) {
-      const childTag = upperTag((child as Element).tagName);
-      if (SKIP_TAGS.has(childTag)) continue;
-      const done = open(child as Element, childTag, frame.target, frame.link);
-      if (done) fold(frame.s, done);
-      if (++opened % CHECK_EVERY === 0) {
-        // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
-        if (order >= SIZE_CHECK_AT && !sizeChecked) {
-          sizeChecked = true;
-          // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
-          const size = root.getElementsByTagName('*').length || root.querySelectorAll('*').length;
-          if (size > maxElements) throw new PageTooLarge(size);
-        }
-        if (budget.due()) yield;
-      }
+    for (const k of large) {
+      const fresh = yield* remeasure(k);
+      if (k.s === measured) measured = fresh;
     }
   }
-  const pageText = measured.text + hiddenText;
-  const large = skimmedAll.filter((s) => s.text > pageText * MAX_SHARE);
-  // A story wrapped in a form or a hidden wrapper: measure again, walking those subtrees.
-  if (large.length > 0) return yield* analyzeSteps(root, budget, maxElements, new Set([...walkAnyway, ...large.map((s) => s.el)]));
   return { byElement, all, root: measured };
+}
+
+/** Furniture by an element's class/id/role words, before the walk weighs them against the prose inside. */
+function furnitureByMarkup(flags: number, tag: string): boolean {
+  return (flags & F_NEGATIVE) !== 0 && (flags & F_BODY) === 0 && tag !== 'BODY' && tag !== 'HTML';
+}
+
+/** Adds a child's prose values to its parent's. */
+function foldValues(parent: ElementStats, c: ElementStats): void {
+  parent.value += c.value;
+  parent.clean += c.clean;
+  parent.prose += c.prose;
+  parent.paragraphs += c.paragraphs;
+}
+
+/**
+ * Finishes an element once all its children are measured: its own text's weight as a block, and whether
+ * its markup's furniture words hold given the prose found inside.
+ */
+function finishElement(s: ElementStats, isBlock: boolean, flags: number): void {
+  const tag = s.tag;
+  if (isBlock && s.ownText > 0) {
+    const own = blockWeight(s);
+    s.value += own;
+    s.clean += own;
+    if (isProse(s)) {
+      s.prose += s.ownText - s.ownLink;
+      s.paragraphs += 1;
+    }
+  }
+  // Text in a share bar, an ad, a comment thread or a related-links box counts against any container
+  // that holds it, however well it reads: comments are prose too.
+  // Weak hints ("widget", "sidebar") count only when the element is not mostly prose.
+  // A strong word on a wrapper of long prose is a state class ("hidden-contents-menu"), except for
+  // furniture that is prose itself.
+  if (s.furniture && (flags & F_ABSOLUTE) === 0 && s.prose >= 1000 && s.prose >= s.text * 0.6) s.furniture = false;
+  if ((flags & F_WEAK) !== 0 && tag !== 'BODY' && !s.furniture && !s.body && (s.prose < s.text * 0.5 || s.text < 200)) s.furniture = true;
+  // Depends on the text only, so nested furniture (a share bar inside a share box) is not penalized twice.
+  if (s.furniture) {
+    s.value = -(s.prose + W.furn * s.text);
+    s.clean = 0;
+  }
 }
