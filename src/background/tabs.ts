@@ -18,17 +18,53 @@ export async function tabUrl(tabId: number): Promise<string> {
   return normalizeUrl(tab.url);
 }
 
-/** Sends to a tab's page, explaining the usual reason when no content script answers. */
+/** True when a message found no content script to answer it. */
+function noReceiver(error: unknown): boolean {
+  return /Receiving end does not exist|Could not establish connection|No answer/i.test(String((error as Error)?.message ?? error));
+}
+
+/**
+ * Puts Margin's content script (and its clean-view stylesheet) into a tab that has none: a tab that was
+ * open before Margin was installed or updated, or a page that tried to move elsewhere while it loaded (the
+ * browser then skips the content scripts). The files are the manifest's, as built.
+ */
+async function injectContentScript(tabId: number): Promise<boolean> {
+  const [script] = browser.runtime.getManifest().content_scripts ?? [];
+  if (!script?.js?.length || !browser.scripting) return false;
+  try {
+    if (script.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css });
+    await browser.scripting.executeScript({ target: { tabId }, files: script.js });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How long a freshly injected content script may take to start listening (ms). */
+const START_WAIT = 3000;
+
+/**
+ * Sends to a tab's page. When no content script answers, Margin puts one into the page and asks again
+ * (except for a ping, which only asks whether Margin is there); when it cannot (a browser page, the web
+ * store), the error says so in words a person can act on.
+ */
 export async function askPage<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<AnswerOf<PageMessages, K>> {
   try {
     return await toPage(tabId, type, payload);
   } catch (error) {
-    const message = String((error as Error)?.message ?? error);
-    if (/Receiving end does not exist|Could not establish connection|No answer/i.test(message)) {
-      throw new Error('Margin cannot work on this tab: it is not a web page, or it was open before Margin was installed (reload it).');
-    }
-    throw error;
+    if (!noReceiver(error)) throw error;
   }
+  if (type !== 'page/ping' && await injectContentScript(tabId)) {
+    // The script loads its module asynchronously: ask until it listens.
+    for (const until = Date.now() + START_WAIT; Date.now() < until; await new Promise((ok) => setTimeout(ok, 50))) {
+      try {
+        return await toPage(tabId, type, payload);
+      } catch (error) {
+        if (!noReceiver(error)) throw error;
+      }
+    }
+  }
+  throw new Error('Margin cannot work on this tab: it is not a web page (browser pages and the extension store are off limits), or the page is still loading.');
 }
 
 /** Sends a payload-less notice to every tab whose URL passes `wanted`; tabs without Margin are skipped. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callMargin, openExtensionPage, openPage, tabIdOf, useBrowser } from './support/browser.ts';
 import { fold, visibleText } from './support/page-helpers.ts';
 import { SEED_PATH, SPECIFIED_PAGES } from './support/seed.ts';
+import { newsPage, PARAGRAPH } from './support/test-pages.ts';
 
 const env = useBrowser();
 
@@ -105,6 +106,27 @@ describe('cleaning', () => {
     expect(cleaned).toContain(fold('Paragraph 4 of the stubborn page'));
     expect(cleaned).not.toContain(fold('Share on Mastodon'));
     expect(cleaned).not.toContain(fold('Most read'));
+    await page.close();
+  });
+
+  it('cleans a tab that has no content script yet, by putting it in first (the popup on a page the browser skipped)', async () => {
+    // A page that tries to move on while it loads: the browser stays (the answer is "204 No Content") but
+    // skips the content scripts, as it does for tabs that were open before Margin was installed.
+    env.server.route('/pages/moved.html', newsPage({ script: "location.href = '/no-content';" }));
+    const page = await env.margin.context.newPage();
+    // (Its load event never comes: the navigation it started is still pending when the page finishes.)
+    await page.goto(env.server.origin + '/pages/moved.html', { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState === 'complete' && document.querySelector('footer'));
+    await page.waitForTimeout(300);
+    const tabId = await tabIdOf(env.margin, page);
+    expect(await callMargin<boolean>(env.margin, 'ping', tabId)).toBe(false);
+    const report = await callMargin<{ article: boolean; cleaned: boolean }>(env.margin, 'clean', tabId);
+    expect(report.cleaned).toBe(true);
+    const cleaned = await visibleText(page);
+    expect(cleaned).toContain(fold(PARAGRAPH(5).replace(/<\/?p>/g, '')));
+    expect(cleaned).not.toContain(fold('Most read'));
+    // The clean-view stylesheet came with it: the hidden clutter is not painted.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.rail')!).display)).toBe('none');
     await page.close();
   });
 

@@ -25,6 +25,11 @@ export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    // "204 No Content" to a navigation leaves the page where it is (pages that try to move on while loading).
+    if (path === '/no-content') {
+      res.writeHead(204).end();
+      return;
+    }
     if (routes.has(path)) {
       res.writeHead(200, { 'content-type': TYPES['.html'] }).end(routes.get(path));
       return;

@@ -1,6 +1,7 @@
 /** Small news pages built by the tests, with the clutter and late changes each test needs. */
 
-const PARAGRAPH = (n: number, topic: string) =>
+/** One paragraph of the story (the default topic is "the harbour bridge"). */
+export const PARAGRAPH = (n: number, topic = 'the harbour bridge') =>
   `<p>Paragraph ${n} of the story about ${topic}. The minister said the plan would cost more than expected, and officials in the capital agreed that the timetable had slipped by several months since the spring.</p>`;
 
 /** A cluttered article page; `script` runs in the page after load. */
