@@ -4,7 +4,7 @@
  * finding what to drop inside it) reads these numbers instead of walking the DOM again.
  */
 import {
-  F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
+  F_ABSOLUTE, F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, FURNITURE_TAGS, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
 } from './hints.ts';
 import { MAX_SHARE, skim, visibleLength } from './skim.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
@@ -121,8 +121,6 @@ const CHECK_EVERY = 64;
 /** Where the walk stands inside one element whose children it is measuring. */
 interface Frame {
   s: ElementStats;
-  /** The element is a text block of its own (its inline text counts for itself). */
-  isBlock: boolean;
   /** The text block that this element's inline text counts for. */
   target: ElementStats;
   link: boolean;
@@ -154,7 +152,7 @@ export function analyze(root: Element | null): PageStats {
  */
 export function* analyzeSteps(root: Element | null, budget: Budget, maxElements = Infinity, walkFirst: Iterable<Element> = []): Generator<void, PageStats> {
   const byElement = new Map<Element, ElementStats>();
-  let all: ElementStats[] = [];
+  const all: ElementStats[] = [];
   if (!root) return { byElement, all, root: null };
   let order = 0;
   // Skimmed subtrees, to check once the page's text is known that none holds a large share of it. Reading the
@@ -167,8 +165,6 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
   // Frames are reused by depth: one allocation per level, not per element.
   const stack: Frame[] = [];
   let depth = 0;
-  let opened = 0;
-  let sizeChecked = false;
 
   const addText = (s: ElementStats, target: ElementStats, link: boolean, data: string) => {
     if (!VISIBLE.test(data)) return;
@@ -190,17 +186,22 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     }
     parent.text += c.text;
     parent.link += c.link;
-    foldValues(parent, c);
+    parent.value += c.value;
+    parent.clean += c.clean;
+    parent.prose += c.prose;
+    parent.paragraphs += c.paragraphs;
   };
 
   /** Measures `el`; returns it finished when it is skimmed, or pushes a frame to walk its children. */
   const open = (el: Element, tag: string, block: ElementStats | null, inLink: boolean): ElementStats | null => {
-    const flags = markupFlags(el);
+    // (Calls are dear in code that runs cold, once per page: most elements have no attributes to read.)
+    const flags = el.hasAttributes() ? markupFlags(el) : 0;
+    const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
       el, tag, order: order++, text: 0, link: 0, value: 0, clean: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
-      furniture: furnitureByMarkup(flags, tag), positive: (flags & F_POSITIVE) !== 0,
-      body: (flags & F_BODY) !== 0, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
+      furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
+      body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
       ingredients: (flags & F_INGREDIENTS) !== 0,
     };
     byElement.set(el, s);
@@ -209,7 +210,8 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
     // Furniture and hidden subtrees get one measurement of their own and none for their descendants.
-    const skimmed = walkAnyway.has(el) ? null : skim(el, tag, flags);
+    // (Only hidden elements, furniture words and furniture landmarks can be skimmed: see skim.ts.)
+    const skimmed = ((flags & (F_HIDDEN | F_NEGATIVE)) !== 0 || FURNITURE_TAGS.has(tag)) && !walkAnyway.has(el) ? skim(el, tag, flags) : null;
     if (skimmed) {
       skimmedAll.push({ s, block, inLink });
       s.text = skimmed.text;
@@ -236,11 +238,10 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     }
     let frame = stack[depth];
     if (frame === undefined) {
-      frame = { s, isBlock, target, link, flags, next: null };
+      frame = { s, target, link, flags, next: null };
       stack.push(frame);
     }
     frame.s = s;
-    frame.isBlock = isBlock;
     frame.target = target;
     frame.link = link;
     frame.flags = flags;
@@ -249,58 +250,34 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     return null;
   };
 
-  /** Measures the subtree of `el` (opened as {@link open} does) and returns its measurements. */
-  function* walk(el: Element, tag: string, block: ElementStats | null, inLink: boolean): Generator<void, ElementStats> {
-    const done = open(el, tag, block, inLink);
-    if (done) return done;
-    const measured = stack[0].s;
-    while (depth > 0) {
-      const frame = stack[depth - 1];
-      const child = frame.next;
-      if (child === null) {
-        finishElement(frame.s, frame.isBlock, frame.flags);
-        depth -= 1;
-        if (depth > 0) fold(stack[depth - 1].s, frame.s);
-        continue;
-      }
-      frame.next = child.nextSibling;
-      const type = child.nodeType;
-      if (type === 3) addText(frame.s, frame.target, frame.link, (child as Text).data);
-      else if (type === 1) {
-        const childTag = upperTag((child as Element).tagName);
-        if (SKIP_TAGS.has(childTag)) continue;
-        const finished = open(child as Element, childTag, frame.target, frame.link);
-        if (finished) fold(frame.s, finished);
-        if (++opened % CHECK_EVERY === 0) {
-          // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
-          if (order >= SIZE_CHECK_AT && !sizeChecked) {
-            sizeChecked = true;
-            // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
-            const size = root!.getElementsByTagName('*').length || root!.querySelectorAll('*').length;
-            if (size > maxElements) throw new PageTooLarge(size);
-          }
-          if (budget.due()) yield;
-        }
-      }
+  /** Recomputes an element's prose values from its children's (its own text's measurements are kept). */
+  const remeasureValues = (s: ElementStats) => {
+    const flags = markupFlags(s.el);
+    s.furniture = furnitureByMarkup(flags, s.tag);
+    s.value = 0;
+    s.clean = 0;
+    s.prose = 0;
+    s.paragraphs = 0;
+    for (let c = s.el.firstElementChild; c !== null; c = c.nextElementSibling) {
+      const cs = byElement.get(c);
+      if (cs !== undefined && !cs.hidden) foldValues(s, cs);
     }
-    return measured;
-  }
+    finishElement(s, TEXT_BLOCK_TAGS.has(s.tag) || s.el === root, flags);
+  };
 
   /**
-   * Measures a skimmed subtree again, walking it, and brings its ancestors' measurements up to date: the
-   * same numbers as a walk of the whole page that walked this subtree, for the cost of this subtree only.
+   * Puts the measurements of a skimmed subtree that was walked after all (`fresh`, just appended to `all`) in
+   * the old one's place, and brings its ancestors up to date: the same numbers as a walk of the whole page
+   * that had walked this subtree, for the cost of this subtree only.
    */
-  function* remeasure({ s: old, block, inLink }: SkimmedAt): Generator<void, ElementStats> {
-    const isBlock = TEXT_BLOCK_TAGS.has(old.tag) || block === null;
-    if (!isBlock) {
-      block!.ownText -= old.text;
-      block!.ownLink -= old.link;
-    }
-    const first = all.length;
-    const fresh = yield* walk(old.el, old.tag, block, inLink);
+  const replaceSkimmed = (old: ElementStats, fresh: ElementStats, first: number) => {
     // The new measurements take the old one's place in document order.
-    all = [...all.slice(0, old.order), ...all.slice(first), ...all.slice(old.order + 1, first)];
-    for (let i = 0; i < all.length; i += 1) all[i].order = i;
+    const moved = all.splice(first);
+    all.splice(old.order, 1);
+    const after = all.splice(old.order);
+    for (const x of moved) all.push(x);
+    for (const x of after) all.push(x);
+    for (let i = old.order; i < all.length; i += 1) all[i].order = i;
     // Ancestors: text and link change by the difference (a hidden element's text counts apart); prose values are
     // summed again from the children, as the furniture tests on them depend on the totals.
     let now = fresh;
@@ -320,40 +297,75 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
       wasText = parentText;
       wasLink = parentLink;
     }
-    return fresh;
-  }
-
-  /** Recomputes an element's prose values from its children's (its own text's measurements are kept). */
-  const remeasureValues = (s: ElementStats) => {
-    const flags = markupFlags(s.el);
-    s.furniture = furnitureByMarkup(flags, s.tag);
-    s.value = 0;
-    s.clean = 0;
-    s.prose = 0;
-    s.paragraphs = 0;
-    for (let c = s.el.firstElementChild; c !== null; c = c.nextElementSibling) {
-      const cs = byElement.get(c);
-      if (cs !== undefined && !cs.hidden) foldValues(s, cs);
-    }
-    finishElement(s, TEXT_BLOCK_TAGS.has(s.tag) || s.el === root, flags);
   };
 
   const rootTag = upperTag(root.tagName);
   if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
-  let measured = yield* walk(root, rootTag, null, false);
+  let measured: ElementStats | null = null;
+  let opened = 0;
+  let sizeChecked = false;
+  // Subtrees to walk: the page first, then skimmed subtrees found to hold a large share of its text (a story
+  // wrapped in a form or a hidden wrapper), each walked in place.
+  const again: SkimmedAt[] = [];
+  let job: SkimmedAt | null = null;
   for (;;) {
-    const pageText = measured.text + hiddenText;
-    const large = skimmedAll.filter((k) => k.s.text > pageText * MAX_SHARE);
-    if (large.length === 0) break;
-    // A story wrapped in a form or a hidden wrapper: measure those subtrees again, walking them.
-    for (const k of large) {
-      walkAnyway.add(k.s.el);
-      skimmedAll.splice(skimmedAll.indexOf(k), 1);
+    const first = all.length;
+    if (job && !TEXT_BLOCK_TAGS.has(job.s.tag) && job.block) {
+      // Its text counted for the block around it as one piece: the walk counts it again, piece by piece.
+      job.block.ownText -= job.s.text;
+      job.block.ownLink -= job.s.link;
     }
-    for (const k of large) {
-      const fresh = yield* remeasure(k);
-      if (k.s === measured) measured = fresh;
+    const top = job ? open(job.s.el, job.s.tag, job.block, job.inLink) : open(root, rootTag, null, false);
+    const walked = top ?? stack[0].s;
+    while (depth > 0) {
+      const frame = stack[depth - 1];
+      const child = frame.next;
+      if (child === null) {
+        finishElement(frame.s, frame.target === frame.s, frame.flags);
+        depth -= 1;
+        if (depth > 0) fold(stack[depth - 1].s, frame.s);
+        continue;
+      }
+      frame.next = child.nextSibling;
+      const type = child.nodeType;
+      if (type === 3) {
+        // Most text nodes are the white space between tags.
+        const data = (child as Text).data;
+        if (VISIBLE.test(data)) addText(frame.s, frame.target, frame.link, data);
+      }
+      else if (type === 1) {
+        const childTag = upperTag((child as Element).tagName);
+        if (SKIP_TAGS.has(childTag)) continue;
+        const done = open(child as Element, childTag, frame.target, frame.link);
+        if (done) fold(frame.s, done);
+        if (++opened % CHECK_EVERY === 0) {
+          // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
+          if (order >= SIZE_CHECK_AT && !sizeChecked) {
+            sizeChecked = true;
+            // (linkedom answers 0 to getElementsByTagName('*'); the browser's is the faster call.)
+            const size = root.getElementsByTagName('*').length || root.querySelectorAll('*').length;
+            if (size > maxElements) throw new PageTooLarge(size);
+          }
+          if (budget.due()) yield;
+        }
+      }
     }
+    if (job === null) measured = walked;
+    else {
+      replaceSkimmed(job.s, walked, first);
+      if (job.s === measured) measured = walked;
+    }
+    if (again.length === 0) {
+      const pageText = measured!.text + hiddenText;
+      for (const k of skimmedAll) if (k.s.text > pageText * MAX_SHARE) again.push(k);
+      if (again.length === 0) break;
+      for (const k of again) {
+        walkAnyway.add(k.s.el);
+        skimmedAll.splice(skimmedAll.indexOf(k), 1);
+      }
+      again.reverse();
+    }
+    job = again.pop()!;
   }
   return { byElement, all, root: measured };
 }

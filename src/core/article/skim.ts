@@ -4,7 +4,7 @@
  * is the browser creating a JS wrapper for every node it touches, and furniture (menus, footers, comment
  * threads, related lists) is a large share of a page's nodes.
  */
-import { FURNITURE_TAGS, F_ABSOLUTE, F_BODY, F_HIDDEN, F_NEGATIVE } from './hints.ts';
+import { F_ABSOLUTE, F_BODY, F_HIDDEN, F_NEGATIVE } from './hints.ts';
 
 const SPACE = /[\s\u00a0]+/g;
 
@@ -61,20 +61,21 @@ const STATE_CLASS_PROSE = 1000;
  * wrapper of long prose); a furniture landmark (nav, aside, footer, form, dialog, menu) that cannot hold much
  * prose. Weak words (widget, sidebar, teaser) are walked: whether they are furniture depends on the prose
  * the walk finds (skimming them lost accuracy). Subtrees that hold an H1 are walked: the headline is looked
- * for everywhere. Returns null to walk the subtree.
+ * for everywhere. Returns null to walk the subtree. The caller (analyze) asks only for elements that are
+ * hidden, carry a furniture word, or are furniture landmarks: the walk runs cold, and a call per element costs.
  */
 export function skim(el: Element, tag: string, flags: number): Skimmed | null {
   if ((flags & F_BODY) !== 0 || tag === 'BODY' || tag === 'HTML') return null;
   const hidden = (flags & F_HIDDEN) !== 0;
   const negative = (flags & F_NEGATIVE) !== 0;
-  if (!hidden && !negative && !FURNITURE_TAGS.has(tag)) return null;
+  // (Before the text is read: a wrapper of the whole page with the headline in it is common, and big.)
+  if (el.querySelector('h1')) return null;
   const { text, link } = nativeText(el);
   // Prose, as analyze counts it, is at most the text outside links: the tests below mirror analyze's.
   const plain = text - link;
   const furniture = negative && ((flags & F_ABSOLUTE) !== 0 || plain < STATE_CLASS_PROSE || plain < text * 0.6);
   // A landmark without a furniture word is judged by its text: only one that cannot hold much prose is skimmed.
   if (!hidden && !furniture && plain >= 150 && link < text * 0.5) return null;
-  if (el.querySelector('h1')) return null;
   // The walk counts as prose the blocks of 40 characters or more that are not mostly links.
   // Comment threads and cookie notices (absolute furniture) never count as the story's prose, however long:
   // an estimate there would let a long thread pass for a large share of the story in prune.ts.
