@@ -178,20 +178,6 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     }
   };
 
-  /** Adds a finished child's measurements to its parent's. */
-  const fold = (parent: ElementStats, c: ElementStats) => {
-    if (c.hidden) {
-      hiddenText += c.text;
-      return;
-    }
-    parent.text += c.text;
-    parent.link += c.link;
-    parent.value += c.value;
-    parent.clean += c.clean;
-    parent.prose += c.prose;
-    parent.paragraphs += c.paragraphs;
-  };
-
   /** Measures `el`; returns it finished when it is skimmed, or pushes a frame to walk its children. */
   const open = (el: Element, tag: string, block: ElementStats | null, inLink: boolean): ElementStats | null => {
     // (Calls are dear in code that runs cold, once per page: most elements have no attributes to read.)
@@ -320,24 +306,30 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     while (depth > 0) {
       const frame = stack[depth - 1];
       const child = frame.next;
+      // The element finished at this step (a frame whose children are done, or a leaf or skimmed child), and
+      // the parent it adds to.
+      let c: ElementStats | null;
+      let parent: ElementStats;
       if (child === null) {
         finishElement(frame.s, frame.target === frame.s, frame.flags);
         depth -= 1;
-        if (depth > 0) fold(stack[depth - 1].s, frame.s);
-        continue;
-      }
-      frame.next = child.nextSibling;
-      const type = child.nodeType;
-      if (type === 3) {
-        // Most text nodes are the white space between tags.
-        const data = (child as Text).data;
-        if (VISIBLE.test(data)) addText(frame.s, frame.target, frame.link, data);
-      }
-      else if (type === 1) {
-        const childTag = upperTag((child as Element).tagName);
+        if (depth === 0) continue;
+        c = frame.s;
+        parent = stack[depth - 1].s;
+      } else {
+        frame.next = child.nextSibling;
+        const type = child.nodeType;
+        if (type === 3) {
+          // Most text nodes are the white space between tags.
+          const data = (child as Text).data;
+          if (VISIBLE.test(data)) addText(frame.s, frame.target, frame.link, data);
+          continue;
+        }
+        if (type !== 1) continue;
+        const name = (child as Element).tagName;
+        const childTag = upperTags.get(name) ?? upperTag(name);
         if (SKIP_TAGS.has(childTag)) continue;
-        const done = open(child as Element, childTag, frame.target, frame.link);
-        if (done) fold(frame.s, done);
+        c = open(child as Element, childTag, frame.target, frame.link);
         if (++opened % CHECK_EVERY === 0) {
           // Counting a page's elements costs a native pass over it: only pages that turn out big pay for it.
           if (order >= SIZE_CHECK_AT && !sizeChecked) {
@@ -348,6 +340,18 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
           }
           if (budget.due()) yield;
         }
+        if (c === null) continue;
+        parent = frame.s;
+      }
+      // Adds the finished element's measurements to its parent's (written out here: calls cost in cold code).
+      if (c.hidden) hiddenText += c.text;
+      else {
+        parent.text += c.text;
+        parent.link += c.link;
+        parent.value += c.value;
+        parent.clean += c.clean;
+        parent.prose += c.prose;
+        parent.paragraphs += c.paragraphs;
       }
     }
     if (job === null) measured = walked;
