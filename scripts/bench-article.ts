@@ -176,14 +176,9 @@ async function main(): Promise<void> {
  */
 async function chromiumHalf(pages: CorpusPage[], dump: string | null): Promise<void> {
   process.stdout.write(`\nChromium: ${pages.length} live pages with the extension (dist/)…\n`);
-  let results = await runInChromium(CORPUS, pages, (done) => {
+  const results = await runInChromium(CORPUS, pages, (done) => {
     if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length}\n`);
   });
-  // A page whose script moved on or emptied the document while it loaded does not hold the article's text in
-  // the browser at all: no extractor can show it there, so it is left out of every row, and named.
-  const unreadable = new Set(results.filter((r) => r.extractor === 'page text' && r.counts.tp === 0 && r.counts.fn > 0).map((r) => r.id));
-  if (unreadable.size) process.stdout.write(`Left out: ${unreadable.size} pages whose live document holds none of the article's text (${[...unreadable].join(', ')})\n`);
-  results = results.filter((r) => !unreadable.has(r.id));
   if (dump) dumpResults(`${dump}.chromium.json`, results);
   const names = ['Margin', 'Readability', 'page text'];
   report('Chromium, all pages (Margin: detection + hiding, innerText after; Readability: parse of a document clone)', results, names);

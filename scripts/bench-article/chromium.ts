@@ -26,11 +26,12 @@ export interface CorpusPageRef { id: string; with: string[]; without: string[] }
 export interface BrowserResult { id: string; extractor: string; ms: number; counts: Counts; missed: string[]; leaked: string[]; text: string; longTasks: number; longestTask: number }
 
 /** Opens the page and waits until Margin's content script answers in it; resolves to the tab's id. */
-async function open(page: Page, worker: Worker, url: string): Promise<number> {
+async function open(page: Page, worker: Worker, url: string): Promise<{ id: number; moved: boolean }> {
   // Some corpus pages move on by script: to https (served the same page, as the site would), or to their
   // address on the web (answered "204 No Content", which leaves the page where it is; an aborted
   // navigation would show an error page instead).
   const https = url.replace(/^http:/, 'https:');
+  let moved = false;
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.route((u) => u.href !== url, async (route) => {
     const request = route.request();
@@ -38,6 +39,7 @@ async function open(page: Page, worker: Worker, url: string): Promise<number> {
     const settle = (done: Promise<void>) => done.catch(() => undefined);
     if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return settle(route.fallback());
     if (request.url() === https) return settle(route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await (await fetch(url)).text() }));
+    moved = true;
     return settle(route.fulfill({ status: 204 }));
   });
   // Waiting for the load event of goto's navigation would wait for the cancelled one: wait for the document.
@@ -49,11 +51,11 @@ async function open(page: Page, worker: Worker, url: string): Promise<number> {
   await page.waitForFunction('document.readyState !== "loading"', undefined, { timeout: 20_000 });
   const id = await tabId(worker, url);
   for (const until = Date.now() + 3_000; Date.now() < until; await page.waitForTimeout(20)) {
-    if (await worker.evaluate(`margin.ping(${id})`)) return id;
+    if (await worker.evaluate(`margin.ping(${id})`)) return { id, moved };
   }
   // The browser skipped the content script (the page tried to move on while loading): Margin puts it in
   // when asked to clean, as it does for a tab that was open before it was installed.
-  return id;
+  return { id, moved };
 }
 
 // Strings, not functions: tsx adds helpers (__name) to serialized closures that the page does not have.
@@ -71,6 +73,14 @@ const RUN_READABILITY = `(() => {
     box.remove();
   }
   return { ms, text };
+})()`;
+
+const PAGE_TEXT = `(() => {
+  if (!document.body) return '';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.data);
+  return parts.join(' ');
 })()`;
 
 async function tabId(worker: Worker, url: string): Promise<number> {
@@ -117,7 +127,7 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
   for (const ref of pages) {
     const url = `${origin}/pages/${ref.id}.html`;
     try {
-      const id = await open(page, worker, url);
+      const { id, moved } = await open(page, worker, url);
       const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number; longest: number } };
       const text = await page.evaluate('document.body ? document.body.innerText : ""') as string;
       const ms = report.ms.detect + report.ms.hide;
@@ -126,9 +136,16 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
       await page.addScriptTag({ content: READABILITY_JS });
       const reader = await page.evaluate(RUN_READABILITY) as { ms: number; text: string };
       results.push({ id: ref.id, extractor: 'Readability', ms: reader.ms, text: reader.text, ...scorePage(reader.text, ref.with, ref.without), longTasks: reader.ms > 50 ? 1 : 0, longestTask: reader.ms });
-      // All the text the browser's page holds: an upper bound, and a check that the page is the saved one.
-      const all = await page.evaluate('document.body ? document.body.textContent : ""') as string;
-      results.push({ id: ref.id, extractor: 'page text', ms: 0, text: all, ...scorePage(all, ref.with, ref.without), longTasks: 0, longestTask: 0 });
+      // All the text the browser's page holds, shown or not (its text nodes, spaced so blocks do not run
+      // together): an upper bound, and a check that the page is the saved one.
+      const all = await page.evaluate(PAGE_TEXT) as string;
+      const shown = scorePage(all, ref.with, ref.without);
+      // A page whose script tried to leave while it loaded (the browser stopped reading it) and that holds none
+      // of the article's text: nobody can read the saved page in a browser, so it is not scored.
+      if (moved && shown.counts.tp === 0) {
+        results.splice(results.length - 2, 2);
+        process.stderr.write(`chromium: ${ref.id}: not scored: the page moves away while loading and its document holds none of the article's text\n`);
+      } else results.push({ id: ref.id, extractor: 'page text', ms: 0, text: all, ...shown, longTasks: 0, longestTask: 0 });
     } catch (error) {
       process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);
     }
