@@ -113,6 +113,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     const s: ElementStats = {
       el, tag, order: order++, text: 0, link: 0, value: 0, clean: 0, prose: 0, paragraphs: 0,
       ownText: 0, ownLink: 0, ownPunct: 0,
+      // (furnitureByMarkup, written out: this runs for every element.)
       furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
       body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
       ingredients: (flags & F_INGREDIENTS) !== 0,
