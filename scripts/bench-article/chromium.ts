@@ -131,21 +131,20 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
       const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number; longest: number } };
       const text = await page.evaluate('document.body ? document.body.innerText : ""') as string;
       const ms = report.ms.detect + report.ms.hide;
-      results.push({ id: ref.id, extractor: 'Margin', ms, text, ...scorePage(text, ref.with, ref.without), longTasks: report.ms.longest > 50 ? 1 : 0, longestTask: report.ms.longest });
+      const mine: BrowserResult = { id: ref.id, extractor: 'Margin', ms, text, ...scorePage(text, ref.with, ref.without), longTasks: report.ms.longest > 50 ? 1 : 0, longestTask: report.ms.longest };
       await worker.evaluate(`margin.restore(${id})`);
       await page.addScriptTag({ content: READABILITY_JS });
       const reader = await page.evaluate(RUN_READABILITY) as { ms: number; text: string };
-      results.push({ id: ref.id, extractor: 'Readability', ms: reader.ms, text: reader.text, ...scorePage(reader.text, ref.with, ref.without), longTasks: reader.ms > 50 ? 1 : 0, longestTask: reader.ms });
+      const theirs: BrowserResult = { id: ref.id, extractor: 'Readability', ms: reader.ms, text: reader.text, ...scorePage(reader.text, ref.with, ref.without), longTasks: reader.ms > 50 ? 1 : 0, longestTask: reader.ms };
       // All the text the browser's page holds, shown or not (its text nodes, spaced so blocks do not run
       // together): an upper bound, and a check that the page is the saved one.
       const all = await page.evaluate(PAGE_TEXT) as string;
-      const shown = scorePage(all, ref.with, ref.without);
+      const shown: BrowserResult = { id: ref.id, extractor: 'page text', ms: 0, text: all, ...scorePage(all, ref.with, ref.without), longTasks: 0, longestTask: 0 };
       // A page whose script tried to leave while it loaded (the browser stopped reading it) and that holds none
       // of the article's text: nobody can read the saved page in a browser, so it is not scored.
       if (moved && shown.counts.tp === 0) {
-        results.splice(results.length - 2, 2);
         process.stderr.write(`chromium: ${ref.id}: not scored: the page moves away while loading and its document holds none of the article's text\n`);
-      } else results.push({ id: ref.id, extractor: 'page text', ms: 0, text: all, ...shown, longTasks: 0, longestTask: 0 });
+      } else results.push(mine, theirs, shown);
     } catch (error) {
       process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);
     }

@@ -43,27 +43,31 @@ async function injectContentScript(tabId: number): Promise<boolean> {
 /** How long a freshly injected content script may take to start listening (ms). */
 const START_WAIT = 3000;
 
+/** The page's answer (wrapped, as an answer may be falsy), or null when no content script is listening. */
+async function answerOf<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<{ value: AnswerOf<PageMessages, K> } | null> {
+  try {
+    return { value: await toPage(tabId, type, payload) };
+  } catch (error) {
+    if (noReceiver(error)) return null;
+    throw error;
+  }
+}
+
 /**
  * Sends to a tab's page. When no content script answers, Margin puts one into the page and asks again
  * (except for a ping, which only asks whether Margin is there); when it cannot (a browser page, the web
  * store), the error says so in words a person can act on.
  */
 export async function askPage<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<AnswerOf<PageMessages, K>> {
-  try {
-    return await toPage(tabId, type, payload);
-  } catch (error) {
-    if (!noReceiver(error)) throw error;
-  }
-  if (type !== 'page/ping' && await injectContentScript(tabId)) {
+  let answer = await answerOf(tabId, type, payload);
+  if (!answer && type !== 'page/ping' && await injectContentScript(tabId)) {
     // The script loads its module asynchronously: ask until it listens.
-    for (const until = Date.now() + START_WAIT; Date.now() < until; await new Promise((ok) => setTimeout(ok, 50))) {
-      try {
-        return await toPage(tabId, type, payload);
-      } catch (error) {
-        if (!noReceiver(error)) throw error;
-      }
+    for (const until = Date.now() + START_WAIT; !answer && Date.now() < until;) {
+      await new Promise((ok) => setTimeout(ok, 50));
+      answer = await answerOf(tabId, type, payload);
     }
   }
+  if (answer) return answer.value;
   throw new Error('Margin cannot work on this tab: it is not a web page (browser pages and the extension store are off limits), or the page is still loading.');
 }
 

@@ -295,9 +295,8 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
         walkAnyway.add(k.s.el);
         skimmedAll.splice(skimmedAll.indexOf(k), 1);
       }
-      again.reverse();
     }
-    job = again.pop()!;
+    job = again.shift()!;
   }
   return { byElement, all, root: measured };
 }
