@@ -94,6 +94,21 @@ describe('cleaning', () => {
     await page.close();
   });
 
+  it('shows the article of a page whose stylesheet hides the whole document until a (blocked) script shows it', async () => {
+    // A frame-busting snippet: `html { display: none }`, undone by a script only when the page is not framed.
+    env.server.route('/pages/frame-guard.html', `<!doctype html><title>Harbour works resume</title><style>.display-none, html { display: none }</style>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n).replace('<p>', `<p id="p${n}">`)).join('')}</article></body>`);
+    const page = await openPage(env.margin, env.server.origin + '/pages/frame-guard.html');
+    const tabId = await tabIdOf(env.margin, page);
+    const shown = () => page.evaluate(() => ['#p4', 'nav'].map((s) => document.querySelector(s)!.checkVisibility()));
+    expect(await shown()).toEqual([false, false]);
+    await callMargin(env.margin, 'clean', tabId);
+    expect(await shown()).toEqual([true, false]);
+    await callMargin(env.margin, 'restore', tabId);
+    expect(await shown()).toEqual([false, false]);
+    await page.close();
+  });
+
   it('hides clutter that the page itself forces visible with !important rules', async () => {
     const paragraph = (n: number) => `<p>Paragraph ${n} of the stubborn page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
     env.server.route('/pages/important.html', `<!doctype html><title>Harbour works resume</title>
