@@ -2,10 +2,10 @@
  * The Chromium half of the article benchmark: each corpus page is served from 127.0.0.1 and opened in
  * headless Chromium with the built extension loaded. Margin cleans the live page through the service
  * worker's `margin.clean` (detection + hiding, timed in the page), and the reader's text is the page's
- * `innerText` afterwards. Readability parses a clone of the same document in the same page (as Reader View
- * does), timed in the page too. Margin's time is its work on the page's main thread (detection and hiding,
- * which run in slices with the thread given back in between); its longest task is its longest slice, and
- * Readability's is its whole parse (one synchronous task). Over 50 ms counts as a long task.
+ * `innerText` afterwards (with the page's text-transform off). Readability parses a clone of the same
+ * document in the same page (as Reader View does), timed in the page too. Margin's time is its work on the
+ * page's main thread (detection and hiding, which run in slices with the thread given back in between); its
+ * longest task is its longest slice, and Readability's is its whole parse (one synchronous task). Over 50 ms counts as a long task.
  * (Headless Chromium does not report 'longtask' performance entries, so they are not used.)
  */
 import { createServer } from 'node:http';
@@ -75,6 +75,19 @@ const RUN_READABILITY = `(() => {
   return { ms, text };
 })()`;
 
+// The text the reader is shown: the body's innerText, read with the page's text-transform turned off. The
+// snippets are matched with their case, and innerText applies \`text-transform: uppercase\`: a heading shown
+// in capitals is shown all the same (Readability's text is rendered without the page's styles).
+const SHOWN_TEXT = `(() => {
+  if (!document.body) return '';
+  const style = document.createElement('style');
+  style.textContent = '* { text-transform: none !important; }';
+  document.documentElement.appendChild(style);
+  const text = document.body.innerText;
+  style.remove();
+  return text;
+})()`;
+
 const PAGE_TEXT = `(() => {
   if (!document.body) return '';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -129,7 +142,7 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
     try {
       const { id, moved } = await open(page, worker, url);
       const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number; longest: number } };
-      const text = await page.evaluate('document.body ? document.body.innerText : ""') as string;
+      const text = await page.evaluate(SHOWN_TEXT) as string;
       const ms = report.ms.detect + report.ms.hide;
       const mine: BrowserResult = { id: ref.id, extractor: 'Margin', ms, text, ...scorePage(text, ref.with, ref.without), longTasks: report.ms.longest > 50 ? 1 : 0, longestTask: report.ms.longest };
       await worker.evaluate(`margin.restore(${id})`);

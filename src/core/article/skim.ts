@@ -26,11 +26,20 @@ export function visibleLength(data: string): number {
 function nativeText(el: Element): { text: number; link: number } {
   let text = visibleLength(el.textContent ?? '');
   let link = 0;
+  // The last link seen: what is not text inside it is not link text either. (A browser that runs scripts
+  // reads a <noscript> as raw text, and `<a><noscript><img …></noscript></a>` is a common lazy-image
+  // pattern: counted in the link, its markup made link text outweigh the text.)
+  let lastLink: Element | null = null;
   const found = el.querySelectorAll(NOT_TEXT_OR_LINK);
   for (let i = 0; i < found.length; i += 1) {
     const n = visibleLength(found[i].textContent ?? '');
-    if (found[i].localName === 'a') link += n;
-    else text -= n;
+    if (found[i].localName === 'a') {
+      link += n;
+      lastLink = found[i];
+    } else {
+      text -= n;
+      if (lastLink !== null && lastLink.contains(found[i])) link -= n;
+    }
   }
   return { text: Math.max(0, text), link };
 }
