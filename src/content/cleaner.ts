@@ -6,8 +6,8 @@
 import { findArticleSteps, PageTooLarge } from '../core/article/find-article.ts';
 import { runInSlices, type Budget } from '../core/slices.ts';
 import type { ArticleSelection } from '../core/article/types.ts';
-import { planHiding } from '../core/clean/plan.ts';
-import { markArticle, markHidden, unmarkAll } from '../core/clean/marks.ts';
+import { planHiding, planShells } from '../core/clean/plan.ts';
+import { markArticle, markHidden, markShells, unmarkAll } from '../core/clean/marks.ts';
 import type { CleanReport } from '../shared/types.ts';
 import { CLEAN_ATTRIBUTE } from './page-style.ts';
 import { isOwnUi } from './ui/host.ts';
@@ -100,6 +100,7 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
     if (replace) unmarkAll(document);
     const count = markHidden(planHiding(document.body, selection, isOwnUi));
     markArticle(selection.keep);
+    markShells(planShells(document.body, selection));
     document.documentElement.setAttribute(CLEAN_ATTRIBUTE, '');
     state = { selection, hidden: count };
     hideMs = performance.now() - t1;

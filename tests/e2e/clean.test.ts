@@ -109,6 +109,30 @@ describe('cleaning', () => {
     await page.close();
   });
 
+  it('hides text written straight into a wrapper around the article, and shows everything again on restore', async () => {
+    env.server.route('/pages/loose-text.html', `<!doctype html><title>Harbour works resume</title>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav>
+      <div class="columns" style="background: rgb(250, 240, 200)">News and press releases
+        <div class="column"><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n)).join('')}</article></div>
+        <aside class="rail"><h3>Most read</h3><ul><li><a href="/m1">A popular story about the port</a></li><li><a href="/m2">Another one about trams</a></li></ul></aside>
+        Showing stories 1 to 10 of 19</div></body>`);
+    const page = await openPage(env.margin, env.server.origin + '/pages/loose-text.html');
+    const tabId = await tabIdOf(env.margin, page);
+    await callMargin(env.margin, 'clean', tabId);
+    const cleaned = await visibleText(page);
+    expect(cleaned).toContain(fold('Harbour works resume'));
+    expect(cleaned).toContain(fold('Paragraph 4 of the story'));
+    expect(cleaned).not.toContain(fold('News and press releases'));
+    expect(cleaned).not.toContain(fold('Showing stories 1 to 10'));
+    expect(cleaned).not.toContain(fold('World'));
+    expect(cleaned).not.toContain(fold('Most read'));
+    await callMargin(env.margin, 'restore', tabId);
+    const restored = await visibleText(page);
+    expect(restored).toContain(fold('News and press releases'));
+    expect(restored).toContain(fold('Showing stories 1 to 10 of 19'));
+    await page.close();
+  });
+
   it('hides clutter that the page itself forces visible with !important rules', async () => {
     const paragraph = (n: number) => `<p>Paragraph ${n} of the stubborn page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
     env.server.route('/pages/important.html', `<!doctype html><title>Harbour works resume</title>

@@ -10,9 +10,20 @@ export const HIDDEN_ATTRIBUTE = 'data-margin-hidden';
  */
 export const ARTICLE_ATTRIBUTE = 'data-margin-article';
 
+/**
+ * Marks the elements on the path to the article that hold loose text of their own (see planShells): clean view
+ * makes them invisible and their children visible, which hides that text and nothing else.
+ */
+export const SHELL_ATTRIBUTE = 'data-margin-shell';
+
 /** Marks the roots of the article (see {@link ARTICLE_ATTRIBUTE}). */
 export function markArticle(roots: Iterable<Element>): void {
   for (const el of roots) el.setAttribute(ARTICLE_ATTRIBUTE, '');
+}
+
+/** Marks the shells around the article (see {@link SHELL_ATTRIBUTE}). */
+export function markShells(shells: Iterable<Element>): void {
+  for (const el of shells) el.setAttribute(SHELL_ATTRIBUTE, '');
 }
 
 /** Marks `elements` hidden; returns how many were newly marked. */
@@ -30,6 +41,7 @@ export function markHidden(elements: Iterable<Element>): number {
 /** Removes every mark under `root`; returns how many hidden marks were removed. */
 export function unmarkAll(root: ParentNode): number {
   root.querySelectorAll(`[${ARTICLE_ATTRIBUTE}]`).forEach((el) => el.removeAttribute(ARTICLE_ATTRIBUTE));
+  root.querySelectorAll(`[${SHELL_ATTRIBUTE}]`).forEach((el) => el.removeAttribute(SHELL_ATTRIBUTE));
   const marked = root.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`);
   marked.forEach((el) => el.removeAttribute(HIDDEN_ATTRIBUTE));
   return marked.length;

@@ -17,13 +17,7 @@ export const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LI
  */
 export function planHiding(body: Element, selection: ArticleSelection, isOwnUi: (el: Element) => boolean = () => false): Element[] {
   const kept = new Set<Element>(selection.keep);
-  const onPath = new Set<Element>();
-  for (const el of selection.keep) {
-    for (let a = el.parentElement; a && !onPath.has(a); a = a.parentElement) {
-      onPath.add(a);
-      if (a === body) break;
-    }
-  }
+  const onPath = pathToArticle(body, selection);
   const hidden: Element[] = [];
   const visit = (parent: Element) => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
@@ -37,6 +31,38 @@ export function planHiding(body: Element, selection: ArticleSelection, isOwnUi: 
   if (selection.keep.length && !keepsBody) visit(body);
   const drops = selection.drop.filter((el) => !isOwnUi(el));
   return mergeInDocumentOrder(hidden, drops);
+}
+
+/**
+ * The elements on the path from `<body>` to the article that hold text of their own, directly (a text node
+ * that is not white space, such as a section label written straight into a wrapper). Hiding elements cannot
+ * reach such text; the clean view makes these elements invisible and their children on the path visible
+ * again (`visibility` is inherited and a descendant may override it), so the text goes and the article stays.
+ */
+export function planShells(body: Element, selection: ArticleSelection): Element[] {
+  if (selection.keep.some((el) => el.contains(body))) return [];
+  const shells: Element[] = [];
+  for (const el of pathToArticle(body, selection)) {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 /* TEXT_NODE */ && /\S/.test(n.nodeValue ?? '')) {
+        shells.push(el);
+        break;
+      }
+    }
+  }
+  return shells;
+}
+
+/** The ancestors of the article's kept roots, up to and including `body`. */
+function pathToArticle(body: Element, selection: ArticleSelection): Set<Element> {
+  const onPath = new Set<Element>();
+  for (const el of selection.keep) {
+    for (let a = el.parentElement; a && !onPath.has(a); a = a.parentElement) {
+      onPath.add(a);
+      if (a === body) break;
+    }
+  }
+  return onPath;
 }
 
 function mergeInDocumentOrder(a: Element[], b: Element[]): Element[] {

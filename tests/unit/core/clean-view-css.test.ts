@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE } from '../../../src/core/clean/marks.ts';
+import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE, SHELL_ATTRIBUTE } from '../../../src/core/clean/marks.ts';
 import { CLEAN_ATTRIBUTE } from '../../../src/content/page-style.ts';
 
 const css = readFileSync(`${process.cwd()}/public/clean-view.css`, 'utf8');
@@ -15,6 +15,8 @@ describe('clean-view.css', () => {
     expect(css).toContain(`[${HIDDEN_ATTRIBUTE}]:not(#margin-never-an-id):not(#margin-never-an-id) { display: none !important; }`);
     expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] > body {`);
     expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] { visibility: visible !important; }`);
+    expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${SHELL_ATTRIBUTE}]:not(#margin-never-an-id):not(#margin-never-an-id) { visibility: hidden !important; }`);
+    expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${SHELL_ATTRIBUTE}] > * { visibility: visible !important; }`);
   });
 
   it('is injected with the content script', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { planHiding } from '../../../src/core/clean/plan.ts';
-import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE, isMarkedHidden, markArticle, markHidden, unmarkAll } from '../../../src/core/clean/marks.ts';
+import { planHiding, planShells } from '../../../src/core/clean/plan.ts';
+import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE, isMarkedHidden, markArticle, markHidden, markShells, SHELL_ATTRIBUTE, unmarkAll } from '../../../src/core/clean/marks.ts';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -38,6 +38,27 @@ describe('planHiding', () => {
   });
 });
 
+describe('planShells', () => {
+  it('names the wrappers on the path to the article that hold loose text, and no other element', () => {
+    const $ = page(`
+      <div id="page">
+        <div id="col">News and press releases <em id="label">label</em>
+          <div id="inner"><article id="story"><p>Story text</p></article></div>
+        </div>
+        <div id="side">Loose text off the path</div>
+      </div>`);
+    expect(planShells(document.body, { keep: [$('#story')], drop: [], method: 'test' }).map((el) => el.id)).toEqual(['col']);
+  });
+
+  it('names none when the article is the whole body, or when the path holds only white space', () => {
+    const $ = page('<div id="a">\n  <main id="m"><p>Story</p></main>\n</div>');
+    expect(planShells(document.body, { keep: [$('#m')], drop: [], method: 'test' })).toEqual([]);
+    document.body.insertBefore(document.createTextNode('Loose text in the body'), document.body.firstChild);
+    expect(planShells(document.body, { keep: [document.body], drop: [], method: 'test' })).toEqual([]);
+    expect(planShells(document.body, { keep: [$('#m')], drop: [], method: 'test' })).toEqual([document.body]);
+  });
+});
+
 describe('marks', () => {
   it('marks and unmarks exactly', () => {
     const $ = page('<div id="a"><p id="b">x</p></div><div id="c"></div>');
@@ -52,8 +73,11 @@ describe('marks', () => {
     const before = document.body.innerHTML;
     markHidden([$('#c')]);
     markArticle([$('#a')]);
+    markShells([document.body]);
     expect($('#a').hasAttribute(ARTICLE_ATTRIBUTE)).toBe(true);
+    expect(document.body.hasAttribute(SHELL_ATTRIBUTE)).toBe(true);
     expect(unmarkAll(document)).toBe(1);
     expect(document.body.innerHTML).toBe(before);
+    expect(document.body.hasAttribute(SHELL_ATTRIBUTE)).toBe(false);
   });
 });
