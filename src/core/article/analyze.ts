@@ -4,7 +4,8 @@
  * finding what to drop inside it) reads these numbers instead of walking the DOM again.
  */
 import {
-  F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, FURNITURE_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS, markupFlags,
+  F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, FURNITURE_TAGS, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS,
+  markupFlags,
 } from './hints.ts';
 import { MAX_SHARE, skim, visibleLength } from './skim.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
@@ -80,7 +81,9 @@ export function analyze(root: Element | null): PageStats {
 export function* analyzeSteps(root: Element | null, budget: Budget, maxElements = Infinity, walkFirst: Iterable<Element> = []): Generator<void, PageStats> {
   const byElement = new Map<Element, ElementStats>();
   const all: ElementStats[] = [];
-  if (!root) return { byElement, all, root: null };
+  let headings: ElementStats[] = [];
+  let ingredients: ElementStats[] = [];
+  if (!root) return { byElement, all, root: null, headings, ingredients };
   let order = 0;
   // Skimmed subtrees, to check once the page's text is known that none holds a large share of it. Reading the
   // page's text up front (textContent of the body) cost more than the check saves on the pages that need it.
@@ -120,6 +123,8 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     };
     byElement.set(el, s);
     all.push(s);
+    if (HEADING_TAGS.has(tag) || (flags & F_HEADLINE) !== 0) headings.push(s);
+    if ((flags & F_INGREDIENTS) !== 0) ingredients.push(s);
     const isBlock = TEXT_BLOCK_TAGS.has(tag) || block === null;
     const target = isBlock ? s : block!;
     const link = inLink || tag === 'A';
@@ -214,7 +219,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
   };
 
   const rootTag = upperTag(root.tagName);
-  if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null };
+  if (SKIP_TAGS.has(rootTag)) return { byElement, all, root: null, headings: [], ingredients: [] };
   let measured: ElementStats | null = null;
   let opened = 0;
   let sizeChecked = false;
@@ -298,5 +303,12 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     }
     job = again.shift()!;
   }
-  return { byElement, all, root: measured };
+  if (job !== null) {
+    // Subtrees were walked again: their fresh measurements replace the skimmed ones, and take their place.
+    const current = (s: ElementStats) => byElement.get(s.el) === s;
+    const byOrder = (a: ElementStats, b: ElementStats) => a.order - b.order;
+    headings = headings.filter(current).sort(byOrder);
+    ingredients = ingredients.filter(current).sort(byOrder);
+  }
+  return { byElement, all, root: measured, headings, ingredients };
 }

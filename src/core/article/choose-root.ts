@@ -110,7 +110,7 @@ export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Docu
   if (!page || (core.tag !== 'BODY' && core.tag !== 'HTML' && core.text < page.text * 0.8)) return core;
   const title = declaredTitle(doc, head);
   let heading: ElementStats | null = null;
-  for (const s of stats.all) {
+  for (const s of stats.headings) {
     if ((s.tag === 'H1' || s.headline) && !s.hidden && core.el.contains(s.el) && matchesTitle(norm(s.el.textContent ?? ''), title)) {
       heading = s;
       break;
@@ -138,7 +138,7 @@ export function isListing(core: ElementStats, stats: PageStats, doc: Document, h
   if (type === 'article' || type.endsWith('article') || type === 'blog' || type === 'blogposting') return false;
   let linkedHeadings = 0;
   const title = declaredTitle(doc, head);
-  for (const s of stats.all) {
+  for (const s of stats.headings) {
     if (s.order <= core.order) continue;
     if (!core.el.contains(s.el)) break;
     if ((s.tag === 'H1' || s.headline) && matchesTitle(norm(s.el.textContent ?? ''), title)) return false;

@@ -51,6 +51,12 @@ export interface PageStats {
   /** All measured elements in document order. */
   all: ElementStats[];
   root: ElementStats | null;
+  /**
+   * The headings (H1-H6, itemprop=headline) and the marked ingredient lists among `all`, in document order:
+   * the later steps look for these, and a pass over a few is cheaper than a pass over every element.
+   */
+  headings: ElementStats[];
+  ingredients: ElementStats[];
 }
 
 /**

@@ -15,7 +15,7 @@ export function findHeadline(doc: Document, head: HeadIndex, stats: PageStats, b
   const title = declaredTitle(doc, head);
   let matched: ElementStats | null = null;
   let before: ElementStats | null = null;
-  for (const s of stats.all) {
+  for (const s of stats.headings) {
     if (s.tag !== 'H1' && s.tag !== 'H2' && !s.headline) continue;
     if (s.hidden || s.text === 0) continue;
     const el = s.el;

@@ -137,7 +137,7 @@ function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
   const dropped = new Set(ctx.drop);
   const rootStats = ctx.stats.byElement.get(root);
   if (!rootStats) return;
-  for (const hs of ctx.stats.all) {
+  for (const hs of ctx.stats.headings) {
     if (hs.order <= rootStats.order || !HEADING_TAGS.has(hs.tag) || hs.tag === 'H1' || !root.contains(hs.el)) continue;
     const h = hs.el;
     if (insideDropped(h, root, dropped) || (h.textContent ?? '').length > 120) continue;

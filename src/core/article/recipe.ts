@@ -16,8 +16,8 @@ const MAX_LIST_TEXT = 4000;
 export function ingredientLists(stats: PageStats, body: ElementStats): ElementStats[] {
   const out: ElementStats[] = [];
   let last: ElementStats | null = null;
-  for (const s of stats.all) {
-    if (!s.ingredients || (last && last.el.contains(s.el))) continue;
+  for (const s of stats.ingredients) {
+    if (last && last.el.contains(s.el)) continue;
     last = s;
     if (s.hidden || s.furniture || s.text === 0 || s.text > MAX_LIST_TEXT || s.link > s.text * 0.3) continue;
     if (s.el.contains(body.el) || !sharesSection(s.el, body.el)) continue;

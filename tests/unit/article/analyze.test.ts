@@ -38,6 +38,22 @@ describe('measuring a page', () => {
     // The wrapper was walked after all: its paragraphs have measurements of their own.
     expect(again.all.filter((s) => s.tag === 'P')).toHaveLength(4);
     expect(numbers(again)).toEqual(numbers(fromStart));
+    // The headings the later steps look through are those of the walk, in document order, none stale.
+    expect(again.headings.map((s) => [s.tag, s.order])).toEqual(fromStart.headings.map((s) => [s.tag, s.order]));
+    expect(again.headings.map((s) => s.tag)).toEqual(['H2']);
+    expect(again.headings.every((s) => again.byElement.get(s.el) === s)).toBe(true);
+  });
+
+  it('lists the headings and the marked ingredient lists in document order, also after walking a subtree again', () => {
+    const html = `<html><body><h1>Bridge to reopen</h1>${nav}<div class="comments" id="late"><h3>Readers' tips</h3>${[11, 12, 13, 14].map((n) => `<p>${para(n)}</p>`).join('')}</div>
+      <article><h2 itemprop="headline">Bridge to reopen</h2><ul class="ingredients"><li>Two bolts</li></ul>${story}<h4>More</h4></article>${footer}</body></html>`;
+    const { again, fromStart } = both(html, '#late');
+    const tags = (list: ElementStats[]) => list.map((s) => `${s.tag}@${s.order}`);
+    expect(again.all.some((s) => s.tag === 'H3')).toBe(true);
+    expect(tags(again.headings)).toEqual(tags(fromStart.headings));
+    expect(again.headings.map((s) => s.tag)).toEqual(['H1', 'H3', 'H2', 'H4']);
+    expect(tags(again.ingredients)).toEqual(tags(fromStart.ingredients));
+    expect(again.ingredients.map((s) => s.tag)).toEqual(['UL']);
   });
 
   it('walks a long inline element with a furniture class inside a paragraph, counting its text for the paragraph', () => {
