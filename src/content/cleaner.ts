@@ -9,7 +9,7 @@ import type { ArticleSelection } from '../core/article/types.ts';
 import { planHiding, planShells } from '../core/clean/plan.ts';
 import { markArticle, markHidden, markShells, unmarkAll } from '../core/clean/marks.ts';
 import type { CleanReport } from '../shared/types.ts';
-import { CLEAN_ATTRIBUTE } from './page-style.ts';
+import { CLEAN_ATTRIBUTE, REVEAL_ATTRIBUTE } from './page-style.ts';
 import { isOwnUi } from './ui/host.ts';
 
 export interface CleanState {
@@ -97,11 +97,14 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
     }
     if (budget.due()) yield;
     const t1 = performance.now();
+    // (Read before marking: the page's styles are computed then, and marking makes them stale.)
+    const reveal = textInvisible(selection.keep);
     if (replace) unmarkAll(document);
     const count = markHidden(planHiding(document.body, selection, isOwnUi));
     markArticle(selection.keep);
     markShells(planShells(document.body, selection));
     document.documentElement.setAttribute(CLEAN_ATTRIBUTE, '');
+    document.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal);
     state = { selection, hidden: count };
     hideMs = performance.now() - t1;
     return count;
@@ -115,12 +118,23 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
   return { article: false, cleaned: false, hidden: 0, message, ms };
 }
 
+/**
+ * True when the article's first paragraph is invisible as the page stands (`visibility`, which a page-wide
+ * rule of an anti-flicker snippet sets on every element until its script shows the page).
+ */
+function textInvisible(roots: readonly Element[]): boolean {
+  const first = roots.find((root) => root.querySelector('p')) ?? roots[0];
+  if (!first) return false;
+  return getComputedStyle(first.querySelector('p') ?? first).visibility !== 'visible';
+}
+
 /** Shows everything again (and stops a clean that is still running). */
 export function restore(): CleanReport {
   generation += 1;
   const t0 = performance.now();
   const hidden = unmarkAll(document);
   document.documentElement.removeAttribute(CLEAN_ATTRIBUTE);
+  document.documentElement.removeAttribute(REVEAL_ATTRIBUTE);
   const had = state !== null;
   state = null;
   const ms = performance.now() - t0;

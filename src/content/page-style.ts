@@ -10,6 +10,12 @@ import { GROUP_STYLE } from '../shared/groups.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 
 export const CLEAN_ATTRIBUTE = 'data-margin-clean';
+/**
+ * Set on `<html>` with {@link CLEAN_ATTRIBUTE} when the article's text was invisible as the page stood: an
+ * A/B-testing snippet's `* { visibility: hidden !important }`, waiting for a script that is blocked or slow.
+ * Clean view then shows everything inside the article.
+ */
+export const REVEAL_ATTRIBUTE = 'data-margin-reveal';
 
 export const NOTE_COLORS: Record<HighlightColor, string> = {
   yellow: 'rgba(250, 204, 21, 0.45)',

@@ -109,6 +109,30 @@ describe('cleaning', () => {
     await page.close();
   });
 
+  it('shows the article of a page whose snippet hides every element until a (blocked) script shows it', async () => {
+    // A/B-testing tools (Kameleoon and others) put `* { visibility: hidden !important }` in the page until their script has run.
+    env.server.route('/pages/hide-all.html', `<!doctype html><title>Harbour works resume</title><style id="loading">* { visibility: hidden !important; }</style>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n).replace('<p>', `<p id="p${n}">`)).join('')}
+      <p><span id="tip" style="visibility: hidden">A tooltip the page keeps hidden</span></p></article></body>`);
+    const page = await openPage(env.margin, env.server.origin + '/pages/hide-all.html');
+    const tabId = await tabIdOf(env.margin, page);
+    expect(await visibleText(page)).toBe('');
+    await callMargin(env.margin, 'clean', tabId);
+    const cleaned = await visibleText(page);
+    expect(cleaned).toContain(fold('Harbour works resume'));
+    expect(cleaned).toContain(fold('Paragraph 4 of the story'));
+    expect(cleaned).not.toContain(fold('World'));
+    await callMargin(env.margin, 'restore', tabId);
+    expect(await visibleText(page)).toBe('');
+    // On a page that shows its article, what the page keeps hidden in it stays hidden.
+    await page.evaluate(() => document.getElementById('loading')!.remove());
+    expect(await visibleText(page)).toContain(fold('Paragraph 4 of the story'));
+    await callMargin(env.margin, 'clean', tabId);
+    expect(await visibleText(page)).toContain(fold('Paragraph 4 of the story'));
+    expect(await visibleText(page)).not.toContain(fold('A tooltip the page keeps hidden'));
+    await page.close();
+  });
+
   it('hides text written straight into a wrapper around the article, and shows everything again on restore', async () => {
     env.server.route('/pages/loose-text.html', `<!doctype html><title>Harbour works resume</title>
       <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav>

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE, SHELL_ATTRIBUTE } from '../../../src/core/clean/marks.ts';
-import { CLEAN_ATTRIBUTE } from '../../../src/content/page-style.ts';
+import { CLEAN_ATTRIBUTE, REVEAL_ATTRIBUTE } from '../../../src/content/page-style.ts';
 
 const css = readFileSync(`${process.cwd()}/public/clean-view.css`, 'utf8');
 const manifest = JSON.parse(readFileSync(`${process.cwd()}/manifest.json`, 'utf8')) as { content_scripts: { css?: string[] }[] };
@@ -17,6 +17,7 @@ describe('clean-view.css', () => {
     expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] { visibility: visible !important; }`);
     expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${SHELL_ATTRIBUTE}]:not(#margin-never-an-id):not(#margin-never-an-id) { visibility: hidden !important; }`);
     expect(css).toContain(`html[${CLEAN_ATTRIBUTE}] [${SHELL_ATTRIBUTE}] > * { visibility: visible !important; }`);
+    expect(css).toContain(`html[${CLEAN_ATTRIBUTE}][${REVEAL_ATTRIBUTE}] [${ARTICLE_ATTRIBUTE}] * { visibility: visible !important; }`);
   });
 
   it('is injected with the content script', () => {
