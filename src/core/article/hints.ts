@@ -137,7 +137,7 @@ export const F_INGREDIENTS = 128;
 const INGREDIENT_WORDS = new Set(['ingredients', 'zutaten', 'ingredientes', 'ingredienti', 'skladniki']);
 
 /** Judges class and id words as bits (callers cache by the attribute text). */
-function wordsFlags(raw: string): number {
+export function wordsFlags(raw: string): number {
   const words = classWords(raw);
   let negative = false;
   let absolute = false;

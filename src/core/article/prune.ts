@@ -3,9 +3,10 @@
  * comment threads, and the clutter that sits between the headline and the body or after the body.
  */
 import type { ElementStats, PageStats } from './analyze.ts';
+import { isProse } from './element-stats.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
 import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso, spaced } from './text-cues.ts';
-import { F_NEGATIVE, FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit, markupFlags } from './hints.ts';
+import { F_NEGATIVE, F_WEAK, FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit, markupFlags, wordsFlags } from './hints.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
@@ -66,7 +67,7 @@ interface PruneContext {
 function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): string | null {
   if (s.hidden) return 'hidden';
   const bigShare = s.prose > ctx.totalProse * 0.5 && s.prose > 300;
-  if (s.furniture && !bigShare && !isStandfirst(s, ctx)) return 'hint';
+  if (s.furniture && !bigShare && !isStandfirst(s, ctx) && !headsProse(s, ctx.stats)) return 'hint';
   if (FURNITURE_TAGS.has(s.tag) && !bigShare) return 'landmark';
   // A list of links named as furniture ("related_post") stays furniture however much summary text its items
   // carry: a list is never the wrapper of a story that a state class could be on.
@@ -95,6 +96,23 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   // Only whole blocks: a link inside a sentence or a byline is part of it.
   if (TEXT_BLOCK_TAGS.has(s.tag) && s.link > s.text * 0.5 && s.prose < 200 && !isBylineLike(s)) return 'links';
   return null;
+}
+
+/**
+ * A subheading named furniture by its id alone, whose section opens with a paragraph of prose (furniture
+ * between them, such as an ad slot, left aside), heads a section of the story: the ids of subheadings are
+ * anchors made from their text or for a table of contents ("nav_<slug>"), not names of page furniture.
+ * (A class word still counts: "teaser-headline" over a promo's summary is furniture.)
+ */
+function headsProse(s: ElementStats, stats: PageStats): boolean {
+  if (!HEADING_TAGS.has(s.tag) || s.tag === 'H1' || s.link > 0) return false;
+  if ((wordsFlags(s.el.getAttribute('class') ?? '') & (F_NEGATIVE | F_WEAK)) !== 0) return false;
+  for (let next = s.el.nextElementSibling; next; next = next.nextElementSibling) {
+    const ns = stats.byElement.get(next);
+    if (ns === undefined || ns.hidden || ns.furniture || ns.text === 0) continue;
+    return ns.tag === 'P' && isProse(ns);
+  }
+  return false;
 }
 
 /** True when `el` or an ancestor below `root` is already dropped. */

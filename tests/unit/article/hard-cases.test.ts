@@ -214,4 +214,16 @@ describe('hard cases', () => {
     expect(text).toContain('His family wept in court');
     expect(text).not.toContain('Contact the desk');
   });
+  it('keeps subheadings whose ids name a table of contents, and drops a promo heading named so by its class', () => {
+    const html = `<html><body>${nav}<main><article><h1>Harbour rules change</h1><p>${para(1)}</p>
+      <h3 class="subheading" id="nav_new_permits__0">New permits for the fleet</h3><p>${para(2)}</p>
+      <h3 class="subheading" id="nav_what_changes__1">What changes in spring</h3><div class="ad-slot ad"></div><p>${para(3)}</p>
+      <h3 class="teaser-headline">Sign the petition for cleaner harbours</h3><p>${para(5)}</p>
+      <p>${para(4)}</p></article></main>${footer}</body></html>`;
+    const text = textOf(html)!;
+    expect(text).toContain('New permits for the fleet');
+    expect(text).toContain('What changes in spring');
+    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(`Story sentence ${n}`);
+    expect(text).not.toContain('Sign the petition');
+  });
 });
