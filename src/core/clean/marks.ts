@@ -17,13 +17,13 @@ export const ARTICLE_ATTRIBUTE = 'data-margin-article';
 export const SHELL_ATTRIBUTE = 'data-margin-shell';
 
 /** Marks the roots of the article (see {@link ARTICLE_ATTRIBUTE}). */
-export function markArticle(roots: Iterable<Element>): void {
-  for (const el of roots) el.setAttribute(ARTICLE_ATTRIBUTE, '');
-}
+export const markArticle = (roots: Iterable<Element>): void => mark(roots, ARTICLE_ATTRIBUTE);
 
 /** Marks the shells around the article (see {@link SHELL_ATTRIBUTE}). */
-export function markShells(shells: Iterable<Element>): void {
-  for (const el of shells) el.setAttribute(SHELL_ATTRIBUTE, '');
+export const markShells = (shells: Iterable<Element>): void => mark(shells, SHELL_ATTRIBUTE);
+
+function mark(elements: Iterable<Element>, name: string): void {
+  for (const el of elements) el.setAttribute(name, '');
 }
 
 /** Marks `elements` hidden; returns how many were newly marked. */
@@ -40,8 +40,7 @@ export function markHidden(elements: Iterable<Element>): number {
 
 /** Removes every mark under `root`; returns how many hidden marks were removed. */
 export function unmarkAll(root: ParentNode): number {
-  root.querySelectorAll(`[${ARTICLE_ATTRIBUTE}]`).forEach((el) => el.removeAttribute(ARTICLE_ATTRIBUTE));
-  root.querySelectorAll(`[${SHELL_ATTRIBUTE}]`).forEach((el) => el.removeAttribute(SHELL_ATTRIBUTE));
+  for (const name of [ARTICLE_ATTRIBUTE, SHELL_ATTRIBUTE]) root.querySelectorAll(`[${name}]`).forEach((el) => el.removeAttribute(name));
   const marked = root.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`);
   marked.forEach((el) => el.removeAttribute(HIDDEN_ATTRIBUTE));
   return marked.length;
