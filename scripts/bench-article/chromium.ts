@@ -5,8 +5,8 @@
  * `innerText` afterwards (with the page's text-transform off). Readability parses a clone of the same
  * document in the same page (as Reader View does), timed in the page too. Margin's time is its work on the
  * page's main thread (detection and hiding, which run in slices with the thread given back in between); its
- * longest task is its longest slice, and Readability's is its whole parse (one synchronous task). Over 50 ms counts as a long task.
- * (Headless Chromium does not report 'longtask' performance entries, so they are not used.)
+ * longest task is its longest slice, and Readability's is its whole parse (one synchronous task). Over 50 ms
+ * counts as a long task. (Headless Chromium does not report 'longtask' performance entries, so they are not used.)
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';

@@ -123,9 +123,15 @@ async function cleanInSlices(replace: boolean): Promise<CleanReport> {
  * rule of an anti-flicker snippet sets on every element until its script shows the page).
  */
 function textInvisible(roots: readonly Element[]): boolean {
-  const first = roots.find((root) => root.querySelector('p')) ?? roots[0];
-  if (!first) return false;
-  return getComputedStyle(first.querySelector('p') ?? first).visibility !== 'visible';
+  let probe: Element | undefined = roots[0];
+  for (const root of roots) {
+    const paragraph = root.querySelector('p');
+    if (paragraph) {
+      probe = paragraph;
+      break;
+    }
+  }
+  return probe !== undefined && getComputedStyle(probe).visibility !== 'visible';
 }
 
 /** Shows everything again (and stops a clean that is still running). */
