@@ -51,7 +51,7 @@ function applyRule(rule: SiteRule, stats: PageStats, doc: Document): ArticleSele
 
 /** How the body container was found, for reports: by markup that names it, or by text scoring alone. */
 function methodOf(body: ElementStats): string {
-  if (body.body || body.el.getAttribute('itemprop') === 'articleBody') return 'markup';
+  if (body.body) return 'markup';
   if (body.tag === 'ARTICLE' || body.tag === 'MAIN') return 'landmark';
   return 'score';
 }

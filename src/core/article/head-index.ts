@@ -1,66 +1,116 @@
 /**
- * One pass over the page's `<head>` (and its JSON-LD scripts) that indexes meta tags by name, so metadata
- * lookups are map reads. Selector queries would each walk the whole document, which on DOMs without a
- * selector engine of their own (linkedom) costs more than article detection itself.
+ * The page's `<head>` metadata (meta tags, canonical link, JSON-LD scripts), each part read when it is
+ * first asked for, from the head's tags of that kind (`getElementsByTagName`, fast in browsers and in DOMs
+ * written in JavaScript alike; selector queries are slow in the latter). Article detection reads only the
+ * meta tags: in a content script each attribute read is a call into the browser, and visiting every link,
+ * script and style of a large head cost a few percent of a clean.
  */
 
-/** Meta tag contents by lower-cased name / property / itemprop / http-equiv, in document order. */
-export interface HeadIndex {
-  metas: Map<string, string[]>;
-  canonical: string | null;
-  /** Text of every `<script type="application/ld+json">` in the document. */
-  ldScripts: string[];
-}
+/** The attributes that name a meta tag's content. */
+const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'];
 
-function addMeta(index: HeadIndex, key: string | null, content: string): void {
-  if (!key) return;
-  const k = key.toLowerCase();
-  const list = index.metas.get(k);
-  if (list) list.push(content);
-  else index.metas.set(k, [content]);
-}
+/** Meta lookups by lower-cased key for one document, with what they found. */
+export class HeadIndex {
+  private metas: Map<string, string[]> | null = null;
+  private canonicalRead = false;
+  private canonicalHref: string | null = null;
+  private scripts: string[] | null = null;
+  private noscript: boolean | null = null;
 
-function visitHead(el: Element, index: HeadIndex): void {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
-    if (tag === 'META') {
-      const content = c.getAttribute('content')?.trim();
-      if (!content) continue;
-      addMeta(index, c.getAttribute('name'), content);
-      addMeta(index, c.getAttribute('property'), content);
-      addMeta(index, c.getAttribute('itemprop'), content);
-      addMeta(index, c.getAttribute('http-equiv'), content);
-    } else if (tag === 'LINK') {
-      if (!index.canonical && (c.getAttribute('rel') ?? '').toLowerCase() === 'canonical') index.canonical = c.getAttribute('href');
-    } else if (tag === 'SCRIPT') {
-      if ((c.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') index.ldScripts.push(c.textContent ?? '');
-    } else if (tag !== 'STYLE' && tag !== 'TITLE' && tag !== 'NOSCRIPT') {
-      visitHead(c, index);
-    }
+  constructor(
+    private readonly doc: Document,
+    private readonly bodyScripts: boolean,
+  ) {}
+
+  /**
+   * The content of the first meta tag (in document order) whose name, property, itemprop or http-equiv is
+   * `key` (compared without case) and whose content is not blank; null when there is none.
+   */
+  meta(key: string): string | null {
+    return this.metaTags().get(key.toLowerCase())?.[0] ?? null;
   }
+
+  /** Every non-blank content of the meta tags named `key` (see {@link meta}), in document order. */
+  metaAll(key: string): string[] {
+    return this.metaTags().get(key.toLowerCase()) ?? [];
+  }
+
+  /** Meta contents by lower-cased key, indexed on first use from the head's meta tags alone. */
+  private metaTags(): Map<string, string[]> {
+    if (this.metas === null) {
+      this.metas = new Map();
+      for (const tag of Array.from(this.doc.head?.getElementsByTagName('meta') ?? [])) {
+        const content = tag.getAttribute('content')?.trim();
+        if (!content || this.inNoscript(tag)) continue;
+        for (const attribute of KEY_ATTRIBUTES) {
+          const key = tag.getAttribute(attribute)?.toLowerCase();
+          if (!key) continue;
+          const list = this.metas.get(key);
+          if (list) list.push(content);
+          else this.metas.set(key, [content]);
+        }
+      }
+    }
+    return this.metas;
+  }
+
+  /**
+   * True inside a `<noscript>` of the head: a browser that runs scripts reads its content as text, and DOMs
+   * without scripts (the command line's) as elements; either way it is not the page's metadata. (Walking up
+   * from each tag costs in DOMs written in JavaScript: only heads that have a `<noscript>` are asked.)
+   */
+  private inNoscript(el: Element): boolean {
+    this.noscript ??= (this.doc.head?.getElementsByTagName('noscript').length ?? 0) > 0;
+    return this.noscript && el.closest('noscript') !== null;
+  }
+
+  /** The href of the first `<link rel="canonical">` in the head that has one. */
+  get canonical(): string | null {
+    if (!this.canonicalRead) {
+      this.canonicalRead = true;
+      for (const link of Array.from(this.doc.head?.getElementsByTagName('link') ?? [])) {
+        if (!this.canonicalHref && (link.getAttribute('rel') ?? '').toLowerCase() === 'canonical' && !this.inNoscript(link)) this.canonicalHref = link.getAttribute('href');
+      }
+    }
+    return this.canonicalHref;
+  }
+
+  /** Text of every `<script type="application/ld+json">` in the head and, unless told not to, in the body. */
+  get ldScripts(): string[] {
+    if (this.scripts === null) {
+      const scripts: string[] = [];
+      for (const script of Array.from(this.doc.head?.getElementsByTagName('script') ?? [])) {
+        if (isJsonLd(script) && !this.inNoscript(script)) scripts.push(script.textContent ?? '');
+      }
+      // JSON-LD often sits in the body; one tag lookup finds it without a selector engine.
+      if (this.bodyScripts && this.doc.body) {
+        for (const script of Array.from(this.doc.body.getElementsByTagName('script'))) {
+          if (isJsonLd(script)) scripts.push(script.textContent ?? '');
+        }
+      }
+      this.scripts = scripts;
+    }
+    return this.scripts;
+  }
+}
+
+function isJsonLd(script: Element): boolean {
+  return (script.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
 }
 
 /**
- * Indexes the head of `doc`. Not cached: on a single-page site the same document changes its head
- * when the reader navigates. `bodyScripts` also collects JSON-LD from the body (one more walk).
+ * The head's metadata of `doc`, read as it is asked for. `bodyScripts: false` leaves out JSON-LD scripts in
+ * the body (detection does not read JSON-LD).
  */
 export function headIndex(doc: Document, bodyScripts = true): HeadIndex {
-  const index: HeadIndex = { metas: new Map(), canonical: null, ldScripts: [] };
-  if (doc.head) visitHead(doc.head, index);
-  // JSON-LD often sits in the body; one tag lookup finds it without a selector engine.
-  if (bodyScripts && doc.body) {
-    for (const script of Array.from(doc.body.getElementsByTagName('script'))) {
-      if ((script.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') index.ldScripts.push(script.textContent ?? '');
-    }
-  }
-  return index;
+  return new HeadIndex(doc, bodyScripts);
 }
 
-/** First content among the meta keys, in the order given. */
+/** First non-empty content among `keys`, in order of the keys. */
 export function metaContent(index: HeadIndex, ...keys: string[]): string | null {
   for (const k of keys) {
-    const v = index.metas.get(k.toLowerCase());
-    if (v && v.length > 0) return v[0];
+    const v = index.meta(k);
+    if (v !== null) return v;
   }
   return null;
 }

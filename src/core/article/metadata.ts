@@ -118,7 +118,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const description = metaContent(h, 'description', 'og:description', 'twitter:description') ?? ldText(art?.description);
 
   const tags = [...new Set([
-    ...(h.metas.get('article:tag') ?? []).flatMap(splitTags),
+    ...h.metaAll('article:tag').flatMap(splitTags),
     ...splitTags(art?.keywords),
     ...splitTags(metaContent(h, 'news_keywords', 'keywords')),
   ])].slice(0, 50);

@@ -22,8 +22,10 @@ export const BUILT_IN_RULES: readonly SiteRule[] = builtInRules as SiteRule[];
 
 /** The host of the page, from `url` or what the document itself says (its URL, canonical link, og:url). */
 export function pageHost(doc: Document, head: HeadIndex, url?: string): string | null {
-  const candidates = [url, doc.URL, head.canonical, metaContent(head, 'og:url')];
-  for (const c of candidates) {
+  // (Read lazily: in a browser the document's own URL answers, and the head need not be read.)
+  const candidates = [() => url, () => doc.URL, () => head.canonical, () => metaContent(head, 'og:url')];
+  for (const candidate of candidates) {
+    const c = candidate();
     if (!c || !/^https?:/i.test(c)) continue;
     try {
       return new URL(c).hostname.toLowerCase();
