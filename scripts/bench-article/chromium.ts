@@ -135,7 +135,7 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
   const results: BrowserResult[] = [];
   // One tab for all pages, as a reader browses: the browser keeps its compiled code for the content script
   // and for Readability between pages of one renderer (a fresh tab per page made both several times slower).
-  const page = await context.newPage();
+  let page = await context.newPage();
   let done = 0;
   for (const ref of pages) {
     const url = `${origin}/pages/${ref.id}.html`;
@@ -160,6 +160,9 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
       } else results.push(mine, theirs, shown);
     } catch (error) {
       process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);
+      // A tab left in a failed navigation (an error page) can interrupt the next pages' loads: start a new one.
+      await page.close().catch(() => undefined);
+      page = await context.newPage();
     }
     onPage?.(++done);
   }

@@ -12,8 +12,8 @@ const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'];
 /** Meta lookups by lower-cased key for one document, with what they found. */
 export class HeadIndex {
   private metas: Map<string, string[]> | null = null;
-  private canonicalRead = false;
-  private canonicalHref: string | null = null;
+  /** (undefined until read) */
+  private canonicalHref: string | null | undefined = undefined;
   private scripts: string[] | null = null;
   private noscript: boolean | null = null;
 
@@ -66,8 +66,8 @@ export class HeadIndex {
 
   /** The href of the first `<link rel="canonical">` in the head that has one. */
   get canonical(): string | null {
-    if (!this.canonicalRead) {
-      this.canonicalRead = true;
+    if (this.canonicalHref === undefined) {
+      this.canonicalHref = null;
       for (const link of Array.from(this.doc.head?.getElementsByTagName('link') ?? [])) {
         if (!this.canonicalHref && (link.getAttribute('rel') ?? '').toLowerCase() === 'canonical' && !this.inNoscript(link)) this.canonicalHref = link.getAttribute('href');
       }
