@@ -5,7 +5,12 @@
  * both orders; a change is real when both agree.
  *
  *   npx vite build --outDir /tmp/a   (before)        npx vite build --outDir /tmp/b   (after)
- *   npx tsx scripts/bench-article/ab.ts /tmp/a /tmp/b [--pages 80] [page ids...]
+ *   npx tsx scripts/bench-article/ab.ts /tmp/a /tmp/b [--pages 80] [--new-tab] [page ids...]
+ *
+ * By default each build cleans every page in the same tab, as `npm run bench` does: the renderer keeps the
+ * scripts it compiled from page to page. `--new-tab` opens every page in a new tab, as a reader does, where the
+ * content script is loaded afresh: it also reports the main-thread time spent compiling or loading Margin's
+ * scripts as the page loads, read from a trace (the first three pages, which fill Chrome's code cache, are left out).
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +24,8 @@ const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/boilerplate'
 const args = process.argv.slice(2);
 const [distA, distB] = args;
 const count = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 80;
-const named = args.slice(2).filter((a, i, all) => a !== '--pages' && all[i - 1] !== '--pages');
+const newTab = args.includes('--new-tab');
+const named = args.slice(2).filter((a, i, all) => a !== '--pages' && a !== '--new-tab' && all[i - 1] !== '--pages');
 if (!distA || !distB) throw new Error('usage: ab.ts DIST_A DIST_B [--pages N] [page ids...]');
 
 // An even spread over the corpus (every k-th page), the same on every run.
@@ -49,18 +55,47 @@ async function launch(dist: string): Promise<Env> {
   return { context, worker, page: await context.newPage(), profile };
 }
 
-/** Cleans one page; returns Margin's main-thread time and the length of the text left visible. */
-async function clean(env: Env, id: string): Promise<{ ms: number; text: number }> {
+/** Main-thread time compiling or loading the extension's scripts, from trace events (ms). */
+function scriptLoadMs(events: { name: string; dur?: number; args?: unknown }[]): number {
+  return events.filter((e) => (e.name === 'v8.compile' || e.name === 'v8.compileModule') && JSON.stringify(e.args ?? {}).includes('chrome-extension:'))
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+}
+
+/** Cleans one page; returns Margin's main-thread time, the length of the text left visible, and (new tab) script loading. */
+async function clean(env: Env, id: string): Promise<{ ms: number; text: number; load: number }> {
   const url = `${origin}/pages/${id}.html`;
-  await env.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-  const tab = await env.worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) ?? {}).id)`) as number | undefined;
-  if (tab === undefined) throw new Error('no tab');
-  for (let i = 0; !(await env.worker.evaluate(`margin.ping(${tab})`)); i += 1) {
-    if (i > 100) throw new Error('Margin did not start');
-    await env.page.waitForTimeout(20);
+  const page = newTab ? await env.context.newPage() : env.page;
+  const events: { name: string; dur?: number; args?: unknown }[] = [];
+  const cdp = newTab ? await env.context.newCDPSession(page) : null;
+  if (cdp) {
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    await cdp.send('Tracing.start', { categories: 'v8', transferMode: 'ReportEvents' });
   }
-  const report = await env.worker.evaluate(`margin.clean(${tab})`) as { ms: { total: number } };
-  return { ms: report.ms.total, text: await env.page.evaluate('document.body ? document.body.innerText.length : 0') as number };
+  let traced = cdp !== null;
+  const endTrace = async () => {
+    if (!cdp || !traced) return;
+    traced = false;
+    const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await done;
+  };
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+    const tab = await env.worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) ?? {}).id)`) as number | undefined;
+    if (tab === undefined) throw new Error('no tab');
+    for (let i = 0; !(await env.worker.evaluate(`margin.ping(${tab})`)); i += 1) {
+      if (i > 100) throw new Error('Margin did not start');
+      await page.waitForTimeout(20);
+    }
+    await endTrace();
+    const report = await env.worker.evaluate(`margin.clean(${tab})`) as { ms: { total: number } };
+    const text = await page.evaluate('document.body ? document.body.innerText.length : 0') as number;
+    return { ms: report.ms.total, text, load: scriptLoadMs(events) };
+  } finally {
+    // (A trace left running would stop the next page's from starting.)
+    await endTrace().catch(() => undefined);
+    if (newTab) await page.close();
+  }
 }
 
 /** Of per-page ratios (pages whose time rounds to 0 left out). */
@@ -73,6 +108,8 @@ const a = await launch(distA);
 const b = await launch(distB);
 const msA: number[] = [];
 const msB: number[] = [];
+const loadA: number[] = [];
+const loadB: number[] = [];
 for (const [i, id] of ids.entries()) {
   try {
     // Which build cleans first alternates from page to page: the second one shares the machine with what the
@@ -83,6 +120,10 @@ for (const [i, id] of ids.entries()) {
     const [ra, rb] = aFirst ? [first, second] : [second, first];
     msA.push(ra.ms);
     msB.push(rb.ms);
+    if (i >= 3) {
+      loadA.push(ra.load);
+      loadB.push(rb.load);
+    }
     if (ra.text !== rb.text) process.stdout.write(`${id}: visible text differs (${ra.text} / ${rb.text} characters)\n`);
   } catch (error) {
     process.stderr.write(`${id}: ${(error as Error).message.split('\n')[0]}\n`);
@@ -96,3 +137,4 @@ server.close();
 const f = (x: number) => x.toFixed(2);
 process.stdout.write(`${msA.length} pages: median ms A ${f(median(msA))}, B ${f(median(msB))}; ` +
   `median of per-page B/A ${f(median(msB.map((x, i) => x / msA[i])))}, geometric mean ${f(geometricMean(msB.map((x, i) => x / msA[i])))} (below 1: B is faster)\n`);
+if (newTab) process.stdout.write(`scripts compiled or loaded as the page loads (main thread): median ms A ${f(median(loadA))}, B ${f(median(loadB))}\n`);

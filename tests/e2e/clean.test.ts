@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callMargin, openExtensionPage, openPage, tabIdOf, useBrowser } from './support/browser.ts';
+import { callMargin, DIST, openExtensionPage, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { fold, visibleText } from './support/page-helpers.ts';
 import { SEED_PATH, SPECIFIED_PAGES } from './support/seed.ts';
 import { newsPage, PARAGRAPH } from './support/test-pages.ts';
@@ -190,6 +192,28 @@ describe('cleaning', () => {
     expect(cleaned).not.toContain(fold('Most read'));
     // The clean-view stylesheet came with it: the hidden clutter is not painted.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.rail')!).display)).toBe('none');
+    await page.close();
+  });
+
+  it('finds the detector compiled in the code cache of a new tab, so a first clean does not compile it', async () => {
+    const url = env.server.origin + SEED_PATH;
+    // Chrome writes a script's code cache on its second load and reads it from the third.
+    for (let i = 0; i < 3; i += 1) await (await openPage(env.margin, url)).close();
+    const page = await env.margin.context.newPage();
+    const cdp = await env.margin.context.newCDPSession(page);
+    const events: { name: string; args?: { data?: { url?: string; consumedCacheSize?: number } }; dur?: number }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    await cdp.send('Tracing.start', { categories: 'v8', transferMode: 'ReportEvents' });
+    await page.goto(url);
+    await waitForContentScript(env.margin, page);
+    const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await done;
+    const compiled = events.find((e) => e.name === 'v8.compileModule' && /\/assets\/detector-[^/]*\.js$/.test(e.args?.data?.url ?? ''));
+    expect(compiled, 'the detector is a script of its own').toBeDefined();
+    const source = readFileSync(join(DIST, new URL(compiled!.args!.data!.url!).pathname), 'utf8');
+    // Bytecode for every function is larger than the minified source; a cache of the top level alone is not.
+    expect(compiled!.args!.data!.consumedCacheSize ?? 0).toBeGreaterThan(source.length);
     await page.close();
   });
 

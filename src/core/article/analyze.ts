@@ -21,6 +21,12 @@ const VISIBLE = /[^\s\u00a0]/;
 /** Sentence and clause punctuation across scripts: a sign that a block is prose, not a label. */
 const PUNCT = /[.,!?;:\u3002\uff0c\u060c\u061f\u0964]/;
 
+/**
+ * Void elements: the parser never gives them children, and a child a script adds is not rendered. Opened
+ * without asking the DOM for their children or text (images and line breaks are common inside paragraphs).
+ */
+const VOID_TAGS = new Set(['IMG', 'BR', 'HR', 'WBR', 'SOURCE', 'TRACK', 'AREA', 'COL', 'PARAM']);
+
 /** Upper-case tag names by the name the DOM gives: HTML documents already answer in upper case. */
 const upperTags = new Map<string, string>();
 
@@ -146,6 +152,11 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
         s.value = -(s.prose + W.furn * s.text);
       } else s.value = -W.short * plain - W.link * s.link;
       s.clean = s.furniture ? 0 : s.value;
+      return s;
+    }
+    // An element that never has content (an image, a line break): nothing to read.
+    if (VOID_TAGS.has(tag)) {
+      finishElement(s, isBlock, flags);
       return s;
     }
     // A leaf (no child elements): its text in one native read, without a JS wrapper for each text node. In a
