@@ -25,6 +25,18 @@ describe('planHiding', () => {
     expect(hidden.map((el) => el.id)).toEqual(['ad', 'x']);
   });
 
+  it('lists drops in document order, once, and none inside another, whatever order they come in', () => {
+    const $ = page(`
+      <nav id="menu">menu</nav>
+      <main id="story"><div id="ad">ad <span id="inner">x</span></div><p>text</p><div id="share">share</div></main>
+      <footer id="foot">foot</footer>`);
+    const drop = [$('#share'), $('#inner'), $('#ad'), $('#share')];
+    const hidden = planHiding(document.body, { keep: [$('#story')], drop, method: 'test' });
+    expect(hidden.map((el) => el.id)).toEqual(['menu', 'ad', 'share', 'foot']);
+    const sorted = planHiding(document.body, { keep: [$('#story')], drop: [$('#ad'), $('#inner'), $('#share')], method: 'test' });
+    expect(sorted.map((el) => el.id)).toEqual(['menu', 'ad', 'share', 'foot']);
+  });
+
   it('hides only the drops when the article is the whole body (a page that is all story)', () => {
     const $ = page('<h1 id="h">Head</h1><p id="p">Body</p><div id="share">share</div><p id="q">More</p>');
     const hidden = planHiding(document.body, { keep: [document.body], drop: [$('#share')], method: 'test' });
