@@ -30,9 +30,10 @@ const DATE_OR_TIME = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 function isAuthorBox(s: ElementStats): boolean {
   if (s.text < 80) return false;
   const words = elementWords(s.el);
-  if (!words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor') || !(words.some((w) => BOX_WORDS.has(w)) || s.text > 200)) return false;
+  const author = words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor');
+  const box = words.some((w) => BOX_WORDS.has(w)) || s.text > 200;
   // (The text last: most blocks carry no author word, and reading text costs.)
-  return !(s.text < 200 && DATE_OR_TIME.test(s.el.textContent ?? ''));
+  return author && box && !(s.text < 200 && DATE_OR_TIME.test(s.el.textContent ?? ''));
 }
 
 /** Prose (characters) a block after the body container, outside it, needs to stay: one real paragraph. */
