@@ -26,7 +26,7 @@ const [distA, distB] = args;
 const count = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 80;
 const newTab = args.includes('--new-tab');
 const named = args.slice(2).filter((a, i, all) => a !== '--pages' && a !== '--new-tab' && all[i - 1] !== '--pages');
-if (!distA || !distB) throw new Error('usage: ab.ts DIST_A DIST_B [--pages N] [page ids...]');
+if (!distA || !distB) throw new Error('usage: ab.ts DIST_A DIST_B [--pages N] [--new-tab] [page ids...]');
 
 // An even spread over the corpus (every k-th page), the same on every run.
 const all = (JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as { pages: { id: string }[] }).pages.map((p) => p.id);

@@ -66,28 +66,8 @@ function pathToArticle(body: Element, selection: ArticleSelection): Set<Element>
 }
 
 function mergeInDocumentOrder(a: Element[], b: Element[]): Element[] {
-  const before = (x: Element, y: Element) => (x.compareDocumentPosition(y) & 4) /* FOLLOWING */ !== 0;
-  const sorted = (xs: Element[]) => xs.every((x, i) => i === 0 || before(xs[i - 1], x));
-  let all: Element[];
-  if (sorted(a) && sorted(b)) {
-    // Both lists come in document order (the walk and the detector's drops): merged in one pass.
-    all = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) {
-        all.push(a[i]);
-        i += 1;
-        j += 1;
-      } else if (before(a[i], b[j])) all.push(a[i++]);
-      else all.push(b[j++]);
-    }
-    while (i < a.length) all.push(a[i++]);
-    while (j < b.length) all.push(b[j++]);
-  } else {
-    all = [...a, ...b];
-    all.sort((x, y) => (x === y ? 0 : before(x, y) ? -1 : 1));
-  }
+  const all = [...a, ...b];
+  all.sort((x, y) => (x === y ? 0 : x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1));
   // Drop elements nested inside an already hidden one: hiding the outer one hides them.
   const out: Element[] = [];
   for (const el of all) {
