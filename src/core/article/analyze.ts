@@ -4,7 +4,7 @@
  * finding what to drop inside it) reads these numbers instead of walking the DOM again.
  */
 import {
-  F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, FURNITURE_TAGS, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS,
+  F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, FURNITURE_TAGS, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS,
   markupFlags,
 } from './hints.ts';
 import { MAX_SHARE, skim, visibleLength } from './skim.ts';
@@ -136,7 +136,7 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     const link = inLink || tag === 'A';
     // Furniture and hidden subtrees get one measurement of their own and none for their descendants.
     // (Only hidden elements, furniture words and furniture landmarks can be skimmed: see skim.ts.)
-    const skimmed = ((flags & (F_HIDDEN | F_NEGATIVE)) !== 0 || FURNITURE_TAGS.has(tag)) && !walkAnyway.has(el) ? skim(el, tag, flags) : null;
+    const skimmed = ((flags & (F_HIDDEN | F_NEGATIVE | F_WEAK)) !== 0 || FURNITURE_TAGS.has(tag)) && !walkAnyway.has(el) ? skim(el, tag, flags) : null;
     if (skimmed) {
       skimmedAll.push({ s, block, inLink });
       s.text = skimmed.text;
