@@ -37,7 +37,7 @@ export function cleanState(): CleanState | null {
 /** The page's article as sliceable work; a page over {@link MAX_ELEMENTS} gives its PageTooLarge. */
 function* findOnPage(budget: Budget): Generator<void, ArticleSelection | PageTooLarge | null> {
   try {
-    return yield* findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS });
+    return yield* findArticleSteps(document, budget, { maxElements: MAX_ELEMENTS, nativeSelectors: true });
   } catch (error) {
     if (error instanceof PageTooLarge) return error;
     throw error;

@@ -24,6 +24,8 @@ export interface FindArticleOptions {
   url?: string;
   /** Pages with more elements throw {@link PageTooLarge} (see analyze.ts); no limit by default. */
   maxElements?: number;
+  /** Look meta tags up by selector, key by key: faster in a browser, slower in DOMs written in JavaScript (see head-index.ts). */
+  nativeSelectors?: boolean;
 }
 
 /** Sorts elements into document order and removes any that sit inside another. */
@@ -74,7 +76,7 @@ export function* findArticleSteps(doc: Document, budget: Budget, options: FindAr
   const root = doc.body ?? doc.documentElement;
   const stats = yield* analyzeSteps(root, budget, options.maxElements);
   if (budget.due()) yield;
-  const head = headIndex(doc, false);
+  const head = headIndex(doc, false, options.nativeSelectors);
   const rules = options.rules ?? BUILT_IN_RULES;
   const rule = rules.length > 0 ? ruleFor(pageHost(doc, head, options.url), rules) : null;
   if (rule) {

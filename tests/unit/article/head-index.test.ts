@@ -44,4 +44,26 @@ describe('headIndex', () => {
     expect(headIndex(doc).ldScripts).toEqual(['{"head":1}', '{"body":1}']);
     expect(headIndex(doc, false).ldScripts).toEqual(['{"head":1}']);
   });
+
+  it('answers the same when each key is looked up with a selector query (as the browser does)', () => {
+    const doc = parse(`
+      <noscript><meta property="og:type" content="website"></noscript>
+      <meta property="og:title" content="   ">
+      <meta name="OG:Title" content=" Harbour plan approved ">
+      <meta property="og:type" content="Article">
+      <meta name="twitter:title" property="og:url" content="Both">
+      <meta itemprop="headline" content="By itemprop">
+      <meta http-equiv="Content-Language" content="de">`);
+    const keys = ['og:title', 'OG:TYPE', 'twitter:title', 'og:url', 'headline', 'content-language', 'og:site_name'];
+    const indexed = headIndex(doc);
+    const queried = headIndex(doc, true, true);
+    const answers = (head: ReturnType<typeof headIndex>) => keys.map((k) => head.meta(k));
+    expect(answers(queried)).toEqual(answers(indexed));
+    expect(answers(queried)).toEqual(['Harbour plan approved', 'Article', 'Both', 'Both', 'By itemprop', 'de', null]);
+    // One query per key, not the index (which reads every meta tag's attributes).
+    expect((queried as unknown as { metas: unknown }).metas).toBeNull();
+    // A key that cannot go into a selector as it is: answered from the index.
+    expect(queried.meta('a"b')).toBeNull();
+    expect((queried as unknown as { metas: unknown }).metas).not.toBeNull();
+  });
 });
