@@ -95,4 +95,15 @@ describe('measuring a page', () => {
     const walked = [...stats.root!.el.querySelectorAll('*')].filter((el) => !el.parentElement!.closest('nav, footer, .share'));
     expect(stats.all.length).toBe(walked.length + 1);
   });
+
+  it('asks its budget after every skimmed subtree, so many small skimmed boxes cannot make one long slice', () => {
+    // Twenty comment boxes (each skimmed: a strong furniture word), far fewer elements than a budget check's stride.
+    const boxes = Array.from({ length: 20 }, (_, n) => `<div class="comment"><a href="/u${n}">Reader ${n}</a> <p>${para(n)}</p></div>`).join('');
+    const doc = parse(`<html><body><article>${story}</article>${boxes}</body></html>`);
+    let asked = 0;
+    const work = analyzeSteps(doc.body, { due: () => (asked += 1) > 0 });
+    let yields = 0;
+    while (!work.next().done) yields += 1;
+    expect(yields).toBeGreaterThanOrEqual(20);
+  });
 });
