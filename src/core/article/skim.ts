@@ -86,12 +86,11 @@ export function skim(el: Element, tag: string, flags: number): Skimmed | null {
   const { text, link } = nativeText(el);
   // Prose, as analyze counts it, is at most the text outside links: the tests below mirror analyze's.
   const plain = text - link;
-  const weak = (flags & F_WEAK) !== 0;
-  const furniture = negative && ((flags & F_ABSOLUTE) !== 0 || plain < STATE_CLASS_PROSE || plain < text * 0.6);
-  // A landmark without a furniture word is judged by its text: only one that cannot hold much prose is skimmed.
-  if (!hidden && !furniture && plain >= 150 && link < text * 0.5) return null;
-  // A weak word holds on what cannot be prose (see finishElement): furniture, with prose estimated as below.
-  if (weak && !hidden) return { text, link, furniture: true, prose: plain >= 40 && link < plain * 0.5 ? plain : 0 };
+  const strong = negative && ((flags & F_ABSOLUTE) !== 0 || plain < STATE_CLASS_PROSE || plain < text * 0.6);
+  // A landmark or weak word without a strong one is judged by its text: only what cannot hold much prose is skimmed.
+  if (!hidden && !strong && plain >= 150 && link < text * 0.5) return null;
+  // On what cannot be prose a weak word holds (see finishElement).
+  const furniture = strong || ((flags & F_WEAK) !== 0 && !hidden);
   // The walk counts as prose the blocks of 40 characters or more that are not mostly links.
   // Comment threads and cookie notices (absolute furniture) never count as the story's prose, however long:
   // an estimate there would let a long thread pass for a large share of the story in prune.ts.
