@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The built extension; MARGIN_DIST points elsewhere (e.g. `vite build --outDir dist-x`) to test a second build. */
+export const DIST = resolve(process.env.MARGIN_DIST ?? resolve(import.meta.dirname, '../../../dist'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Margin {
