@@ -5,6 +5,7 @@ import type { MarginDatabase } from '../storage/db.ts';
 import { readSettings, writeSettings } from '../storage/settings.ts';
 import * as actions from './actions.ts';
 import { recognize } from './recognizer.ts';
+import { siteLookup } from './site-lookup.ts';
 import { askPage, notifyTabsOf } from './tabs.ts';
 
 async function changed(url: string): Promise<void> {
@@ -41,7 +42,7 @@ export function handleMessages(db: MarginDatabase): void {
     'tab/facts': ({ tabId }) => actions.facts(tabId),
     'tab/export': ({ tabId }) => actions.exportMarkdown(db, tabId),
     'tab/scroll-to': ({ tabId, annotationId, fact }) => askPage(tabId, 'page/scroll-to', { annotationId, fact }),
-  });
+  }, siteLookup(db));
 }
 
 /** Tells open panels that a tab's page changed state once the action is done. */

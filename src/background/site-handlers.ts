@@ -5,6 +5,7 @@ import type { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
 import { addRule, allRules, autoCleanHosts, deleteRule, isAutoClean, rulesForHost, setAutoClean, updateRule } from '../storage/sites.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
+import { siteLookup } from './site-lookup.ts';
 import { askPage, notifyTabs } from './tabs.ts';
 
 /** The host name of a page URL, or an error a person can read. */
@@ -52,5 +53,5 @@ export function handleSiteMessages(db: MarginDatabase): void {
     },
     'sites/auto-clean-list': () => autoCleanHosts(db),
     'tab/pick': ({ tabId }) => askPage(tabId, 'page/pick', {}),
-  });
+  }, siteLookup(db));
 }

@@ -1,13 +1,16 @@
 /**
- * Sending and receiving the messages declared in `messages.ts`, with validation at the receiving end.
+ * Sending and receiving the messages declared in `messages.ts`, with validation at the receiving end and,
+ * for the background's messages, the sender policy of `sender-policy.ts` applied before any handler runs.
  */
 import { browser, type Runtime } from './browser.ts';
 import type { AnswerOf, BackgroundMessages, BroadcastMessages, Envelope, OffscreenMessages, PageMessages, PayloadOf, Reply } from './messages.ts';
 import { backgroundMessages, broadcastMessages, offscreenMessages, pageMessages } from './messages.ts';
+import { answerFor, checkSender, identifySender, SenderRefused, type Sender, type SiteLookup } from './sender-policy.ts';
 import { ValidationError } from './validate.ts';
 
 type Catalog = BackgroundMessages | PageMessages | BroadcastMessages | OffscreenMessages;
-type Handlers<C extends Catalog> = { [K in keyof C]?: (payload: PayloadOf<C, K>, sender: { tabId?: number; url?: string }) => Promise<AnswerOf<C, K>> | AnswerOf<C, K> };
+type Handlers<C extends Catalog> = { [K in keyof C]?: (payload: PayloadOf<C, K>, sender: Sender) => Promise<AnswerOf<C, K>> | AnswerOf<C, K> };
+export type { Sender, SiteLookup };
 
 function unwrap<R>(reply: Reply<R> | undefined, type: string): R {
   if (!reply) throw new Error(`No answer to ${type}: the receiver is not there (is the page still loading, or not a web page?)`);
@@ -44,22 +47,33 @@ function isEnvelope(message: unknown): message is Envelope {
 }
 
 /**
- * Answers the messages of `catalog` that have a handler. Payloads are checked first; a message of another
- * catalog is left for other listeners (returning undefined lets them answer).
+ * Answers the messages of `catalog` that have a handler. The sender is identified first (other extensions
+ * are refused), payloads are checked, and the background's messages are held to the sender policy: that is
+ * why their receiver needs a `SiteLookup`. A message of another catalog is left for other listeners
+ * (returning undefined lets them answer).
  */
-export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+export function receive(catalog: BackgroundMessages, handlers: Handlers<BackgroundMessages>, sites: SiteLookup): void;
+export function receive<C extends Exclude<Catalog, BackgroundMessages>>(catalog: C, handlers: Handlers<C>): void;
+export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>, sites?: SiteLookup): void {
+  const guarded = (catalog as Catalog) === backgroundMessages;
+  if (guarded && !sites) throw new Error('The background\'s messages need a SiteLookup for the sender policy.');
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+  browser.runtime.onMessage.addListener((message: unknown, rawSender: Runtime.MessageSender) => {
     if (!isEnvelope(message) || !(message.type in catalog)) return undefined;
     const handler = handlers[message.type as keyof C];
     if (!handler) return undefined;
-    const definition = catalog[message.type as keyof C] as { payload: (v: unknown, path: string) => unknown };
+    const type = message.type;
+    const definition = catalog[type as keyof C] as { payload: (v: unknown, path: string) => unknown };
     const run = async (): Promise<Reply<unknown>> => {
       try {
-        const payload = definition.payload(message.payload ?? {}, message.type);
-        const value = await (handler as (p: unknown, s: { tabId?: number; url?: string }) => unknown)(payload, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url });
-        return { ok: true, value };
+        const sender = identifySender(rawSender, self);
+        const payload = definition.payload(message.payload ?? {}, type);
+        if (guarded) await checkSender(type as keyof BackgroundMessages, payload as never, sender, sites!);
+        const value = await (handler as (p: unknown, s: Sender) => unknown)(payload, sender);
+        return { ok: true, value: guarded ? answerFor(type as keyof BackgroundMessages, value as never, sender) : value };
       } catch (error) {
-        const text = error instanceof ValidationError ? `Invalid ${message.type} message: ${error.message}` : String((error as Error)?.message ?? error);
+        if (error instanceof SenderRefused) console.warn(`Margin refused ${type}:`, error.message);
+        const text = error instanceof ValidationError ? `Invalid ${type} message: ${error.message}` : String((error as Error)?.message ?? error);
         return { ok: false, error: text };
       }
     };
