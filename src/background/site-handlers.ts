@@ -21,8 +21,9 @@ const rulesChanged = (host: string) => notifyTabs((url) => url.startsWith('http'
 
 export function handleSiteMessages(db: MarginDatabase): void {
   receive(backgroundMessages, {
-    'page/hello': async ({ url }) => {
-      const host = hostOf(url);
+    // Hide rules and auto-clean belong to the tab's host; notes to the page's key (maybe a same-site canonical).
+    'page/hello': async ({ url }, sender) => {
+      const host = hostOf(sender.tabUrl ?? url);
       const [annotations, rules, autoClean] = await Promise.all([
         listAnnotations(db, normalizeUrl(url)), rulesForHost(db, host), isAutoClean(db, host),
       ]);

@@ -1,5 +1,5 @@
 /** Acting on a tab's page through its content script, with errors a person can act on. */
-import { normalizeUrl } from '../core/url.ts';
+import { isWebUrl, normalizeUrl, sameSite } from '../core/url.ts';
 import { browser } from '../shared/browser.ts';
 import { toPage } from '../shared/messaging.ts';
 import type { PageMessages, PayloadOf, AnswerOf } from '../shared/messages.ts';
@@ -11,10 +11,15 @@ export async function activeTabId(): Promise<number> {
   return tab.id;
 }
 
-/** The normalized URL of a tab's page: the key of its notes. */
+/**
+ * The key of a tab's notes: the page's own key (its address tied to a same-site canonical one, which only
+ * the page can read), held to the tab's site; the tab's address alone when the page does not answer.
+ */
 export async function tabUrl(tabId: number): Promise<string> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url) throw new Error(`Tab ${tabId} has no URL Margin can read.`);
+  const state = await toPage(tabId, 'page/state', {}).catch(() => null);
+  if (state?.url && isWebUrl(state.url) && isWebUrl(tab.url) && sameSite(new URL(state.url).hostname, new URL(tab.url).hostname)) return state.url;
   return normalizeUrl(tab.url);
 }
 
@@ -79,7 +84,12 @@ export async function notifyTabs(wanted: (url: string) => boolean, type: 'page/a
     .map((tab) => toPage(tab.id!, type, {}).catch(() => false)));
 }
 
-/** Tells every tab showing `url` that its notes changed, so highlights update at once. */
+/**
+ * Tells every tab of `url`'s site that notes changed, so highlights update at once (a tab's key may be a
+ * canonical address its own URL does not show; the tab re-reads its own notes).
+ */
 export function notifyTabsOf(url: string): Promise<void> {
-  return notifyTabs((tabUrl) => normalizeUrl(tabUrl) === url, 'page/annotations-changed');
+  if (!isWebUrl(url)) return Promise.resolve();
+  const host = new URL(url).hostname;
+  return notifyTabs((tabUrl) => isWebUrl(tabUrl) && sameSite(new URL(tabUrl).hostname, host), 'page/annotations-changed');
 }

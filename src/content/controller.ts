@@ -4,13 +4,13 @@
  * and the in-page UI.
  */
 import { readMetadata } from '../core/article/metadata.ts';
-import { normalizeUrl } from '../core/url.ts';
 import { pageMessages, receive, toBackground } from '../shared/messaging.ts';
 import type { CleanReport, EntityGroup, HighlightColor, PageState, Settings } from '../shared/types.ts';
 import { clean, cleanState, detectArticle, recleanInPlace, restore } from './cleaner.ts';
 import { analyzeEntities, clearEntities, drawGroups, entityResult, scrollToFact } from './entity-layer.ts';
 import { watchCleanPage, whenSettled } from './live-clean.ts';
 import { NotesLayer } from './notes-layer.ts';
+import { currentPageKey } from './page-key.ts';
 import { removePageStyle } from './page-style.ts';
 import { pickToHide } from './pick-flow.ts';
 import { watchSelection, type SelectionWatcher } from './selection.ts';
@@ -46,7 +46,7 @@ export class Controller {
   /** One round trip on load: notes, hidden elements and auto-clean for this page. */
   private async start(): Promise<void> {
     try {
-      const hello = await toBackground('page/hello', { url: location.href });
+      const hello = await toBackground('page/hello', { url: currentPageKey() });
       this.hideSelectors = hello.hideSelectors;
       if (hello.hideSelectors.length) applyHideRules(hello.hideSelectors);
       this.notes.set(hello.annotations);
@@ -168,7 +168,7 @@ export class Controller {
       meta: readMetadata(document, location.href),
       counts: entityResult()?.counts ?? {},
       enabledGroups: this.settings?.enabledGroups ?? [],
-      url: normalizeUrl(location.href),
+      url: currentPageKey(),
       orphans: this.notes.orphans(),
     };
   }
@@ -197,7 +197,7 @@ export class Controller {
         return true;
       },
       'page/rules-changed': async () => {
-        this.hideSelectors = (await toBackground('page/hello', { url: location.href })).hideSelectors;
+        this.hideSelectors = (await toBackground('page/hello', { url: currentPageKey() })).hideSelectors;
         applyHideRules(this.hideSelectors);
         return true;
       },

@@ -5,8 +5,8 @@
 import { anchor, anchorAll } from '../core/anchoring/anchor.ts';
 import { describe } from '../core/anchoring/describe.ts';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/types.ts';
-import { normalizeUrl } from '../core/url.ts';
 import { toBackground } from '../shared/messaging.ts';
+import { currentPageKey } from './page-key.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../shared/types.ts';
 import { highlightName, installHighlightStyle } from './page-style.ts';
 import { flash } from './scroll.ts';
@@ -20,7 +20,7 @@ export class NotesLayer {
 
   /** The page's key in the database. */
   get url(): string {
-    return normalizeUrl(location.href);
+    return currentPageKey();
   }
 
   /** Fetches this page's annotations and draws them. */
