@@ -17,6 +17,42 @@ export interface Annotation {
   note: string;
   createdAt: string;
   updatedAt: string;
+  /** 1 when created, +1 on every change: an editor saves with the version it started from (see `annotations/update`). */
+  version: number;
+  /** The version at which the note text last changed (absent: never since creation). Lets a save tell a newer note from a colour change. */
+  noteVersion?: number;
+  /** Set when the highlight is in the Trash (ISO time it was deleted); purged after `TRASH_DAYS`. */
+  deletedAt?: string;
+}
+
+/** An unsaved note, kept while the reader types so Close, Escape, a click elsewhere or a reload loses nothing. */
+export interface Draft {
+  annotationId: string;
+  text: string;
+  /** The annotation's version when the editor opened it. */
+  baseVersion: number;
+  updatedAt: string;
+}
+
+/** What a `annotations/update` answers: the stored annotation, and whether the note was merged with another tab's edit. */
+export interface UpdateResult {
+  annotation: Annotation | null;
+  merged: boolean;
+}
+
+/** What restoring a backup did. */
+export interface ImportCounts {
+  /** Highlights in the file, and how each was taken: new, replaced an older copy, or already here (same or newer). */
+  annotations: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Of the file's highlights, how many are in the Trash. */
+  trashed: number;
+  drafts: number;
+  hideRules: number;
+  sites: number;
+  settings: number;
 }
 
 /** What the content script sends to create an annotation; the background adds id and times. */

@@ -6,7 +6,7 @@
  * `upgrade()` when existing rows need rewriting.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Annotation, HideRule, SitePrefs, Settings } from '../shared/types.ts';
+import type { Annotation, Draft, HideRule, SitePrefs, Settings } from '../shared/types.ts';
 
 export interface SettingRow { key: keyof Settings; value: unknown }
 
@@ -15,6 +15,7 @@ export class MarginDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   hideRules!: Table<HideRule, number>;
   sites!: Table<SitePrefs, string>;
+  drafts!: Table<Draft, string>;
 
   constructor(name = 'margin') {
     super(name);
@@ -24,5 +25,13 @@ export class MarginDatabase extends Dexie {
       hideRules: '++id, host',
       sites: 'host, autoClean',
     });
+    // Version 2: annotations carry a version (for edits from two tabs) and may sit in the Trash (deletedAt,
+    // indexed so the purge finds old entries without reading every note); unsaved note drafts.
+    this.version(2).stores({
+      annotations: 'id, url, createdAt, updatedAt, deletedAt',
+      drafts: 'annotationId',
+    }).upgrade((tx) => tx.table('annotations').toCollection().modify((row: Partial<Annotation>) => {
+      if (!Number.isInteger(row.version)) row.version = 1;
+    }));
   }
 }

@@ -1,5 +1,6 @@
 /** The reader's settings, one row per key, merged over the defaults. */
 import type { MarginDatabase } from './db.ts';
+import { guardWrite } from './errors.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/types.ts';
 
 export async function readSettings(db: MarginDatabase): Promise<Settings> {
@@ -15,6 +16,6 @@ export async function writeSettings(db: MarginDatabase, patch: Partial<Settings>
   const rows = Object.entries(patch)
     .filter(([key, value]) => key in DEFAULT_SETTINGS && value !== undefined)
     .map(([key, value]) => ({ key: key as keyof Settings, value }));
-  await db.settings.bulkPut(rows);
+  await guardWrite(() => db.settings.bulkPut(rows));
   return readSettings(db);
 }

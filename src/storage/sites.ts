@@ -1,5 +1,6 @@
 /** The reader's per-site choices: elements hidden with the picker, and sites cleaned automatically. */
 import type { MarginDatabase } from './db.ts';
+import { guardWrite } from './errors.ts';
 import type { HideRule } from '../shared/types.ts';
 
 export function rulesForHost(db: MarginDatabase, host: string): Promise<HideRule[]> {
@@ -15,18 +16,18 @@ export async function addRule(db: MarginDatabase, host: string, selector: string
   const existing = await db.hideRules.where('host').equals(host).filter((r) => r.selector === selector).first();
   if (existing) return existing;
   const rule: HideRule = { host, selector, createdAt: now.toISOString() };
-  rule.id = await db.hideRules.add(rule);
+  rule.id = await guardWrite(() => db.hideRules.add(rule));
   return rule;
 }
 
 export async function updateRule(db: MarginDatabase, id: number, selector: string): Promise<HideRule | null> {
-  const updated = await db.hideRules.update(id, { selector });
+  const updated = await guardWrite(() => db.hideRules.update(id, { selector }));
   return updated ? (await db.hideRules.get(id)) ?? null : null;
 }
 
 export async function deleteRule(db: MarginDatabase, id: number): Promise<HideRule | null> {
   const rule = await db.hideRules.get(id);
-  if (rule) await db.hideRules.delete(id);
+  if (rule) await guardWrite(() => db.hideRules.delete(id));
   return rule ?? null;
 }
 
@@ -35,7 +36,7 @@ export async function isAutoClean(db: MarginDatabase, host: string): Promise<boo
 }
 
 export async function setAutoClean(db: MarginDatabase, host: string, on: boolean): Promise<void> {
-  await db.sites.put({ host, autoClean: on ? 1 : 0 });
+  await guardWrite(() => db.sites.put({ host, autoClean: on ? 1 : 0 }));
 }
 
 export async function autoCleanHosts(db: MarginDatabase): Promise<string[]> {
