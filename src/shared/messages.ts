@@ -5,7 +5,7 @@
  */
 import type { PageMetadata } from '../core/article/types.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
-import type { Annotation, CleanReport, EntityGroup, HideRule, KeyFact, PageHello, PageState, Settings } from './types.ts';
+import type { Annotation, CleanReport, EntityGroup, HideRule, ImportCounts, KeyFact, PageHello, PageState, Settings, UpdateResult } from './types.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS } from './types.ts';
 import type { Check } from './validate.ts';
 import { array, bool, empty, int, object, oneOf, optional, str, ValidationError } from './validate.ts';
@@ -38,9 +38,21 @@ export const backgroundMessages = {
   'annotations/list': def<{ url: string }, Annotation[]>(object({ url: str })),
   'annotations/create': def<Pick<Annotation, 'url' | 'quote' | 'position' | 'color' | 'note'>, Annotation>(
     object({ url: str, quote, position, color, note: str })),
-  'annotations/update': def<{ id: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
-    object({ id: str, note: optional(str), color: optional(color) })),
+  'annotations/get': def<{ id: string }, Annotation | null>(object({ id: str })),
+  'annotations/update': def<{ id: string; note?: string; color?: Annotation['color']; baseVersion?: number }, UpdateResult>(
+    object({ id: str, note: optional(str), color: optional(color), baseVersion: optional(int) })),
+  /** Moves to the Trash (undo with `annotations/undelete`). */
   'annotations/delete': def<{ id: string }, boolean>(object({ id: str })),
+  'annotations/undelete': def<{ id: string }, Annotation | null>(object({ id: str })),
+  /** The Trash, newest first; of one page when `url` is given. */
+  'annotations/trash': def<{ url?: string }, Annotation[]>(object({ url: optional(str) })),
+  'drafts/get': def<{ id: string }, { text: string; baseVersion: number } | null>(object({ id: str })),
+  'drafts/set': def<{ id: string; text: string; baseVersion: number }, boolean>(object({ id: str, text: str, baseVersion: int })),
+  'drafts/clear': def<{ id: string }, boolean>(object({ id: str })),
+  /** Every note, the Trash, drafts, hide rules, site choices and settings as one Web Annotation (JSON-LD) file. */
+  'backup/export': def<Record<string, never>, string>(empty),
+  /** Restores a backup file's text; refused whole (nothing written) when it is malformed or foreign. */
+  'backup/import': def<{ text: string }, ImportCounts>(object({ text: str })),
   'entities/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
   'page/hello': def<{ url: string }, PageHello>(object({ url: str })),
   'rules/add': def<{ url: string; selector: string }, HideRule>(object({ url: str, selector })),

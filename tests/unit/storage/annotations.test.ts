@@ -104,7 +104,7 @@ describe('annotation storage', () => {
     open();
     const a = await createAnnotation(db, { ...input(0, 'passage'), note: 'before' });
     const put = db.annotations.put.bind(db.annotations);
-    db.annotations.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof db.annotations.put;
+    db.annotations.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof db.annotations.put;
     await expect(updateAnnotation(db, a.id, { note: 'after' })).rejects.toThrow(/Margin could not save: the browser's storage is full/);
     db.annotations.put = put;
     expect((await getAnnotation(db, a.id))?.note).toBe('before');
