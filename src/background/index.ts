@@ -8,7 +8,8 @@ import { toPage } from '../shared/messaging.ts';
 import { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
 import * as actions from './actions.ts';
-import { handleMessages } from './handlers.ts';
+import { handleMessages, restoreBackup } from './handlers.ts';
+import { exportBackup } from '../storage/backup.ts';
 import { handleSiteMessages } from './site-handlers.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { installCommands, installMenus, runCommand } from './menus.ts';
@@ -43,6 +44,10 @@ const api = {
   /** Runs a keyboard shortcut's command on a tab, as pressing the keys does. */
   command: (name: string, tabId: number) => runCommand(name, tabId),
   annotations: (url: string) => listAnnotations(db, url),
+  /** Every note, the Trash, drafts, hide rules, site choices and settings as one Web Annotation (JSON-LD) text. */
+  exportAll: () => exportBackup(db),
+  /** Restores `exportAll`'s text (same ids merge, the newer kept); refuses a malformed file, importing nothing. */
+  importAll: (text: string) => restoreBackup(db, text),
   /** Highlights the first occurrence of `exact` in the tab's page, with an optional note. */
   highlightText: (tabId: number, exact: string, options: { note?: string; color?: HighlightColor } = {}) =>
     askPage(tabId, 'page/highlight-text', { exact, ...options }),
