@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callMargin, launch, openExtensionPage, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { highlightTexts, selectWithMouse } from './support/page-helpers.ts';
-import { SEED_PATH, seedExpected } from './support/seed.ts';
+import { SEED_PASSAGES, SEED_PATH, seedExpected } from './support/seed.ts';
 import { clickInShadow, evalInShadow, waitInShadow } from './support/shadow.ts';
 
-const QUOTE = 'the nation leads the world in mining and processing of rare earths';
-const SECOND = 'Discussions are ongoing, with no formal agreement yet made.';
-const NOTE = 'China\'s lead: check USGS figures <b>not bold</b>';
+const QUOTE = SEED_PASSAGES.later;
+const SECOND = SEED_PASSAGES.early;
+const NOTE = 'Japan\'s offer: who pays for the plant? <b>not bold</b>';
 
 const env = useBrowser();
 
@@ -95,8 +95,8 @@ describe('highlights and notes', () => {
     expect(markdown).toContain('Edited in the panel');
     expect(markdown.indexOf(SECOND)).toBeLessThan(markdown.indexOf(QUOTE));
     expect(markdown).toContain('#:~:text=');
-    expect(markdown).toContain('Xi Jinping');
-    expect(markdown).toContain('Kuala Lumpur');
+    expect(markdown).toContain('Kenji Morimoto');
+    expect(markdown).toContain('Antofagasta');
 
     // One click in the panel saves the same Markdown as a file.
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export"]').click()]);

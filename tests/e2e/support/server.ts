@@ -1,15 +1,14 @@
 /**
- * A static server on 127.0.0.1 for end-to-end tests: the shared seed fixtures under /seed/, the project's
- * demo page under /demo/, and pages a test registers itself. Never the internet.
+ * A static server on 127.0.0.1 for end-to-end tests: the project's test pages (tests/fixtures/pages) under
+ * /fixtures/, its demo page under /demo/, and pages a test registers itself. Never the internet.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const SHARED = resolve(ROOT, '../shared');
 const MOUNTS: Record<string, string> = {
-  '/seed/': join(SHARED, 'fixtures/seed'),
+  '/fixtures/': join(ROOT, 'tests/fixtures/pages'),
   '/demo/': join(ROOT, 'demo'),
 };
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.css': 'text/css', '.js': 'text/javascript' };
@@ -45,7 +44,7 @@ export async function startServer(): Promise<TestServer> {
         } catch { /* fall through to 404 */ }
       }
     }
-    // The seed page asks for its own stylesheets and scripts; answer quickly so the page settles.
+    // Pages may ask for stylesheets and scripts that are not there; answer quickly so the page settles.
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

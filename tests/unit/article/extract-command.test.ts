@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/commands/extract.ts';
 import type { CommandIO } from '../../../src/cli/io.ts';
 
-const SEED = resolve(process.cwd(), '../shared/fixtures/seed/devdiscourse-rare-earth.html');
+const PAGE = resolve(process.cwd(), 'tests/fixtures/pages/lithium-refinery.html');
 
 function captureIO(): CommandIO & { out: string; err: string } {
   const io = {
@@ -20,23 +20,23 @@ function captureIO(): CommandIO & { out: string; err: string } {
 describe('margin extract', () => {
   it('prints the article as Markdown with the title as a heading', async () => {
     const io = captureIO();
-    expect(await run([SEED], io)).toBe(0);
-    expect(io.out.startsWith("# Malaysia and China's Collaborative Quest in Rare Earth Processing\n\n")).toBe(true);
-    expect(io.out).toContain('During a Kuala Lumpur visit in April');
-    expect(io.out).not.toContain('WhatsApp');
+    expect(await run([PAGE], io)).toBe(0);
+    expect(io.out.startsWith('# Chile and Japan Weigh a Joint Lithium Refinery in the Atacama\n\n')).toBe(true);
+    expect(io.out).toContain('On a visit to Santiago in March');
+    expect(io.out).not.toContain('Telegram');
     // The headline is not repeated under the title.
-    expect(io.out.split("Collaborative Quest in Rare Earth Processing").length).toBe(2);
+    expect(io.out.split('Weigh a Joint Lithium Refinery').length).toBe(2);
   });
 
   it('prints one JSON object per readable file and exits 1 when a file cannot be read', async () => {
     const io = captureIO();
-    expect(await run(['--format', 'json', SEED, '/does/not/exist.html.gz'], io)).toBe(1);
+    expect(await run(['--format', 'json', PAGE, '/does/not/exist.html.gz'], io)).toBe(1);
     const lines = io.out.trim().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]) as Record<string, unknown>;
     expect(Object.keys(record).sort()).toEqual(['byline', 'entities', 'file', 'lang', 'published', 'site', 'text', 'title']);
-    expect(record.byline).toBe('Devdiscourse News Desk');
-    expect(record.text).toContain('rare earth ambitions, though with the stipulation');
+    expect(record.byline).toBe('Pacific Dispatch News Desk');
+    expect(record.text).toContain('provided that carmakers from his country could buy a share');
     expect(record.text).toContain('\n\n');
     expect(Array.isArray(record.entities)).toBe(true);
     expect(io.err).toContain('/does/not/exist.html.gz');
@@ -44,6 +44,6 @@ describe('margin extract', () => {
 
   it('rejects an unknown format', async () => {
     const io = captureIO();
-    expect(await run(['--format', 'xml', SEED], io)).toBe(2);
+    expect(await run(['--format', 'xml', PAGE], io)).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The `margin` command as a user runs it (`npx margin …` → bin/margin.mjs), on the shared seed page:
+ * The `margin` command as a user runs it (`npx margin …` → bin/margin.mjs), on the test news page:
  * the issue's acceptance check for the command line.
  */
 import { execFile } from 'node:child_process';
@@ -12,25 +12,25 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SEED_DIR = resolve(ROOT, '../shared/fixtures/seed');
-const SEED = join(SEED_DIR, 'devdiscourse-rare-earth.html');
-const expected = JSON.parse(readFileSync(join(SEED_DIR, 'devdiscourse-rare-earth.expected.json'), 'utf8'));
+const PAGES = resolve(ROOT, 'tests/fixtures/pages');
+const PAGE = join(PAGES, 'lithium-refinery.html');
+const expected = JSON.parse(readFileSync(join(PAGES, 'lithium-refinery.expected.json'), 'utf8'));
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Entity { start: number; end: number; type: string; text: string }
 
 describe('npx margin extract --format json', () => {
-  it('gives the seed article text, its metadata and its entities; reads .html.gz; reports bad files', async () => {
+  it('gives the article text, its metadata and its entities; reads .html.gz; reports bad files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'margin-cli-'));
-    const gz = join(dir, 'seed.html.gz');
-    writeFileSync(gz, gzipSync(readFileSync(SEED)));
+    const gz = join(dir, 'page.html.gz');
+    writeFileSync(gz, gzipSync(readFileSync(PAGE)));
     const missing = join(dir, 'missing.html');
-    const result = await run('node', [join(ROOT, 'bin/margin.mjs'), 'extract', '--format', 'json', SEED, missing, gz], { cwd: ROOT })
+    const result = await run('node', [join(ROOT, 'bin/margin.mjs'), 'extract', '--format', 'json', PAGE, missing, gz], { cwd: ROOT })
       .catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect((result as { code?: number }).code).toBe(1); // one file could not be read
     expect(result.stderr).toContain('missing.html');
     const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(records.map((r) => r.file)).toEqual([SEED, gz]);
+    expect(records.map((r) => r.file)).toEqual([PAGE, gz]);
 
     for (const record of records) {
       expect(record).toMatchObject({ title: expected.title, byline: expected.byline, published: expected.published });

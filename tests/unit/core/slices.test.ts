@@ -8,7 +8,7 @@ import { findArticle, findArticleSteps, PageTooLarge } from '../../../src/core/a
 import { parseHTML } from 'linkedom';
 import { finish, runInSlices, type Budget } from '../../../src/core/slices.ts';
 
-const SEED = `${process.cwd()}/../shared/fixtures/seed/devdiscourse-rare-earth.html`;
+const PAGE = `${process.cwd()}/tests/fixtures/pages/lithium-refinery.html`;
 
 /** A budget that is due at every check, so the work yields as often as it can. */
 function countingBudget(): Budget & { checks: number } {
@@ -16,9 +16,9 @@ function countingBudget(): Budget & { checks: number } {
 }
 
 describe('sliced article detection', () => {
-  it('yields many times on the seed page and still finds the same article and clutter', async () => {
-    const whole = findArticle((await readPage(SEED)).document)!;
-    const doc = (await readPage(SEED)).document;
+  it('yields many times on the test news page and still finds the same article and clutter', async () => {
+    const whole = findArticle((await readPage(PAGE)).document)!;
+    const doc = (await readPage(PAGE)).document;
     const budget = countingBudget();
     const work = findArticleSteps(doc, budget);
     let yields = 0;

@@ -1,6 +1,6 @@
 // The demo page's article text must be marked as demo/expected.json says. The text is read from the page
-// the way seed.test.ts reads the seed page: headline, standfirst, byline line, caption and paragraphs,
-// one block each, separated by a blank line.
+// the way news-page.test.ts reads the test news page: headline, standfirst, byline line, caption and
+// paragraphs, one block each, separated by a blank line.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';

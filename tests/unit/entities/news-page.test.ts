@@ -1,16 +1,15 @@
-// The seed page's article text must be marked as the fixture says. The fixture is read from ../shared
-// (never copied into the repository); the text is laid out as the extension does: blocks separated by a
-// blank line.
+// The test news page's article text must be marked as its expectations say. The text is laid out as the
+// extension does: blocks separated by a blank line.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
 import { blocksText, coveringSpan, readExpectations } from './page-fixture.ts';
 
-const DIR = '../shared/fixtures/seed/';
-const expected = readExpectations(DIR + 'devdiscourse-rare-earth.expected.json');
+const PAGE = 'tests/fixtures/pages/lithium-refinery';
+const expected = readExpectations(PAGE + '.expected.json');
 
-/** Headline, standfirst, byline line and paragraphs of the seed article, one block each. */
-const articleText = () => blocksText(DIR + 'devdiscourse-rare-earth.html', 'h1.title, h2.summary, .author-details, .article-content p');
+/** Headline, standfirst, byline line and paragraphs of the test article, one block each. */
+const articleText = () => blocksText(PAGE + '.html', '.post .headline, .post .dek, .post .meta-line, .body-copy p');
 
 let text = '';
 let spans: EntitySpan[] = [];
@@ -21,10 +20,10 @@ beforeAll(async () => {
 
 const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
-describe('seed article', () => {
-  it('has the byline line and four paragraphs', () => {
-    expect(text).toContain('Devdiscourse News Desk | Updated: 28-08-2025 10:52 IST');
-    expect(text.split('\n\n')).toHaveLength(7);
+describe('test news article', () => {
+  it('has the byline line and five paragraphs', () => {
+    expect(text).toContain('Pacific Dispatch News Desk | Updated: 14-03-2026 08:25 IST');
+    expect(text.split('\n\n')).toHaveLength(8);
   });
 
   for (const type of ['PER', 'ORG', 'LOC'] as const) {
@@ -35,10 +34,10 @@ describe('seed article', () => {
     }
   }
 
-  it('marks Malaysia as LOC without the possessive', () => {
-    const malaysia = spans.filter((s) => s.text.startsWith('Malaysia'));
-    expect(malaysia.length).toBeGreaterThan(3);
-    for (const s of malaysia) expect(s).toMatchObject({ type: 'LOC', text: 'Malaysia' });
+  it('marks Chile as LOC without the possessive', () => {
+    const chile = spans.filter((s) => s.text.startsWith('Chile'));
+    expect(chile.length).toBeGreaterThan(3);
+    for (const s of chile) expect(s).toMatchObject({ type: 'LOC', text: 'Chile' });
   });
 
   for (const figure of expected.numbers) {
@@ -50,10 +49,10 @@ describe('seed article', () => {
   }
 
   it('covers the date and time of the byline with one span', () => {
-    const at = text.indexOf('28-08-2025 10:52 IST');
+    const at = text.indexOf('14-03-2026 08:25 IST');
     const covering = spans.filter((s) => s.start < at + 20 && at < s.end);
     expect(covering).toHaveLength(1);
-    expect(covering[0]).toMatchObject({ text: '28-08-2025 10:52 IST', type: 'DATE' });
+    expect(covering[0]).toMatchObject({ text: '14-03-2026 08:25 IST', type: 'DATE' });
   });
 
   for (const word of expected.not_entities) {
@@ -61,7 +60,7 @@ describe('seed article', () => {
       for (const s of spans) {
         if (s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') continue;
         expect(s.text).not.toBe(word);
-        // No name may cover the phrase either (e.g. "Chinese President Xi Jinping" as one PER).
+        // No name may cover the phrase either (e.g. "Japanese Minister Kenji Morimoto" as one PER).
         expect(s.text.includes(word) && word.includes(' ')).toBe(false);
       }
     });

@@ -1,4 +1,4 @@
-/** Reading a specified page (seed or demo) for recognizer tests: its expectations and its article blocks. */
+/** Reading a specified page (the test news page or the demo page) for recognizer tests: expectations, blocks. */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
