@@ -1,15 +1,8 @@
 import tseslint from 'typescript-eslint';
-
-// Context separation, as Dark Reader enforces it: core code is plain TypeScript over the DOM and must not
-// reach for extension APIs, UI, storage or the page-facing entry points.
-const extensionApis = {
-  patterns: [
-    { group: ['webextension-polyfill', '**/shared/browser*', '**/storage/**', '**/background/**', '**/content/**', '**/ui/**'], message: 'src/core must not depend on extension code or APIs.' },
-  ],
-};
+import { boundaryConfigs } from './eslint.boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'out/**', 'node_modules/**', 'src/core/entities/model/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'out/**', 'node_modules/**', 'src/core/entities/model/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -26,10 +19,10 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  ...boundaryConfigs,
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', extensionApis],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'src/core must not use extension APIs.' }, { name: 'browser', message: 'src/core must not use extension APIs.' }],
     },
   },
