@@ -6,7 +6,7 @@ import { collectCasing, docTagFeatures, prepareSentence, staticFeatures, type Do
 import { iobToBilou, LABEL_INDEX, LABELS, labelsToSpans } from '../../src/core/entities/labels.ts';
 import { collectTagged, tagDocument, tagSentence } from '../../src/core/entities/tagger.ts';
 import type { Gazetteer } from '../../src/core/entities/gazetteer.ts';
-import { hashFeature, quantizeWeight, WeightTable } from '../../src/core/entities/weights.ts';
+import { hashFeature, quantizeWeight, WeightTable } from '../../src/core/entities/weight-table.ts';
 import type { ConllSentence, Counts } from './conll.ts';
 import { Perceptron, rng, type Example } from './perceptron.ts';
 

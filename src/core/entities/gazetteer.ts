@@ -7,7 +7,7 @@
  * 1% of unlisted words look listed, which the model saw in training too, since it was trained with these
  * very hashes. They let the model recognize names it never saw in 1996 Reuters text (Kuala Lumpur, Anwar).
  */
-import { hashFeature } from './weights.ts';
+import { hashFeature } from './weight-table.ts';
 
 /** Categories: L places, D nationality words, P personal names. */
 export const GAZETTEER_CATEGORIES = ['L', 'D', 'P'] as const;

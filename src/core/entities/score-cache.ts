@@ -8,7 +8,7 @@
  */
 import { emitDocTagFeatures, emitWordFeatures, type DocStats, type FeatureSink, type PreparedSentence } from './features.ts';
 import { LABELS } from './labels.ts';
-import { hashFeature, type WeightTable } from './weights.ts';
+import { hashFeature, type WeightTable } from './weight-table.ts';
 
 const L = LABELS.length;
 /** Previous-label contexts: index 0 is the sentence start, k + 1 is label k. */

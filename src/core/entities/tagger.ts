@@ -10,7 +10,7 @@ import { retypeByDocument } from './consistency.ts';
 import { fixHeadlineNames } from './headlines.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { codesInto, DocScores, NO_ROWS, PREVS, type PrevRows } from './score-cache.ts';
-import type { WeightTable } from './weights.ts';
+import type { WeightTable } from './weight-table.ts';
 
 /**
  * The features of a sentence's tokens that the first and second pass share, hashed and looked up once in
