@@ -25,6 +25,9 @@ export interface Annotation {
   deletedAt?: string;
 }
 
+/** How long a deleted highlight stays in the Trash (days) before it is removed for good. */
+export const TRASH_DAYS = 30;
+
 /** An unsaved note, kept while the reader types so Close, Escape, a click elsewhere or a reload loses nothing. */
 export interface Draft {
   annotationId: string;

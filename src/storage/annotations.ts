@@ -5,10 +5,9 @@
  */
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';
-import type { Annotation, NewAnnotation, UpdateResult } from '../shared/types.ts';
+import { TRASH_DAYS, type Annotation, type NewAnnotation, type UpdateResult } from '../shared/types.ts';
 
-/** How long a deleted highlight stays in the Trash. */
-export const TRASH_DAYS = 30;
+export { TRASH_DAYS };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The line between the stored note and the one saved over it from an older version. */

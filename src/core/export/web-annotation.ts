@@ -251,3 +251,9 @@ function readSite(value: unknown, path: string): BackupSite {
   if (s.autoClean !== 0 && s.autoClean !== 1) fail(`${path}.autoClean must be 0 or 1.`);
   return { host, autoClean: s.autoClean as 0 | 1 };
 }
+
+/** The backup's file name, dated in the reader's time zone: margin-backup-YYYY-MM-DD.jsonld. */
+export function backupFileName(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `margin-backup-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}.jsonld`;
+}
