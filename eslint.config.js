@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import { boundaryConfigs } from './eslint.boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'out/**', 'node_modules/**', 'src/core/entities/model/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'out/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

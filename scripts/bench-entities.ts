@@ -17,7 +17,7 @@ import { readConll, prf, type ConllSentence, type Counts } from './entities/conl
 import { readFigureCases, scoreFigures } from './entities/figures-testset.ts';
 import { labelsToSpans } from '../src/core/entities/labels.ts';
 import { findFigures } from '../src/core/entities/figures.ts';
-import { loadRecognizer } from '../src/core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../src/cli/names-model.ts';
 
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
 type Span = { start: number; end: number; type: string };
@@ -126,7 +126,7 @@ function row(name: string, r: Result): string[] {
 
 const docs = readConll('../shared/data/conll2003/valid.txt');
 const loadStart = performance.now();
-const recognizer = await loadRecognizer();
+const recognizer = await loadRecognizerFromDisk();
 const loadMs = performance.now() - loadStart;
 // Warm both up on other text (training documents), so compilation does not count as recognition time
 // and Margin's per-word caches hold no validation words.

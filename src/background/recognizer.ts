@@ -1,9 +1,10 @@
 /**
  * Entity recognition for pages, off their main thread. In Chrome the recognizer runs in a worker of the
  * offscreen document (a service worker cannot start workers or load code on demand); in Firefox the
- * background is a page, so it loads the recognizer itself. Either way the weights load once per session,
- * and only when a page with an article asks.
+ * background is a page, so it loads the recognizer itself. Either way the model file
+ * (public/models/names.bin) is fetched once per session, and only when a page with an article asks.
  */
+import { MODEL_PATH } from '../core/entities/model-path.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
 import { browser } from '../shared/browser.ts';
 import { toOffscreen } from '../shared/messaging.ts';
@@ -26,8 +27,8 @@ async function ensureOffscreenDocument(offscreen: typeof chrome.offscreen): Prom
 /** Recognizes names and key figures in an article's text. */
 export async function recognize(text: string): Promise<EntitySpan[]> {
   if (__MARGIN_BROWSER__ === 'firefox') {
-    const { loadRecognizer } = await import('../core/entities/recognize.ts');
-    return (await loadRecognizer()).recognize(text);
+    const [{ loadRecognizer }, { fetchModelFile }] = await Promise.all([import('../core/entities/recognize.ts'), import('../core/entities/model-file.ts')]);
+    return (await loadRecognizer(fetchModelFile(browser.runtime.getURL(MODEL_PATH)))).recognize(text);
   }
   const offscreen = (globalThis as { chrome?: typeof chrome }).chrome?.offscreen;
   if (!offscreen) throw new Error('This browser has no offscreen documents, which Margin needs to recognize names.');

@@ -3,12 +3,17 @@
  * a service worker can neither start workers nor load code on demand. It answers the background's
  * `offscreen/recognize` messages.
  */
+import { MODEL_PATH } from '../core/entities/model-path.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
+import { browser } from '../shared/browser.ts';
 import { offscreenMessages, receive } from '../shared/messaging.ts';
+import type { RecognizerJob } from './recognizer.worker.ts';
 
 const worker = new Worker(new URL('./recognizer.worker.ts', import.meta.url), { type: 'module' });
 const pending = new Map<number, { resolve: (spans: EntitySpan[]) => void; reject: (error: Error) => void }>();
 let next = 0;
+/** The names model file, fetched by the worker (which cannot call extension APIs itself). */
+const modelUrl = browser.runtime.getURL(MODEL_PATH);
 
 worker.onmessage = (event: MessageEvent<{ id: number; spans?: EntitySpan[]; error?: string }>) => {
   const job = pending.get(event.data.id);
@@ -21,6 +26,7 @@ receive(offscreenMessages, {
   'offscreen/recognize': ({ text }) => new Promise<EntitySpan[]>((resolve, reject) => {
     const id = next++;
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, text });
+    const job: RecognizerJob = { id, text, modelUrl };
+    worker.postMessage(job);
   }),
 });

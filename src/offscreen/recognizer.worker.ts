@@ -1,15 +1,22 @@
 /**
- * The entity recognizer in a worker: the weights are loaded once per browser session and recognition never
- * runs on a web page's main thread.
+ * The entity recognizer in a worker: the model is loaded once per browser session and recognition never
+ * runs on a web page's main thread. A worker cannot call extension APIs, so the offscreen page sends the
+ * model file's URL (runtime.getURL) with each job; only the first job's is fetched.
  */
+import { fetchModelFile } from '../core/entities/model-file.ts';
 import { loadRecognizer } from '../core/entities/recognize.ts';
 
-interface Job { id: number; text: string }
+/** A job from the offscreen page (main.ts). */
+export interface RecognizerJob {
+  id: number;
+  text: string;
+  modelUrl: string;
+}
 
-self.onmessage = async (event: MessageEvent<Job>) => {
-  const { id, text } = event.data;
+self.onmessage = async (event: MessageEvent<RecognizerJob>) => {
+  const { id, text, modelUrl } = event.data;
   try {
-    const recognizer = await loadRecognizer();
+    const recognizer = await loadRecognizer(fetchModelFile(modelUrl));
     self.postMessage({ id, spans: recognizer.recognize(text) });
   } catch (error) {
     self.postMessage({ id, error: String((error as Error)?.message ?? error) });

@@ -9,7 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { CommandIO } from '../io.ts';
-import { loadRecognizer, type Recognizer } from '../../core/entities/recognize.ts';
+import type { Recognizer } from '../../core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../names-model.ts';
 import type { EntitySpan } from '../../core/entities/types.ts';
 
 const USAGE = `usage: margin entities            read JSON lines {"text": "..."} on stdin, write {"entities": [...]} lines
@@ -56,7 +57,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     io.stderr(`margin entities: unknown option ${unknown}\n${USAGE}`);
     return 2;
   }
-  const recognizer = await loadRecognizer();
+  const recognizer = await loadRecognizerFromDisk();
   const files = args.filter((a) => a !== '-');
   if (files.length > 0) {
     let status = 0;

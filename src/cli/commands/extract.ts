@@ -7,12 +7,12 @@ import { readPage } from '../read-page.ts';
 import { articleText, findArticle, readMetadata } from '../../core/article/index.ts';
 import { selectionToMarkdown } from '../markdown.ts';
 import type { Recognizer } from '../../core/entities/recognize.ts';
-import { loadRecognizer } from '../../core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../names-model.ts';
 
 /** Loads the entity recognizer; a failure is reported once and leaves entities empty. */
 async function loadRecognizerOrNull(io: CommandIO): Promise<Recognizer | null> {
   try {
-    return await loadRecognizer();
+    return await loadRecognizerFromDisk();
   } catch (error) {
     io.stderr(`margin extract: entity recognizer unavailable, entities left empty: ${(error as Error).message}\n`);
     return null;

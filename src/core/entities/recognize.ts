@@ -3,12 +3,13 @@
  *
  * The names model (people, organizations, places, other names) is a two-pass averaged structured
  * perceptron with Viterbi decoding over BILOU labels, trained on CoNLL-2003 (scripts/train-entities.ts),
- * with gazetteer features; key figures come from rules (figures.ts). The weights are
- * loaded with a dynamic import so a bundler puts them in their own chunk, fetched only on article pages.
+ * with gazetteer features; key figures come from rules (figures.ts). The model is a binary file
+ * (public/models/names.bin, see model-file.ts) that the caller reads: the extension fetches it, the command
+ * line reads it from disk (src/cli/names-model.ts), only when a page with an article asks.
  */
 import { addShortNames } from './aliases.ts';
 import { findFigures } from './figures.ts';
-import { decodeGazetteer, type Gazetteer } from './gazetteer.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
 import { retypeDescribedPlaces } from './place-cues.ts';
 import { retypeCountries } from './countries.ts';
@@ -16,7 +17,8 @@ import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
 import { sentences, type Token } from './tokenize.ts';
 import type { EntitySpan } from './types.ts';
-import { decodeTables, fromBase64, type WeightTable } from './weights.ts';
+import { decodeModelFile } from './model-file.ts';
+import type { WeightTable } from './weight-table.ts';
 
 /** Options of {@link Recognizer.recognize}. */
 export interface RecognizeOptions {
@@ -134,17 +136,23 @@ function warmUp(recognizer: Recognizer): void {
   for (const text of [WARM_UP_TEXT, WARM_UP_TEXT, typographic, typographic]) recognizer.recognize(text);
 }
 
+/** Reads the bytes of the names model file (public/models/names.bin), wherever the platform keeps it. */
+export type ModelReader = () => Promise<ArrayBuffer | Uint8Array>;
+
 let loading: Promise<Recognizer> | undefined;
 
 /**
- * Loads the names model (once; later calls get the same instance) and returns the recognizer, with its
- * regular expressions compiled (see {@link warmUp}).
- * @throws if the weights cannot be loaded or decoded; a later call tries again.
+ * Loads the names model (once; later calls get the same instance, whatever their reader) and returns the
+ * recognizer, with its regular expressions compiled (see {@link warmUp}).
+ * @param readModel reads the model file's bytes (decodeModelFile checks them)
+ * @throws if the model cannot be read or decoded (ModelFileError says why); a later call tries again.
  */
-export function loadRecognizer(): Promise<Recognizer> {
-  loading ??= import('./model/weights.ts')
-    .then((m) => {
-      const recognizer = createRecognizer(decodeTables(fromBase64(m.default)), decodeGazetteer(fromBase64(m.gazetteer)), m.countries);
+export function loadRecognizer(readModel: ModelReader): Promise<Recognizer> {
+  loading ??= Promise.resolve()
+    .then(readModel)
+    .then((bytes) => {
+      const model = decodeModelFile(bytes);
+      const recognizer = createRecognizer(model.tables, model.gazetteer, model.countries);
       warmUp(recognizer);
       return recognizer;
     })

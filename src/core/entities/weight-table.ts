@@ -1,9 +1,10 @@
 /**
- * The names model's weight tables and their compact binary form.
+ * The names model's weight tables: the feature hash, the byte code of a weight, and the in-memory tables
+ * the tagger looks features up in (their file form is in model-file.ts).
  *
- * Feature strings are not stored: each kept feature is a 32-bit FNV-1a hash, sorted and delta-coded, with
- * one signed byte per label. That keeps the shipped model small (the budget is 2 MB gzipped), and a run-time
- * lookup is one hash of the feature's pieces and one probe of an open-addressing index.
+ * Feature strings are not stored: each kept feature is a 32-bit FNV-1a hash with one signed byte per label.
+ * That keeps the shipped model small (the budget is 2 MB gzipped), and a run-time lookup is one hash of the
+ * feature's pieces and one probe of an open-addressing index.
  */
 
 /**
@@ -253,7 +254,7 @@ export class WeightTable {
   /** Row index of a feature hash, or -1. */
   rowOfHash(hash: number): number {
     if (this.slotOf(hash) < 0) return -1;
-    // Rows are sorted by hash (see encodeTables).
+    // Rows are sorted by hash (quantize in scripts/entities/pipeline.ts sorts them; the model file keeps the order).
     let lo = 0;
     let hi = this.hashes.length - 1;
     while (lo < hi) {
@@ -277,114 +278,4 @@ export class WeightTable {
       scores[v >> 8] += this.lut[v & 255];
     }
   }
-}
-
-const MAGIC = 0x324e4552; // "REN2", version 2: with the O bias
-
-class Writer {
-  private bytes: number[] = [];
-  u8(v: number) {
-    this.bytes.push(v & 0xff);
-  }
-  u32(v: number) {
-    for (let k = 0; k < 4; k++) this.u8(v >>> (8 * k));
-  }
-  varint(v: number) {
-    while (v >= 0x80) {
-      this.u8((v & 0x7f) | 0x80);
-      v = Math.floor(v / 128);
-    }
-    this.u8(v);
-  }
-  f64(v: number) {
-    const b = new Uint8Array(new Float64Array([v]).buffer);
-    for (const x of b) this.u8(x);
-  }
-  done(): Uint8Array {
-    return Uint8Array.from(this.bytes);
-  }
-}
-
-class Reader {
-  pos = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  u8(): number {
-    return this.bytes[this.pos++];
-  }
-  u32(): number {
-    let v = 0;
-    for (let k = 0; k < 4; k++) v += this.u8() * 2 ** (8 * k);
-    return v;
-  }
-  varint(): number {
-    let v = 0;
-    let mul = 1;
-    for (;;) {
-      const b = this.u8();
-      v += (b & 0x7f) * mul;
-      if (b < 0x80) return v;
-      mul *= 128;
-    }
-  }
-  f64(): number {
-    const b = this.bytes.slice(this.pos, this.pos + 8);
-    this.pos += 8;
-    return new Float64Array(b.buffer)[0];
-  }
-}
-
-/**
- * Encodes weight tables to bytes. Rows must be sorted by hash. Weights are written label-major (all rows'
- * weight for label 0, then label 1, ...) because most are zero for most labels and gzip then sees long runs.
- */
-export function encodeTables(tables: readonly WeightTable[]): Uint8Array {
-  const w = new Writer();
-  w.u32(MAGIC);
-  w.u8(tables.length);
-  for (const t of tables) {
-    w.u32(t.hashes.length);
-    w.u8(t.labels);
-    w.f64(t.scale);
-    w.f64(t.oBias);
-    let prev = 0;
-    for (const h of t.hashes) {
-      w.varint(h - prev);
-      prev = h;
-    }
-    for (let k = 0; k < t.labels; k++) for (let r = 0; r < t.hashes.length; r++) w.u8(t.weights[r * t.labels + k]);
-  }
-  return w.done();
-}
-
-/** Decodes the bytes written by {@link encodeTables}. */
-export function decodeTables(bytes: Uint8Array): WeightTable[] {
-  const r = new Reader(bytes);
-  if (r.u32() !== MAGIC) throw new Error('Margin names model: bad weights file');
-  const count = r.u8();
-  const tables: WeightTable[] = [];
-  for (let t = 0; t < count; t++) {
-    const n = r.u32();
-    const labels = r.u8();
-    const scale = r.f64();
-    const oBias = r.f64();
-    const hashes = new Uint32Array(n);
-    let prev = 0;
-    for (let k = 0; k < n; k++) {
-      prev += r.varint();
-      hashes[k] = prev;
-    }
-    const weights = new Int8Array(n * labels);
-    for (let k = 0; k < labels; k++) for (let row = 0; row < n; row++) weights[row * labels + k] = (r.u8() << 24) >> 24;
-    tables.push(new WeightTable(hashes, weights, labels, scale, oBias));
-  }
-  WeightTable.shareIndex(tables);
-  return tables;
-}
-
-/** Base64 to bytes with the standard `atob`, available in browsers and Node 20. */
-export function fromBase64(text: string): Uint8Array {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }

@@ -2,7 +2,7 @@
 // the way news-page.test.ts reads the test news page: headline, standfirst, byline line, caption and
 // paragraphs, one block each, separated by a blank line.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../../../src/cli/names-model.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
 import { blocksText, coveringSpan, readExpectations } from './page-fixture.ts';
 
@@ -16,7 +16,7 @@ let text = '';
 let spans: EntitySpan[] = [];
 beforeAll(async () => {
   text = articleText();
-  spans = (await loadRecognizer()).recognize(text);
+  spans = (await loadRecognizerFromDisk()).recognize(text);
 });
 
 const NAMES = new Set(['PER', 'ORG', 'LOC']);

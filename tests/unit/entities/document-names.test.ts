@@ -1,11 +1,12 @@
 // Names decided by the rest of the document: headlines (Title Case and ALL CAPS keep only names the
 // document confirms or the place lists know), places the text describes, short company names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRecognizer, type Recognizer } from '../../../src/core/entities/recognize.ts';
+import type { Recognizer } from '../../../src/core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../../../src/cli/names-model.ts';
 
 let recognizer: Recognizer;
 beforeAll(async () => {
-  recognizer = await loadRecognizer();
+  recognizer = await loadRecognizerFromDisk();
 });
 
 const BODY =

@@ -1,7 +1,7 @@
 // The test news page's article text must be marked as its expectations say. The text is laid out as the
 // extension does: blocks separated by a blank line.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRecognizer } from '../../../src/core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../../../src/cli/names-model.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
 import { blocksText, coveringSpan, readExpectations } from './page-fixture.ts';
 
@@ -15,7 +15,7 @@ let text = '';
 let spans: EntitySpan[] = [];
 beforeAll(async () => {
   text = articleText();
-  spans = (await loadRecognizer()).recognize(text);
+  spans = (await loadRecognizerFromDisk()).recognize(text);
 });
 
 const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);

@@ -2,12 +2,13 @@
 // outside Reuters 1996: headlines in lower case and capitals, non-Western names, bylines and datelines,
 // surnames repeated later, possessives.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRecognizer, type Recognizer } from '../../../src/core/entities/recognize.ts';
+import type { Recognizer } from '../../../src/core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../../../src/cli/names-model.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
 
 let recognizer: Recognizer;
 beforeAll(async () => {
-  recognizer = await loadRecognizer();
+  recognizer = await loadRecognizerFromDisk();
 });
 
 const names = (spans: EntitySpan[]) => spans.filter((s) => ['PER', 'ORG', 'LOC', 'MISC'].includes(s.type)).map((s) => `${s.type}:${s.text}`);
@@ -18,7 +19,7 @@ const has = (text: string, expected: string[], context?: string) => {
 
 describe('loadRecognizer', () => {
   it('loads once and returns the same recognizer', async () => {
-    expect(await loadRecognizer()).toBe(recognizer);
+    expect(await loadRecognizerFromDisk()).toBe(recognizer);
   });
 });
 

@@ -1,9 +1,10 @@
-// The weights format: hashing, quantization and the binary round trip.
+// The weight tables: hashing, quantization, lookups and the tables' binary round trip.
 import { describe, expect, it } from 'vitest';
-import { decodeTables, dequantize, encodeTables, hashFeature, quantizeWeight, WeightTable } from '../../../src/core/entities/weights.ts';
+import { dequantize, hashFeature, quantizeWeight, WeightTable } from '../../../src/core/entities/weight-table.ts';
+import { decodeTables, encodeTables } from '../../../src/core/entities/model-file.ts';
 import { decodeGazetteer, encodeGazetteer } from '../../../src/core/entities/gazetteer.ts';
 
-describe('weights', () => {
+describe('weight tables', () => {
   it('continues a hash from a prefix', () => {
     expect(hashFeature('w-1w=abc')).toBe(hashFeature('abc', hashFeature('w-1w=')));
     expect(hashFeature('a')).not.toBe(hashFeature('b'));
