@@ -40,24 +40,38 @@ function endsWithContext(text: string, offset: number, expected: string): boolea
  */
 export function anchor(root: Element, selectors: readonly Selector[], options: AnchorOptions = {}): Range | null {
   const model = options.model ?? buildTextModel(root, options);
-  const text = model.text;
+  const found = anchorText(model.text, selectors, options);
+  return found ? rangeFromOffsets(model, found.start, found.end) : null;
+}
+
+/**
+ * `anchor` on plain text: finds the offsets that `selectors` describe in `text` (the text model's text).
+ * @returns `{ start, end }` offsets into `text`, or null for an orphan.
+ */
+export function anchorText(text: string, selectors: readonly Selector[], options: MatchQuoteOptions = {}): TextRange | null {
   const quote = findQuote(selectors);
   const position = findPosition(selectors);
 
   if (position && position.start >= 0 && position.end <= text.length && position.start < position.end) {
-    if (!quote) return rangeFromOffsets(model, position.start, position.end);
+    if (!quote) return { start: position.start, end: position.end };
     if (
       text.slice(position.start, position.end) === quote.exact
       && endsWithContext(text, position.start, quote.prefix)
       && text.startsWith(quote.suffix.slice(0, text.length - position.end), position.end)
     ) {
-      return rangeFromOffsets(model, position.start, position.end);
+      return { start: position.start, end: position.end };
     }
   }
   if (!quote || quote.exact.length === 0) return null;
 
   const match = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start }, options);
-  return match ? rangeFromOffsets(model, match.start, match.end) : null;
+  return match ? { start: match.start, end: match.end } : null;
+}
+
+/** Offsets `[start, end)` into a text model's text. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /**

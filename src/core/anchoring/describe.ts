@@ -27,7 +27,15 @@ export function describe(root: Element, range: Range, options: DescribeOptions =
   const start = offsetOfPoint(model, range.startContainer, range.startOffset);
   const end = offsetOfPoint(model, range.endContainer, range.endOffset);
   if (end <= start) return [];
-  const text = model.text;
+  return describeText(model.text, start, end, contextLength);
+}
+
+/**
+ * `describe` on plain text: the selectors of `[start, end)` in `text` (the text model's text).
+ * @returns `[TextQuoteSelector, TextPositionSelector]`, or `[]` for an empty or reversed span.
+ */
+export function describeText(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): Selector[] {
+  if (end <= start) return [];
   const quote: TextQuoteSelector = {
     type: 'TextQuoteSelector',
     exact: text.slice(start, end),
