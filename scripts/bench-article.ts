@@ -23,8 +23,9 @@ import type { Extractor } from './bench-article/extractors.ts';
 import { margin, marginBody, pageText, readability } from './bench-article/extractors.ts';
 import type { Counts } from './bench-article/score.ts';
 import { add, isHeldOut, prf, quantile, scorePage, zero } from './bench-article/score.ts';
+import { sharedData } from './shared-data.ts';
 
-const CORPUS = new URL('../../shared/corpus/boilerplate/', import.meta.url).pathname;
+const CORPUS = sharedData('corpus/boilerplate', "the boilerplate corpus, trafilatura's evaluation set", 'npm run bench');
 
 /** One corpus page as index.json lists it. */
 interface CorpusPage {

@@ -19,8 +19,9 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { decodePage } from '../../src/cli/read-page.ts';
+import { sharedData } from '../shared-data.ts';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/boilerplate');
+const CORPUS = sharedData('corpus/boilerplate', "the boilerplate corpus, trafilatura's evaluation set", 'scripts/bench-article/ab.ts');
 const args = process.argv.slice(2);
 const [distA, distB] = args;
 const count = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 80;
