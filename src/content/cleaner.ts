@@ -17,22 +17,12 @@ export interface CleanState {
   hidden: number;
 }
 
-let state: CleanState | null = null;
-/** The clean in progress, so a second request waits for it instead of starting another. */
-let running: Promise<CleanReport> | null = null;
-/** Bumped by restore: a clean that was still running when the reader restored leaves the page alone. */
-let generation = 0;
-
 /**
  * Pages larger than this are left alone. Detection runs in slices (see core/slices.ts), so even a page of
  * 100,000 elements never blocks the tab for long, but it takes about 7 µs per element in all: past this size a
  * reader would wait seconds for the clean view. Real news pages have a few thousand elements.
  */
 export const MAX_ELEMENTS = 250_000;
-
-export function cleanState(): CleanState | null {
-  return state;
-}
 
 /** The page's article as sliceable work; a page over {@link MAX_ELEMENTS} gives its PageTooLarge. */
 function* findOnPage(budget: Budget): Generator<void, ArticleSelection | PageTooLarge | null> {
@@ -42,80 +32,6 @@ function* findOnPage(budget: Budget): Generator<void, ArticleSelection | PageToo
     if (error instanceof PageTooLarge) return error;
     throw error;
   }
-}
-
-/** Finds the article once per page state (in slices); the selection is reused by entity highlighting. */
-export async function detectArticle(): Promise<ArticleSelection | null> {
-  if (state) return state.selection;
-  const { value } = await runInSlices(findOnPage);
-  return value instanceof PageTooLarge ? null : value;
-}
-
-/**
- * Hides everything but the article. Leaves the page untouched when no article is found.
- * The work runs in slices of the page's main thread; the report gives its total and its longest slice.
- */
-export function clean(): Promise<CleanReport> {
-  running ??= cleanInSlices(false).finally(() => {
-    running = null;
-  });
-  return running;
-}
-
-/**
- * Cleans again for a new article (single-page-app navigation): the old clean view stays while the new
- * article is found, and is swapped for the new one in the same slice, so the clutter never shows between.
- */
-export async function recleanInPlace(): Promise<CleanReport> {
-  await running;
-  running = cleanInSlices(true).finally(() => {
-    running = null;
-  });
-  return running;
-}
-
-function alreadyClean(): CleanReport {
-  return { article: true, cleaned: true, hidden: state!.hidden, ms: { detect: 0, hide: 0, total: 0, longest: 0, slices: 0 } };
-}
-
-async function cleanInSlices(replace: boolean): Promise<CleanReport> {
-  if (state && !replace) return alreadyClean();
-  const started = generation;
-  let hideMs = 0;
-  let tooLarge = 0;
-  const { value: hidden, times } = await runInSlices(function* (budget) {
-    const selection = yield* findOnPage(budget);
-    if (selection instanceof PageTooLarge) {
-      tooLarge = selection.elements;
-      return null;
-    }
-    if (generation !== started) return null;
-    if (!selection || selection.keep.length === 0) {
-      // A new page without an article: show it as it is.
-      if (replace) restore();
-      return null;
-    }
-    if (budget.due()) yield;
-    const t1 = performance.now();
-    // (Read before marking: the page's styles are computed then, and marking makes them stale.)
-    const reveal = textInvisible(selection.keep);
-    if (replace) unmarkAll(document);
-    const count = markHidden(planHiding(document.body, selection, isOwnUi));
-    markArticle(selection.keep);
-    markShells(planShells(document.body, selection));
-    document.documentElement.setAttribute(CLEAN_ATTRIBUTE, '');
-    document.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal);
-    state = { selection, hidden: count };
-    hideMs = performance.now() - t1;
-    return count;
-  });
-  const ms = { detect: times.busy - hideMs, hide: hideMs, total: times.busy, longest: times.longest, slices: times.slices };
-  if (hidden !== null) return { article: true, cleaned: true, hidden, ms };
-  if (state) return alreadyClean();
-  let message = 'Margin found no article on this page, so it left the page as it was.';
-  if (tooLarge) message = `This page is very large (${tooLarge.toLocaleString('en')} elements), so Margin left it as it was rather than make you wait.`;
-  else if (generation !== started) message = 'The page was restored before Margin finished cleaning it.';
-  return { article: false, cleaned: false, hidden: 0, message, ms };
 }
 
 /**
@@ -134,15 +50,106 @@ function textInvisible(roots: readonly Element[]): boolean {
   return probe !== undefined && getComputedStyle(probe).visibility !== 'visible';
 }
 
-/** Shows everything again (and stops a clean that is still running). */
-export function restore(): CleanReport {
-  generation += 1;
-  const t0 = performance.now();
-  const hidden = unmarkAll(document);
-  document.documentElement.removeAttribute(CLEAN_ATTRIBUTE);
-  document.documentElement.removeAttribute(REVEAL_ATTRIBUTE);
-  const had = state !== null;
-  state = null;
-  const ms = performance.now() - t0;
-  return { article: had, cleaned: false, hidden: 0, restored: hidden, ms: { detect: 0, hide: ms, total: ms, longest: ms, slices: 1 } };
+/** The clean view of one page session: what was found and hidden, and the clean in progress. */
+export class Cleaner {
+  private current: CleanState | null = null;
+  /** The clean in progress, so a second request waits for it instead of starting another. */
+  private running: Promise<CleanReport> | null = null;
+  /** Bumped by restore: a clean that was still running when the reader restored leaves the page alone. */
+  private generation = 0;
+
+  /** What the clean view shows, or null when the page is not clean. */
+  get state(): CleanState | null {
+    return this.current;
+  }
+
+  /** Finds the article once per page state (in slices); the selection is reused by entity highlighting. */
+  async detectArticle(): Promise<ArticleSelection | null> {
+    if (this.current) return this.current.selection;
+    const { value } = await runInSlices(findOnPage);
+    return value instanceof PageTooLarge ? null : value;
+  }
+
+  /**
+   * Hides everything but the article. Leaves the page untouched when no article is found.
+   * The work runs in slices of the page's main thread; the report gives its total and its longest slice.
+   */
+  clean(): Promise<CleanReport> {
+    this.running ??= this.cleanInSlices(false).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /**
+   * Cleans again for a new article (single-page-app navigation): the old clean view stays while the new
+   * article is found, and is swapped for the new one in the same slice, so the clutter never shows between.
+   */
+  async recleanInPlace(): Promise<CleanReport> {
+    await this.running;
+    this.running = this.cleanInSlices(true).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private alreadyClean(): CleanReport {
+    return { article: true, cleaned: true, hidden: this.current!.hidden, ms: { detect: 0, hide: 0, total: 0, longest: 0, slices: 0 } };
+  }
+
+  private async cleanInSlices(replace: boolean): Promise<CleanReport> {
+    if (this.current && !replace) return this.alreadyClean();
+    const started = this.generation;
+    const found = { hideMs: 0, tooLarge: 0 };
+    const { value: hidden, times } = await runInSlices((budget) => this.cleanSteps(budget, replace, started, found));
+    const { hideMs, tooLarge } = found;
+    const ms = { detect: times.busy - hideMs, hide: hideMs, total: times.busy, longest: times.longest, slices: times.slices };
+    if (hidden !== null) return { article: true, cleaned: true, hidden, ms };
+    if (this.current) return this.alreadyClean();
+    let message = 'Margin found no article on this page, so it left the page as it was.';
+    if (tooLarge) message = `This page is very large (${tooLarge.toLocaleString('en')} elements), so Margin left it as it was rather than make you wait.`;
+    else if (this.generation !== started) message = 'The page was restored before Margin finished cleaning it.';
+    return { article: false, cleaned: false, hidden: 0, message, ms };
+  }
+
+  /** Finds the article and hides the rest; gives how many elements were hidden, or null when nothing was. */
+  private *cleanSteps(budget: Budget, replace: boolean, started: number, found: { hideMs: number; tooLarge: number }): Generator<void, number | null> {
+    const selection = yield* findOnPage(budget);
+    if (selection instanceof PageTooLarge) {
+      found.tooLarge = selection.elements;
+      return null;
+    }
+    if (this.generation !== started) return null;
+    if (!selection || selection.keep.length === 0) {
+      // A new page without an article: show it as it is.
+      if (replace) this.restore();
+      return null;
+    }
+    if (budget.due()) yield;
+    const t1 = performance.now();
+    // (Read before marking: the page's styles are computed then, and marking makes them stale.)
+    const reveal = textInvisible(selection.keep);
+    if (replace) unmarkAll(document);
+    const count = markHidden(planHiding(document.body, selection, isOwnUi));
+    markArticle(selection.keep);
+    markShells(planShells(document.body, selection));
+    document.documentElement.setAttribute(CLEAN_ATTRIBUTE, '');
+    document.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal);
+    this.current = { selection, hidden: count };
+    found.hideMs = performance.now() - t1;
+    return count;
+  }
+
+  /** Shows everything again (and stops a clean that is still running). */
+  restore(): CleanReport {
+    this.generation += 1;
+    const t0 = performance.now();
+    const hidden = unmarkAll(document);
+    document.documentElement.removeAttribute(CLEAN_ATTRIBUTE);
+    document.documentElement.removeAttribute(REVEAL_ATTRIBUTE);
+    const had = this.current !== null;
+    this.current = null;
+    const ms = performance.now() - t0;
+    return { article: had, cleaned: false, hidden: 0, restored: hidden, ms: { detect: 0, hide: ms, total: ms, longest: ms, slices: 1 } };
+  }
 }

@@ -11,8 +11,8 @@ import { rangeForSpan } from '../core/text/block-text.ts';
 import { GROUP_OF } from '../shared/groups.ts';
 import { toBackground } from '../shared/messaging.ts';
 import { ENTITY_GROUPS, type EntityGroup } from '../shared/types.ts';
-import { highlightName, installHighlightStyle } from './page-style.ts';
-import { flash } from './scroll.ts';
+import { canHighlight, highlightName, type PageStyle } from './page-style.ts';
+import type { Flasher } from './scroll.ts';
 
 export interface EntityResult {
   spans: EntitySpan[];
@@ -22,54 +22,61 @@ export interface EntityResult {
   ms: number;
 }
 
-let current: EntityResult | null = null;
+/** The entity highlights of one page session: the last analysis and what is drawn of it. */
+export class EntityLayer {
+  private current: EntityResult | null = null;
 
-/** Recognizes the article's entities (without drawing them; see `drawGroups`). */
-export async function analyzeEntities(selection: ArticleSelection): Promise<EntityResult> {
-  const t0 = performance.now();
-  // The same text the command line prints, so offsets mean the same thing everywhere.
-  const map = articleText(selection);
-  // Recognition runs in the extension (a worker), never on the page's main thread.
-  const spans = await toBackground('entities/recognize', { text: map.text });
-  const ranges = spans.map((s) => rangeForSpan(map, s.start, s.end));
-  const counts: Partial<Record<EntityGroup, number>> = {};
-  spans.forEach((span, i) => {
-    if (!ranges[i]) return;
-    const group = GROUP_OF[span.type];
-    counts[group] = (counts[group] ?? 0) + 1;
-  });
-  current = { spans, ranges, counts, facts: keyFacts(map.text, spans), ms: performance.now() - t0 };
-  return current;
-}
+  constructor(private readonly style: PageStyle, private readonly flasher: Flasher) {}
 
-/** Shows exactly the `enabled` groups. */
-export function drawGroups(enabled: readonly EntityGroup[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  installHighlightStyle();
-  for (const group of ENTITY_GROUPS) {
-    const ranges = current && enabled.includes(group)
-      ? current.ranges.filter((r, i): r is Range => r !== null && GROUP_OF[current!.spans[i].type] === group)
-      : [];
-    if (ranges.length) CSS.highlights.set(highlightName.group(group), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName.group(group));
+  /** The last analysis, or null. */
+  get result(): EntityResult | null {
+    return this.current;
   }
-}
 
-/** Removes every entity highlight. */
-export function clearEntities(): void {
-  current = null;
-  drawGroups([]);
-}
+  /** Recognizes the article's entities (without drawing them; see `draw`). */
+  async analyze(selection: ArticleSelection): Promise<EntityResult> {
+    const t0 = performance.now();
+    // The same text the command line prints, so offsets mean the same thing everywhere.
+    const map = articleText(selection);
+    // Recognition runs in the extension (a worker), never on the page's main thread.
+    const spans = await toBackground('entities/recognize', { text: map.text });
+    const ranges = spans.map((s) => rangeForSpan(map, s.start, s.end));
+    const counts: Partial<Record<EntityGroup, number>> = {};
+    spans.forEach((span, i) => {
+      if (!ranges[i]) return;
+      const group = GROUP_OF[span.type];
+      counts[group] = (counts[group] ?? 0) + 1;
+    });
+    this.current = { spans, ranges, counts, facts: keyFacts(map.text, spans), ms: performance.now() - t0 };
+    return this.current;
+  }
 
-export function entityResult(): EntityResult | null {
-  return current;
-}
+  /** Shows exactly the `enabled` groups. */
+  draw(enabled: readonly EntityGroup[]): void {
+    if (!canHighlight()) return;
+    const current = this.current;
+    if (current) this.style.install();
+    for (const group of ENTITY_GROUPS) {
+      const ranges = current && enabled.includes(group)
+        ? current.ranges.filter((r, i): r is Range => r !== null && GROUP_OF[current.spans[i].type] === group)
+        : [];
+      if (ranges.length) CSS.highlights.set(highlightName.group(group), new Highlight(...ranges));
+      else CSS.highlights.delete(highlightName.group(group));
+    }
+  }
 
-/** Scrolls to the first mention of a key fact. */
-export function scrollToFact(index: number): boolean {
-  const fact = current?.facts[index];
-  const range = fact ? current?.ranges[fact.first] : null;
-  if (!range) return false;
-  flash(range);
-  return true;
+  /** Removes every entity highlight and forgets the analysis. */
+  clear(): void {
+    this.current = null;
+    this.draw([]);
+  }
+
+  /** Scrolls to the first mention of a key fact. */
+  scrollToFact(index: number): boolean {
+    const fact = this.current?.facts[index];
+    const range = fact ? this.current?.ranges[fact.first] : null;
+    if (!range) return false;
+    this.flasher.flash(range);
+    return true;
+  }
 }

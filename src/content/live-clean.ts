@@ -16,8 +16,9 @@ export interface LiveCleanOptions {
   onHidden?(count: number): void;
 }
 
-/** Watches `document.body` while the page is clean; returns a function that stops watching. */
-export function watchCleanPage(selection: ArticleSelection, options: LiveCleanOptions): () => void {
+/** Watches `document.body` while the page is clean, until `signal` aborts. */
+export function watchCleanPage(selection: ArticleSelection, options: LiveCleanOptions, signal: AbortSignal): void {
+  if (signal.aborted) return;
   const kept = selection.keep;
   let url = location.href;
   // Elements on the path from <body> to the article: a new child of one of them is a new branch of clutter.
@@ -54,19 +55,21 @@ export function watchCleanPage(selection: ArticleSelection, options: LiveCleanOp
       options.onNavigate();
     }
   };
-  window.addEventListener('popstate', onPop);
-  return () => {
-    observer.disconnect();
-    window.removeEventListener('popstate', onPop);
-  };
+  window.addEventListener('popstate', onPop, { signal });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
+
+/** How long the page must stay unchanged to count as settled, and the longest wait for it (ms). */
+export const SETTLE_QUIET_MS = 250;
+export const SETTLE_MAX_MS = 3000;
 
 /**
  * Resolves once the page has stopped changing for `quietMs` (or after `maxMs`): a single-page app renders
- * the next article a little after it changed the URL.
+ * the next article a little after it changed the URL. Resolves at once when `signal` aborts.
  */
-export function whenSettled(quietMs = 250, maxMs = 3000): Promise<void> {
+export function whenSettled(signal: AbortSignal, quietMs = SETTLE_QUIET_MS, maxMs = SETTLE_MAX_MS): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
     let timer = setTimeout(done, quietMs);
     const limit = setTimeout(done, maxMs);
     const observer = new MutationObserver(() => {
@@ -74,7 +77,9 @@ export function whenSettled(quietMs = 250, maxMs = 3000): Promise<void> {
       timer = setTimeout(done, quietMs);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', done, { once: true });
     function done() {
+      signal.removeEventListener('abort', done);
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(limit);

@@ -8,8 +8,8 @@ import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/
 import { toBackground } from '../shared/messaging.ts';
 import { currentPageKey } from './page-key.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../shared/types.ts';
-import { highlightName, installHighlightStyle } from './page-style.ts';
-import { flash } from './scroll.ts';
+import { highlightName, type PageStyle } from './page-style.ts';
+import type { Flasher } from './scroll.ts';
 import { isOwnUi } from './ui/host.ts';
 
 const ignore = (el: Element) => isOwnUi(el);
@@ -17,6 +17,9 @@ const ignore = (el: Element) => isOwnUi(el);
 export class NotesLayer {
   private annotations: Annotation[] = [];
   private ranges = new Map<string, Range>();
+
+  /** The page session's highlight stylesheet and scroll-to flash. */
+  constructor(private readonly style: PageStyle, private readonly flasher: Flasher) {}
 
   /** The page's key in the database. */
   get url(): string {
@@ -73,7 +76,7 @@ export class NotesLayer {
       this.ranges.set(annotation.id, range);
       byColor.get(annotation.color)?.push(range);
     });
-    if (this.annotations.length) installHighlightStyle();
+    if (this.annotations.length) this.style.install();
     for (const [color, ranges] of byColor) {
       if (ranges.length) CSS.highlights.set(highlightName.note(color), new Highlight(...ranges));
       else CSS.highlights.delete(highlightName.note(color));
@@ -99,7 +102,7 @@ export class NotesLayer {
   scrollTo(id: string): boolean {
     const range = this.ranges.get(id);
     if (!range) return false;
-    flash(range);
+    this.flasher.flash(range);
     return true;
   }
 

@@ -16,6 +16,8 @@ export const CLEAN_ATTRIBUTE = 'data-margin-clean';
  * Clean view then shows everything inside the article.
  */
 export const REVEAL_ATTRIBUTE = 'data-margin-reveal';
+/** Set on <html> once Margin has decided about an auto-clean page, so early-hide.css shows it again. */
+export const READY_ATTRIBUTE = 'data-margin-ready';
 
 export const NOTE_COLORS: Record<HighlightColor, string> = {
   yellow: 'rgba(250, 204, 21, 0.45)',
@@ -24,12 +26,29 @@ export const NOTE_COLORS: Record<HighlightColor, string> = {
   pink: 'rgba(244, 114, 182, 0.42)',
 };
 
-/** CSS highlight names, prefixed so they never collide with the page's own. */
+/** Every CSS highlight name Margin registers starts with this, so they never collide with the page's own. */
+const HIGHLIGHT_PREFIX = 'margin-';
+
+/** CSS highlight names. */
 export const highlightName = {
-  group: (group: string) => `margin-entity-${group}`,
-  note: (color: HighlightColor) => `margin-note-${color}`,
-  focus: 'margin-focus',
+  group: (group: string) => `${HIGHLIGHT_PREFIX}entity-${group}`,
+  note: (color: HighlightColor) => `${HIGHLIGHT_PREFIX}note-${color}`,
+  focus: `${HIGHLIGHT_PREFIX}focus`,
 };
+
+/** True where the browser draws CSS highlights (the Custom Highlight API). */
+export function canHighlight(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS;
+}
+
+/**
+ * Unregisters every highlight of Margin's in the document, its own and any an earlier copy of Margin left
+ * (the registry belongs to the document, so it outlives the script that filled it).
+ */
+export function clearAllHighlights(): void {
+  if (!canHighlight()) return;
+  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+}
 
 /** Rules of the highlights: entity groups, reader notes, the flash of a fact scrolled to. */
 function css(): string {
@@ -45,18 +64,24 @@ function css(): string {
   return rules.join('\n');
 }
 
-let sheet: CSSStyleSheet | null = null;
+/** The highlight stylesheet of one page session: added on first use, taken out when the session ends. */
+export class PageStyle {
+  private sheet: CSSStyleSheet | null = null;
 
-/** Adds the stylesheet once; later calls are no-ops. */
-export function installHighlightStyle(doc: Document = document): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css());
+  constructor(private readonly doc: Document = document) {}
+
+  /** Adds the stylesheet once; later calls are no-ops. */
+  install(): void {
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(css());
+    }
+    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-}
 
-/** Takes the stylesheet out again, leaving the page's own sheets as they were. */
-export function removePageStyle(doc: Document = document): void {
-  if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  /** Takes the stylesheet out again, leaving the page's own sheets as they were. */
+  remove(): void {
+    const sheet = this.sheet;
+    if (sheet && this.doc.adoptedStyleSheets.includes(sheet)) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
 }

@@ -20,8 +20,10 @@ function describeElement(el: Element): string {
   return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}`;
 }
 
-/** Starts picking; returns a function that stops it. */
-export function startPicker(callbacks: PickerCallbacks): () => void {
+/** Starts picking; returns a function that stops it. Picking also stops when `signal` aborts. */
+export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): () => void {
+  const picking = new AbortController();
+  const listen = { capture: true, signal: AbortSignal.any([signal, picking.signal]) };
   let target: Element | null = null;
   const trail: Element[] = []; // narrower elements the reader widened away from, for ArrowDown
 
@@ -71,17 +73,13 @@ export function startPicker(callbacks: PickerCallbacks): () => void {
     }
   };
 
-  document.addEventListener('mousemove', onMove, true);
-  document.addEventListener('click', onClick, true);
-  document.addEventListener('mousedown', swallow, true);
-  document.addEventListener('mouseup', swallow, true);
-  document.addEventListener('keydown', onKey, true);
+  document.addEventListener('mousemove', onMove, listen);
+  document.addEventListener('click', onClick, listen);
+  document.addEventListener('mousedown', swallow, listen);
+  document.addEventListener('mouseup', swallow, listen);
+  document.addEventListener('keydown', onKey, listen);
   function stop() {
-    document.removeEventListener('mousemove', onMove, true);
-    document.removeEventListener('click', onClick, true);
-    document.removeEventListener('mousedown', swallow, true);
-    document.removeEventListener('mouseup', swallow, true);
-    document.removeEventListener('keydown', onKey, true);
+    picking.abort();
     callbacks.show(null, '');
   }
   return stop;

@@ -19,8 +19,9 @@ function selectedRange(): Range | null {
 /**
  * @param onChange called with the range and the point above it to anchor a toolbar, or null when the
  *   selection went away.
+ * @param signal stops the watching (the page session ended).
  */
-export function watchSelection(onChange: (range: Range | null, at: { x: number; y: number } | null) => void): SelectionWatcher {
+export function watchSelection(onChange: (range: Range | null, at: { x: number; y: number } | null) => void, signal: AbortSignal): SelectionWatcher {
   const update = (event: Event) => {
     if (isEventFromUi(event)) return;
     // Let the browser finish updating the selection (a click inside a selection clears it afterwards).
@@ -31,7 +32,7 @@ export function watchSelection(onChange: (range: Range | null, at: { x: number; 
       onChange(range, { x: rect.left + rect.width / 2, y: Math.max(rect.top - 8, 48) });
     }, 0);
   };
-  document.addEventListener('mouseup', update, true);
-  document.addEventListener('keyup', update, true);
+  document.addEventListener('mouseup', update, { capture: true, signal });
+  document.addEventListener('keyup', update, { capture: true, signal });
   return { current: selectedRange };
 }

@@ -28,3 +28,13 @@ export function openNotesPanel(tabId: number): Promise<void> {
   if (sidebarAction) return sidebarAction.open();
   return Promise.reject(new Error('This browser has no side panel for Margin.'));
 }
+
+/**
+ * True where a content script outlives its extension: Chrome leaves the old copy running, cut off from the
+ * extension, after an update, reload or removal, so it must notice (a port that disconnects) and end itself.
+ * Firefox ends an extension's content scripts with it, and there an open port would keep the event page
+ * from ever unloading.
+ */
+export function contentScriptsOutliveExtension(): boolean {
+  return __MARGIN_BROWSER__ !== 'firefox';
+}

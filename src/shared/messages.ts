@@ -100,6 +100,12 @@ export const offscreenMessages = {
   'offscreen/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
 } as const;
 
+/**
+ * The port each page's content script holds open to the background, only to learn that its extension went
+ * away (updated, reloaded, disabled, removed): the port then disconnects. Nothing is sent on it.
+ */
+export const LIFELINE_PORT = 'margin-lifeline';
+
 /** Messages broadcast to extension pages (side panel, popup) when something they show changed. */
 export const broadcastMessages = {
   'changed/annotations': def<{ url: string }, void>(object({ url: str })),

@@ -53,12 +53,13 @@ function isEnvelope(message: unknown): message is Envelope {
  * (returning undefined lets them answer).
  */
 export function receive(catalog: BackgroundMessages, handlers: Handlers<BackgroundMessages>, sites: SiteLookup): void;
-export function receive<C extends Exclude<Catalog, BackgroundMessages>>(catalog: C, handlers: Handlers<C>): void;
-export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>, sites?: SiteLookup): void {
+export function receive<C extends Exclude<Catalog, BackgroundMessages>>(catalog: C, handlers: Handlers<C>, until?: { signal: AbortSignal }): void;
+export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>, third?: SiteLookup | { signal: AbortSignal }): void {
   const guarded = (catalog as Catalog) === backgroundMessages;
+  const sites = guarded ? third as SiteLookup | undefined : undefined;
   if (guarded && !sites) throw new Error('The background\'s messages need a SiteLookup for the sender policy.');
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
-  browser.runtime.onMessage.addListener((message: unknown, rawSender: Runtime.MessageSender) => {
+  const listener = (message: unknown, rawSender: Runtime.MessageSender) => {
     if (!isEnvelope(message) || !(message.type in catalog)) return undefined;
     const handler = handlers[message.type as keyof C];
     if (!handler) return undefined;
@@ -78,7 +79,17 @@ export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>, si
       }
     };
     return run();
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  // A content script's listener ends with its page session (`until.signal`).
+  const signal = guarded ? undefined : (third as { signal: AbortSignal } | undefined)?.signal;
+  signal?.addEventListener('abort', () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension is gone, and its listeners with it.
+    }
+  }, { once: true });
 }
 
 export { backgroundMessages, pageMessages, broadcastMessages, offscreenMessages };

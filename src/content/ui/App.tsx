@@ -5,7 +5,7 @@ import { PickerOverlay } from './PickerOverlay.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { SelectionToolbar } from './SelectionToolbar.tsx';
 import { type UiActions, type UiStore, useUiState } from './store.ts';
-import { uiShadowRoot } from './host.ts';
+import type { UiHost } from './host.ts';
 import { UI_STYLES } from './styles.ts';
 
 function App({ store, actions }: { store: UiStore; actions: UiActions }) {
@@ -26,11 +26,12 @@ function App({ store, actions }: { store: UiStore; actions: UiActions }) {
   );
 }
 
-/** Mounts the in-page UI (once) and returns nothing: the store drives it. */
-export function mountUi(store: UiStore, actions: UiActions): void {
-  const root = uiShadowRoot(UI_STYLES);
-  if (root.firstElementChild) return;
+/** Mounts the in-page UI in `host` (the store drives it); returns the function that unmounts it. */
+export function mountUi(host: UiHost, store: UiStore, actions: UiActions): () => void {
+  const root = host.root(UI_STYLES);
   const container = document.createElement('div');
   root.appendChild(container);
   render(<App store={store} actions={actions} />, container);
+  // Rendering nothing runs every component's cleanup (the note frame's listeners among them).
+  return () => render(null, container);
 }
