@@ -14,6 +14,7 @@ import { handleSiteMessages } from './site-handlers.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { installCommands, installMenus, runCommand } from './menus.ts';
 import { askPage } from './tabs.ts';
+import { keepOpenTabsCurrent } from './reinject.ts';
 import type { HighlightColor } from '../shared/types.ts';
 
 const db = new MarginDatabase();
@@ -28,6 +29,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.runtime.onInstalled.addListener(() => void syncAutoCleanScript(db).catch((e) => console.warn('Margin: auto-clean', e)));
 installMenus();
 installCommands();
+keepOpenTabsCurrent();
 
 /** The console and test API: every function takes a tab id, like the toolbar's actions. */
 const api = {

@@ -33,7 +33,7 @@ function noReceiver(error: unknown): boolean {
  * open before Margin was installed or updated, or a page that tried to move elsewhere while it loaded (the
  * browser then skips the content scripts). The files are the manifest's, as built.
  */
-async function injectContentScript(tabId: number): Promise<boolean> {
+export async function injectContentScript(tabId: number): Promise<boolean> {
   const [script] = browser.runtime.getManifest().content_scripts ?? [];
   if (!script?.js?.length || !browser.scripting) return false;
   try {
