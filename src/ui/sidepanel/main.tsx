@@ -1,6 +1,7 @@
 /**
  * The side panel: the page's highlights and notes in page order (edit, delete, click to show), its key
- * facts, and export. It follows the active tab and refreshes when notes change anywhere.
+ * facts, and export. It follows the active tab and refreshes when notes change anywhere. Deleting is never
+ * final: an Undo shows for a few seconds, and the page's Trash lists deleted highlights to restore.
  */
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -8,19 +9,26 @@ import { browser } from '../../shared/browser.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
 import type { Annotation, KeyFact, PageState } from '../../shared/types.ts';
 import { downloadText } from '../shared/download.ts';
+import { requestPersistentStorage } from '../shared/persist.ts';
 import { targetTabId } from '../shared/tab.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
+import { Trash } from './Trash.tsx';
 import '../shared/base.css';
 import './sidepanel.css';
 
 const pinnedTab = new URLSearchParams(location.search).has('tabId');
+/** How long the Undo of a delete stays on screen (ms). */
+const UNDO_MS = 10_000;
 
 function Panel() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PageState | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [facts, setFacts] = useState<KeyFact[]>([]);
+  const [trash, setTrash] = useState<Annotation[]>([]);
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async (id: number | null) => {
@@ -29,15 +37,19 @@ function Panel() {
       const page = await toBackground('tab/state', { tabId: id });
       setState(page);
       setAnnotations(await toBackground('annotations/list', { url: page.url }));
+      setTrash(await toBackground('annotations/trash', { url: page.url }));
       setFacts(await toBackground('tab/facts', { tabId: id }));
       setError(null);
     } catch (e) {
       setState(null);
       setAnnotations([]);
+      setTrash([]);
       setFacts([]);
       setError(String((e as Error).message ?? e));
     }
   }, []);
+
+  useEffect(() => void requestPersistentStorage().catch(() => false), []);
 
   useEffect(() => {
     void targetTabId().then((id) => { setTabId(id); return refresh(id); });
@@ -60,6 +72,18 @@ function Panel() {
 
   const act = (work: Promise<unknown>) => work.then(() => refresh(tabId)).catch((e) => setError(String((e as Error).message ?? e)));
 
+  const remove = (annotation: Annotation) => act(toBackground('annotations/delete', { id: annotation.id }).then((moved) => {
+    if (!moved) return;
+    clearTimeout(undoTimer.current);
+    setDeleted(annotation);
+    undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+  }));
+  const restore = (id: string) => {
+    clearTimeout(undoTimer.current);
+    setDeleted(null);
+    return act(toBackground('annotations/undelete', { id }));
+  };
+
   return (
     <main>
       <header>
@@ -68,17 +92,31 @@ function Panel() {
           onClick={() => tabId !== null && act(toBackground('tab/export', { tabId }).then(({ markdown, fileName }) => downloadText(fileName, markdown)))}>Export Markdown</button>
       </header>
       {error && <p class="error" role="alert">{error}</p>}
+      {deleted && (
+        <div class="toast" role="status" data-field="undo-toast">
+          <span>Highlight deleted.</span>
+          <button type="button" data-action="undo-delete" onClick={() => void restore(deleted.id)}>Undo</button>
+        </div>
+      )}
       <h2>Highlights &amp; notes <span class="count" data-count="annotations">{annotations.length}</span></h2>
       {annotations.length === 0 ? <p class="muted">Select text in the page to highlight it or add a note.</p> : (
         <ol class="annotations">
           {annotations.map((a) => (
             <AnnotationItem key={a.id} annotation={a} orphan={state?.orphans.includes(a.id) ?? false}
               onShow={() => tabId !== null && void toBackground('tab/scroll-to', { tabId, annotationId: a.id })}
-              onSave={(note) => act(toBackground('annotations/update', { id: a.id, note }))}
-              onDelete={() => act(toBackground('annotations/delete', { id: a.id }))} />
+              onSave={async (note, baseVersion) => {
+                const result = await toBackground('annotations/update', { id: a.id, note, baseVersion });
+                await refresh(tabId);
+                return result;
+              }}
+              onDelete={() => void remove(a)} />
           ))}
         </ol>
       )}
+      <details class="trash-section" data-section="trash" open={trash.length > 0}>
+        <summary><h2>Trash <span class="count" data-count="trash">{trash.length}</span></h2></summary>
+        <Trash items={trash} onRestore={(id) => void restore(id)} />
+      </details>
       <h2>Key facts</h2>
       <KeyFacts facts={facts} onShow={(fact) => tabId !== null && void toBackground('tab/scroll-to', { tabId, fact })} />
     </main>

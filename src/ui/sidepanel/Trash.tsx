@@ -1,0 +1,30 @@
+/** The page's Trash: deleted highlights with their notes, each restorable until it is purged. */
+import { TRASH_DAYS, type Annotation } from '../../shared/types.ts';
+
+interface Props {
+  items: Annotation[];
+  onRestore: (id: string) => void;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+export function Trash({ items, onRestore }: Props) {
+  if (items.length === 0) return <p class="muted" data-field="trash-empty">Nothing deleted on this page.</p>;
+  return (
+    <>
+      <p class="muted">Deleted highlights of this page are kept for {TRASH_DAYS} days, then removed for good.</p>
+      <ol class="annotations trash">
+        {items.map((a) => (
+          <li key={a.id} class={`annotation ${a.color}`} data-trash-id={a.id}>
+            <blockquote>{a.quote.exact}</blockquote>
+            {a.note && <p class="note" data-field="note">{a.note}</p>}
+            <div class="row">
+              <span class="muted when">Deleted {when(a.deletedAt!)}</span>
+              <button type="button" data-action="restore" onClick={() => onRestore(a.id)}>Restore</button>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
