@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callMargin, openPage, tabIdOf, useBrowser } from './support/browser.ts';
-import { visibleText } from './support/page-helpers.ts';
+import { callMargin, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
+import { highlightTexts, visibleText } from './support/page-helpers.ts';
 import { newsPage } from './support/test-pages.ts';
 
 const env = useBrowser();
@@ -63,6 +63,32 @@ describe('a page that changes after it was cleaned', () => {
       expect(text).not.toContain('Site footer links');
     }
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('highlights in content that arrives late', () => {
+  it('are drawn once the passage arrives (an article that a script inserts after the page loaded)', async () => {
+    const late = 'A late paragraph about the ferry timetable, which the site loads after the rest of the page.';
+    const quote = 'the ferry timetable';
+    const addLate = (delayMs: number) => `setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(late)}; document.querySelector('.story-body').append(p); }, ${delayMs});`;
+    env.server.route('/live/late-article.html', newsPage({ script: addLate(0) }));
+    const page = await openPage(env.margin, env.server.origin + '/live/late-article.html');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.story-body')!.textContent!.includes('ferry'))).toBe(true);
+    expect(await callMargin(env.margin, 'highlightText', await tabIdOf(env.margin, page), quote)).not.toBeNull();
+
+    // The same address, now with the paragraph added two seconds after load: at first the note is missing.
+    env.server.route('/live/late-article.html', newsPage({ script: addLate(2000) }));
+    await page.reload();
+    await waitForContentScript(env.margin, page);
+    const marks = async () => Object.values(await highlightTexts(page, 'margin-note-')).flat();
+    const orphans = async () => (await callMargin<{ orphans: string[] }>(env.margin, 'state', await tabIdOf(env.margin, page))).orphans;
+    expect(await page.evaluate(() => document.querySelector('.story-body')!.textContent!.includes('ferry'))).toBe(false);
+    await expect.poll(orphans).toHaveLength(1);
+    expect(await marks()).toEqual([]);
+    // Once the paragraph arrives, the highlight is drawn and nothing is missing.
+    await expect.poll(marks, { timeout: 6000 }).toEqual([quote]);
+    expect(await orphans()).toEqual([]);
     await page.close();
   });
 });
