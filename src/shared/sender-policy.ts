@@ -59,7 +59,9 @@ export function identifySender(raw: RawSender, self: Self): Sender {
   const url = raw.url ?? '';
   const tabUrl = isWebUrl(raw.tab?.url) ? raw.tab!.url : undefined;
   const base = { url, tabId: raw.tab?.id, tabUrl, frameId: raw.frameId };
-  if (url.startsWith(self.baseUrl)) return { ...base, kind: 'extension', embedded: tabUrl !== undefined };
+  // A Margin page is framed in a web page when its tab shows one and it is not the tab's top document (the
+  // side panel and popup belong to no tab's frame tree, whatever tab the browser names for them).
+  if (url.startsWith(self.baseUrl)) return { ...base, kind: 'extension', embedded: tabUrl !== undefined && raw.frameId !== 0 };
   if (raw.tab && isWebUrl(url)) {
     if (raw.frameId !== undefined && raw.frameId !== 0) {
       throw new SenderRefused('Margin answers its content script only in a tab\'s top frame.');

@@ -30,6 +30,10 @@ describe('identifySender', () => {
     expect(identify(sidePanel)).toMatchObject({ kind: 'extension', embedded: false });
     expect(identify(optionsTab)).toMatchObject({ kind: 'extension', embedded: false, tabId: 3 });
     expect(identify(noteFrameIn(page))).toMatchObject({ kind: 'extension', embedded: true, tabId: 7, tabUrl: page, frameId: 4 });
+    // Framed when nothing says it is a tab's top document.
+    expect(identify({ ...noteFrameIn(page), frameId: undefined })).toMatchObject({ embedded: true });
+    // A Margin page the browser ties to a web page's tab as its top document (a panel beside it) is not framed.
+    expect(identify({ ...sidePanel, frameId: 0, tab: { id: 7, url: page } })).toMatchObject({ kind: 'extension', embedded: false });
   });
   it('refuses other extensions, even when they claim a Margin URL', () => {
     expect(() => identify({ ...sidePanel, id: 'intruder' })).toThrow(/other extensions/);
