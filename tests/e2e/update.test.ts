@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { callMargin, launch, openPage, type Margin } from './support/browser.ts';
+import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
 import { highlightTexts, selectWithMouse } from './support/page-helpers.ts';
 import { startServer, type TestServer } from './support/server.ts';
-import { clickInShadow } from './support/shadow.ts';
+import { clickInShadow, shadowText } from './support/shadow.ts';
 import { newsPage } from './support/test-pages.ts';
 
 const FIRST = 'officials in the capital agreed';
@@ -72,6 +72,43 @@ describe('an extension update', () => {
     expect(await uiHosts(page)).toBe(1);
     const stored = await callMargin<{ quote: { exact: string } }[]>(margin, 'annotations', page.url());
     expect(stored.map((a) => a.quote.exact).sort()).toEqual([FIRST, SECOND].sort());
+    await page.close();
+  });
+
+  it('ends the clean view with the old version, leaving the page as it was', async () => {
+    server.route('/update/clean.html', newsPage());
+    const page = await openPage(margin, server.origin + '/update/clean.html');
+    const before = await page.evaluate(() => document.body.outerHTML);
+    await callMargin(margin, 'clean', await tabIdOf(margin, page));
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(true);
+
+    margin = await reloadExtension(margin);
+
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(false);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    expect(Object.keys(await highlightTexts(page))).toEqual([]);
+    expect(await uiHosts(page)).toBe(0);
+    await page.close();
+  });
+
+  it('tells the reader to reload when Margin went away unnoticed and they select text', async () => {
+    server.route('/update/gone.html', newsPage());
+    const page = await openPage(margin, server.origin + '/update/gone.html');
+    // The worker stops when idle (its lifeline ports drop, and the page's copy sees its extension still
+    // there); then the extension goes away without a new version to take over.
+    const cdp = await margin.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(4000);
+    const extensions = await margin.context.newPage();
+    await extensions.goto('chrome://extensions');
+    await extensions.evaluate((id) => chrome.management.setEnabled(id, false), margin.extensionId);
+    await extensions.close();
+
+    await page.bringToFront();
+    await selectWithMouse(page, FIRST);
+    await expect.poll(() => shadowText(page, '[data-field="toast"]').catch(() => null)).toMatch(/Margin was updated — reload the page/);
+    expect(await shadowText(page, '[data-action="highlight-yellow"]').catch(() => null)).toBeNull();
     await page.close();
   });
 });
