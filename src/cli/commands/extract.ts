@@ -5,7 +5,7 @@
 import type { CommandIO } from '../io.ts';
 import { readPage } from '../read-page.ts';
 import { articleText, findArticle, readMetadata } from '../../core/article/index.ts';
-import { selectionToMarkdown } from '../markdown.ts';
+import { selectionToMarkdown } from '../article-markdown.ts';
 import type { Recognizer } from '../../core/entities/recognize.ts';
 import { loadRecognizerFromDisk } from '../names-model.ts';
 
