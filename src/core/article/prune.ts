@@ -7,12 +7,13 @@ import { isProse } from './element-stats.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
 import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso, spaced } from './text-cues.ts';
 import { F_NEGATIVE, F_WEAK, FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit, markupFlags, wordsFlags } from './hints.ts';
+import { PRUNE_THRESHOLDS as T } from './prune-thresholds.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
 
 function isBylineLike(s: ElementStats): boolean {
-  if (s.text > 120) return false;
+  if (s.text > T.bylineMaxText) return false;
   if (s.el.querySelector('time') || s.tag === 'TIME') return true;
   const words = elementWords(s.el);
   const extra = (s.el.getAttribute('itemprop') ?? '') + ' ' + (s.el.getAttribute('rel') ?? '');
@@ -28,16 +29,13 @@ const BOX_WORDS = new Set(['box', 'bio', 'info', 'description', 'about', 'profil
 const DATE_OR_TIME = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 
 function isAuthorBox(s: ElementStats): boolean {
-  if (s.text < 80) return false;
+  if (s.text < T.authorBox.minText) return false;
   const words = elementWords(s.el);
   const author = words.some((w) => AUTHOR_WORDS.has(w) || w === 'authorbox' || w === 'aboutauthor');
-  const box = words.some((w) => BOX_WORDS.has(w)) || s.text > 200;
+  const box = words.some((w) => BOX_WORDS.has(w)) || s.text > T.authorBox.boxText;
   // (The text last: most blocks carry no author word, and reading text costs.)
-  return author && box && !(s.text < 200 && DATE_OR_TIME.test(s.el.textContent ?? ''));
+  return author && box && !(s.text < T.authorBox.datedMaxText && DATE_OR_TIME.test(s.el.textContent ?? ''));
 }
-
-/** Prose (characters) a block after the body container, outside it, needs to stay: one real paragraph. */
-const AFTER_BODY_PROSE = 150;
 
 /** Class words of card lists, where "teaser" names a promo card rather than the story's standfirst. */
 const TEASER_LIST_WORDS = new Set(['list', 'item', 'items', 'card', 'cards', 'related', 'more', 'promo', 'grid', 'slider', 'carousel', 'box']);
@@ -47,7 +45,7 @@ const TEASER_LIST_WORDS = new Set(['list', 'item', 'items', 'card', 'cards', 're
  * without links, and no word of a card list around it.
  */
 function isStandfirst(s: ElementStats, ctx: PruneContext): boolean {
-  if (s.order > ctx.core.order || s.el.contains(ctx.core.el) || s.link > 0 || s.text < 60 || s.text > 600) return false;
+  if (s.order > ctx.core.order || s.el.contains(ctx.core.el) || s.link > 0 || s.text < T.standfirst.minText || s.text > T.standfirst.maxText) return false;
   const words = elementWords(s.el);
   return words.includes('teaser') && !words.some((w) => TEASER_LIST_WORDS.has(w));
 }
@@ -67,7 +65,7 @@ interface PruneContext {
 /** Why an element is not article text, or null to keep it. */
 function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): string | null {
   if (s.hidden) return 'hidden';
-  const bigShare = s.prose > ctx.totalProse * 0.5 && s.prose > 300;
+  const bigShare = s.prose > ctx.totalProse * T.largeShare.shareOfProse && s.prose > T.largeShare.minProse;
   if (s.furniture && !bigShare && !isStandfirst(s, ctx) && !headsProse(s, ctx.stats)) return 'hint';
   if (FURNITURE_TAGS.has(s.tag) && !bigShare) return 'landmark';
   // A list of links named as furniture ("related_post") stays furniture however much summary text its items
@@ -76,26 +74,26 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text === 0) return null;
   // The wording cues below only judge short blocks: read the text once, and only for those, with its white
   // space made plain once (the cues' length limits then count the text as read, not the page's indentation).
-  const text = s.text < 300 ? spaced(s.el.textContent ?? '') : '';
-  if (s.text < 30 && isAdLabel(text)) return 'label';
+  const text = s.text < T.readTextUnder ? spaced(s.el.textContent ?? '') : '';
+  if (s.text < T.adLabelMaxText && isAdLabel(text)) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
   // "Read also: <link>" lines between paragraphs point away from the story.
-  if (s.text < 300 && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text)) return 'see-also';
+  if (s.text < T.seeAlsoLineMaxText && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text)) return 'see-also';
   // A short heading or line that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
-  if (s.text < 60 && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(text)) return 'see-also';
-  if (s.text < 60 && isControlText(text)) return 'control';
-  if (s.text < 60 && isBoxLabel(text)) return 'box-label';
-  if (s.text < 300 && s.prose < 300 && isDisclosure(text)) return 'disclosure';
+  if (s.text < T.seeAlsoHeadingMaxText && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(text)) return 'see-also';
+  if (s.text < T.controlMaxText && isControlText(text)) return 'control';
+  if (s.text < T.boxLabelMaxText && isBoxLabel(text)) return 'box-label';
+  if (s.text < T.disclosure.maxText && s.prose < T.disclosure.maxProse && isDisclosure(text)) return 'disclosure';
   // A short block of its own that addresses the reader ("Join our Telegram channel", "Support us") is a
   // pitch wherever it sits; longer blocks are trusted only after the story (dropTrailingNotes).
-  if (s.text < 250 && TEXT_BLOCK_TAGS.has(s.tag) && isCallToAction(text)) return 'pitch';
+  if (s.text < T.pitchMaxText && TEXT_BLOCK_TAGS.has(s.tag) && isCallToAction(text)) return 'pitch';
   if (isCredit(s.el, inFigure, s.text)) return 'credit';
-  if (inFigure && s.text < 120 && s.tag !== 'FIGCAPTION' && isCreditText(text)) return 'credit';
-  if (s.text < 100 && isCreditLine(text)) return 'credit';
+  if (inFigure && s.text < T.figureCreditMaxText && s.tag !== 'FIGCAPTION' && isCreditText(text)) return 'credit';
+  if (s.text < T.creditLineMaxText && isCreditLine(text)) return 'credit';
   if (isAuthorBox(s) && !bigShare) return 'author-box';
   // Link lists and link blocks: "read more", related stories, tag lists, pagination.
   // Only whole blocks: a link inside a sentence or a byline is part of it.
-  if (TEXT_BLOCK_TAGS.has(s.tag) && s.link > s.text * 0.5 && s.prose < 200 && !isBylineLike(s)) return 'links';
+  if (TEXT_BLOCK_TAGS.has(s.tag) && s.link > s.text * T.linkBlock.minLinkShare && s.prose < T.linkBlock.maxProse && !isBylineLike(s)) return 'links';
   return null;
 }
 
@@ -127,7 +125,7 @@ function insideDropped(el: Element, root: Element, dropped: Set<Element>): boole
  * carries a good part of the item's text (related stories, "more from", recipe cards).
  */
 function isTeaserList(s: ElementStats, stats: PageStats): boolean {
-  if (s.link < s.text * 0.25) return false;
+  if (s.link < s.text * T.teaserList.minLinkShare) return false;
   let items = 0;
   let cards = 0;
   for (let c = s.el.firstElementChild; c; c = c.nextElementSibling) {
@@ -135,20 +133,20 @@ function isTeaserList(s: ElementStats, stats: PageStats): boolean {
     if (!cs || cs.tag !== 'LI' || cs.text === 0) continue;
     items += 1;
     const hasHeading = c.querySelector('h2, h3, h4, h5, h6') !== null;
-    if (hasHeading || cs.link >= cs.text * 0.3) cards += 1;
+    if (hasHeading || cs.link >= cs.text * T.teaserList.cardLinkShare) cards += 1;
   }
-  return items >= 3 && cards >= items * 0.6;
+  return items >= T.teaserList.minItems && cards >= items * T.teaserList.cardShare;
 }
 
 /** A container of two or more text blocks whose text is mostly not prose. */
 function isBox(s: ElementStats, stats: PageStats): boolean {
-  if (s.prose >= s.text * 0.5 || s.text === 0 || HEADING_TAGS.has(s.tag) || s.tag === 'FIGURE' || s.tag === 'UL' || s.tag === 'OL' || s.tag === 'TABLE') return false;
+  if (s.prose >= s.text * T.box.maxProseShare || s.text === 0 || HEADING_TAGS.has(s.tag) || s.tag === 'FIGURE' || s.tag === 'UL' || s.tag === 'OL' || s.tag === 'TABLE') return false;
   let blocks = 0;
-  for (let c = s.el.firstElementChild; c && blocks < 2; c = c.nextElementSibling) {
+  for (let c = s.el.firstElementChild; c && blocks < T.box.minBlocks; c = c.nextElementSibling) {
     const cs = stats.byElement.get(c);
     if (cs && cs.text > 0 && TEXT_BLOCK_TAGS.has(cs.tag)) blocks += 1;
   }
-  return blocks >= 2;
+  return blocks >= T.box.minBlocks;
 }
 
 /** Drops headings whose section was dropped entirely ("Related stories" above a dropped list). */
@@ -159,7 +157,7 @@ function dropOrphanHeadings(root: Element, ctx: PruneContext): void {
   for (const hs of ctx.stats.headings) {
     if (hs.order <= rootStats.order || !HEADING_TAGS.has(hs.tag) || hs.tag === 'H1' || !root.contains(hs.el)) continue;
     const h = hs.el;
-    if (insideDropped(h, root, dropped) || (h.textContent ?? '').length > 120) continue;
+    if (insideDropped(h, root, dropped) || (h.textContent ?? '').length > T.orphanHeadingMaxText) continue;
     let sawDropped = false;
     let sawContent = false;
     for (let sib = h.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -203,7 +201,7 @@ function allEmphasized(el: Element): boolean {
 function isPitch(blocks: ElementStats[], i: number): boolean {
   const b = blocks[i];
   // Both cues judge short blocks only (under 400 and 600 characters): skip reading long ones' text.
-  if (b.text >= 600) return false;
+  if (b.text >= T.trailing.pitchMaxText) return false;
   const text = b.el.textContent ?? '';
   if (isCallToAction(text)) return true;
   if (!isAuthorBio(text) || i === 0) return false;
@@ -241,14 +239,14 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
     }
     return is;
   };
-  const long = blocks.filter((b) => b.ownText - b.ownLink >= 80);
+  const long = blocks.filter((b) => b.ownText - b.ownLink >= T.trailing.paragraphProse);
   // Where most paragraphs are set in italics or bold (interviews), emphasis does not mark a note.
   const emphasisIsText = long.filter((b) => allEmphasized(b.el)).length * 2 > long.length;
   const emphasized = (b: ElementStats) => !emphasisIsText && allEmphasized(b.el);
   let last = -1;
   for (let i = blocks.length - 1; i >= 0 && last < 0; i -= 1) {
     const b = blocks[i];
-    if (b.ownText - b.ownLink >= 80 && !emphasized(b) && !pitch(i)) last = i;
+    if (b.ownText - b.ownLink >= T.trailing.paragraphProse && !emphasized(b) && !pitch(i)) last = i;
   }
   if (last < 0) return;
   const lastParent = blocks[last].el.parentElement;
@@ -261,10 +259,10 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
     return !!cls && parent.tagName === lastParent.tagName && cls === lastParent.getAttribute('class');
   };
   // A heading after the last paragraph introduces no story text ("More on this", "Contact").
-  const notes = blocks.slice(last + 1).filter((b, i) => pitch(last + 1 + i) || (b.text < 150 && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
+  const notes = blocks.slice(last + 1).filter((b, i) => pitch(last + 1 + i) || (b.text < T.trailing.noteMaxText && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
     emphasized(b) || (!besideParagraphs(b) && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))));
   // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
-  if (notes.length > 10) return;
+  if (notes.length > T.trailing.maxNotes) return;
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
 }
 
@@ -275,9 +273,6 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
 export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats = body): Element[] {
   return finish(findDropsSteps(stats, roots, body, headline, core, NO_BUDGET));
 }
-
-/** How often the walk asks its budget whether the slice is over (elements). */
-const CHECK_EVERY = 32;
 
 /** Where the walk of {@link findDropsSteps} stands inside one element. */
 interface Place {
@@ -316,14 +311,14 @@ export function* findDropsSteps(stats: PageStats, roots: ElementStats[], body: E
       let reason = dropReason(s, ctx, place.inFigure);
       // Outside the body container, after it: only a real paragraph's worth of prose stays (tags, share,
       // a "more from" teaser with one line of summary follow a story).
-      if (!reason && after && !body.el.contains(child) && s.prose <= AFTER_BODY_PROSE && s.text > 0) reason = 'after-body';
+      if (!reason && after && !body.el.contains(child) && s.prose <= T.afterBodyProse && s.text > 0) reason = 'after-body';
       // Beside the story's paragraphs, a box of several blocks that is mostly not prose is a sidebar,
       // an info box or a teaser list, even where the container was widened over it.
       if (!reason && core !== body && !child.contains(core.el) && !core.el.contains(child) && isBox(s, stats)) reason = 'box';
       if (!reason && (s.tag === 'UL' || s.tag === 'OL') && isTeaserList(s, stats)) reason = 'teasers';
       if (reason) ctx.drop.push(child);
       else stack.push({ next: child.firstElementChild, afterBody: after, inFigure: place.inFigure || s.tag === 'FIGURE' || s.tag === 'FIGCAPTION' });
-      if (++judged % CHECK_EVERY === 0 && budget.due()) yield;
+      if (++judged % T.checkEvery === 0 && budget.due()) yield;
     }
   }
   if (budget.due()) yield;
