@@ -4,19 +4,17 @@
  * (CMS themes, ad and share widgets), never knowledge of particular sites.
  */
 
-/** Elements whose content is never reading text (mirrors block-text's list, plus form controls). */
-export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT', 'EMBED',
-  'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'MATH', 'OPTION',
-]);
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../text/block-text.ts';
 
-/** Elements that start a block of text; their own inline text is judged as one unit. */
-export const TEXT_BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD',
-  'TH', 'UL', 'CENTER', 'HTML',
-]);
+/** Elements whose content is never reading text: the reading text's list, plus a select's options. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([...SKIPPED_TAGS, 'OPTION']);
+
+/**
+ * Elements that start a block of text; their own inline text is judged as one unit. The reading text's
+ * blocks, where table cells count as blocks of their own (a cell of prose is judged alone) and a rule (HR),
+ * which holds no text, does not.
+ */
+export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'TD', 'TH', 'HTML'].filter((tag) => tag !== 'HR'));
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
