@@ -10,7 +10,6 @@ import { backgroundMessages } from '../shared/messages.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type ImportCounts, type Settings } from '../shared/types.ts';
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';
-import { readSettings } from './settings.ts';
 
 /** Everything in the database, as the backup file holds it. */
 export async function readBackup(db: MarginDatabase): Promise<BackupData> {
@@ -19,7 +18,8 @@ export async function readBackup(db: MarginDatabase): Promise<BackupData> {
     drafts: await db.drafts.toArray(),
     hideRules: await db.hideRules.toArray(),
     sites: await db.sites.toArray(),
-    settings: { ...(await readSettings(db)) },
+    // The stored rows only: a default the reader never changed stays a default after a restore.
+    settings: Object.fromEntries((await db.settings.toArray()).map((row) => [row.key, row.value])),
   }));
 }
 

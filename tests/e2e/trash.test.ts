@@ -10,7 +10,6 @@ import { newsPage } from './support/test-pages.ts';
 
 const env = useBrowser();
 const FIRST = 'Paragraph 2 of the story about the harbour bridge';
-const SECOND = 'Paragraph 4 of the story about the harbour bridge';
 const SEPARATOR = '\n\n— edited in another tab —\n\n';
 
 const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();

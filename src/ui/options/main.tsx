@@ -4,7 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { GROUP_STYLE } from '../../shared/groups.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import { ENTITY_GROUPS, type Settings } from '../../shared/types.ts';
+import { requestPersistentStorage } from '../shared/persist.ts';
 import { AutoCleanSites } from './AutoCleanSites.tsx';
+import { Backup } from './Backup.tsx';
 import { HideRules } from './HideRules.tsx';
 import '../shared/base.css';
 import './options.css';
@@ -12,6 +14,7 @@ import './options.css';
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => void toBackground('settings/get', {}).then(setSettings), []);
+  useEffect(() => void requestPersistentStorage().catch(() => false), []);
   if (!settings) return <p>Loading…</p>;
   const save = async (patch: Partial<Settings>) => setSettings(await toBackground('settings/set', patch));
   return (
@@ -31,6 +34,8 @@ function Options() {
       ))}
       <h2>Hidden elements</h2>
       <HideRules />
+      <h2>Backup</h2>
+      <Backup />
       <p class="muted">Your highlights and notes are stored only in this browser, in Margin's own database.</p>
     </main>
   );
