@@ -32,8 +32,12 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     rollupOptions: {
-      // Pages the manifest does not name: the offscreen document that hosts the recognizer worker (Chrome).
-      input: browser === 'firefox' ? {} : { offscreen: 'src/offscreen/index.html' },
+      // Pages the manifest does not name: the note editor shown in a frame next to a highlight, and the
+      // offscreen document that hosts the recognizer worker (Chrome).
+      input: {
+        noteFrame: 'src/ui/note-frame/index.html',
+        ...(browser === 'firefox' ? {} : { offscreen: 'src/offscreen/index.html' }),
+      },
       output: {
         postBanner: eagerCompileHint,
         codeSplitting: { groups: [{ name: DETECTOR_CHUNK, test: /\/src\/core\/(article\/|clean\/|slices\.ts)/ }] },

@@ -106,14 +106,6 @@ export class Controller {
   private actions: UiActions = {
     highlight: (color) => void this.highlightSelection(color),
     addNote: () => void this.highlightSelection('yellow', true),
-    saveNote: async (id, note) => {
-      await toBackground('annotations/update', { id, note });
-      this.store.set({ editor: null });
-    },
-    deleteAnnotation: async (id) => {
-      await toBackground('annotations/delete', { id });
-      this.store.set({ editor: null });
-    },
     closeEditor: () => this.store.set({ editor: null }),
     toggleGroup: (group) => void this.toggleGroup(group),
     restorePage: () => void this.restore(),
@@ -127,14 +119,15 @@ export class Controller {
     document.getSelection()?.removeAllRanges();
     this.store.set({ toolbar: null });
     if (!annotation) return false;
-    if (openNote) this.store.set({ editor: { annotationId: annotation.id, note: '', quote: annotation.quote.exact, x: rect.left, y: rect.bottom + 8 } });
+    if (openNote) this.store.set({ editor: { annotationId: annotation.id, x: rect.left, y: rect.bottom } });
     return true;
   }
 
+  /** The reader's own click on a highlight opens its note (a page's synthetic click opens nothing). */
   private onClick(event: MouseEvent): void {
-    if (isEventFromUi(event) || !document.getSelection()?.isCollapsed || this.store.get().picker) return;
+    if (!event.isTrusted || isEventFromUi(event) || !document.getSelection()?.isCollapsed || this.store.get().picker) return;
     const hit = this.notes.hitTest(event.clientX, event.clientY);
-    if (hit) this.store.set({ editor: { annotationId: hit.id, note: hit.note, quote: hit.quote.exact, x: event.clientX, y: event.clientY + 16 } });
+    if (hit) this.store.set({ editor: { annotationId: hit, x: event.clientX, y: event.clientY } });
   }
 
   private async toggleGroup(group: EntityGroup): Promise<void> {

@@ -1,6 +1,9 @@
 /**
  * The reader's highlights in the page: fetched from the background (the database lives in the extension's
  * origin), anchored to the page's text, drawn as CSS highlights, and hit-tested for clicks.
+ *
+ * This layer works with ids, quotes and colours only. Note text is not for the content script (the background
+ * sends it blank here) and never goes into the page: the note editor frame fetches it itself.
  */
 import { anchor, anchorAll } from '../core/anchoring/anchor.ts';
 import { describe } from '../core/anchoring/describe.ts';
@@ -13,6 +16,9 @@ import type { Flasher } from './scroll.ts';
 import { isOwnUi } from './ui/host.ts';
 
 const ignore = (el: Element) => isOwnUi(el);
+
+/** Keeps no note text in the content script, whatever an answer held. */
+const withoutNote = (annotation: Annotation): Annotation => (annotation.note ? { ...annotation, note: '' } : annotation);
 
 export class NotesLayer {
   private annotations: Annotation[] = [];
@@ -33,7 +39,7 @@ export class NotesLayer {
 
   /** Draws `annotations` (this page's, as the background sent them). */
   set(annotations: Annotation[]): void {
-    this.annotations = annotations;
+    this.annotations = annotations.map(withoutNote);
     if (annotations.length || this.ranges.size) this.paint();
   }
 
@@ -44,7 +50,7 @@ export class NotesLayer {
     const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
     if (!quote || !position || !quote.exact.trim()) return null;
     const annotation = await toBackground('annotations/create', { url: this.url, quote, position, color, note });
-    this.annotations.push(annotation);
+    this.annotations.push(withoutNote(annotation));
     this.paint();
     return annotation;
   }
@@ -83,8 +89,8 @@ export class NotesLayer {
     }
   }
 
-  /** The annotation drawn at a viewport point, if any (CSS highlights are not elements, so test ranges). */
-  hitTest(x: number, y: number): Annotation | null {
+  /** The id of the annotation drawn at a viewport point, if any (CSS highlights are not elements, so test ranges). */
+  hitTest(x: number, y: number): string | null {
     if (this.ranges.size === 0) return null;
     const caret = document.caretRangeFromPoint?.(x, y);
     if (!caret) return null;
@@ -92,7 +98,7 @@ export class NotesLayer {
       if (range.isPointInRange(caret.startContainer, caret.startOffset)) {
         // caretRangeFromPoint snaps to the nearest character boundary; check the point is on the text.
         const inside = [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-        if (inside) return this.get(id) ?? null;
+        if (inside) return id;
       }
     }
     return null;

@@ -1,5 +1,7 @@
 /**
  * Watches the reader's text selection in the page and reports where the selection toolbar should go.
+ * Only the reader's own mouse and keys count: a page that selects text and announces it with synthetic
+ * events gets no toolbar.
  */
 import { isEventFromUi } from './ui/host.ts';
 
@@ -23,7 +25,7 @@ function selectedRange(): Range | null {
  */
 export function watchSelection(onChange: (range: Range | null, at: { x: number; y: number } | null) => void, signal: AbortSignal): SelectionWatcher {
   const update = (event: Event) => {
-    if (isEventFromUi(event)) return;
+    if (!event.isTrusted || isEventFromUi(event)) return;
     // Let the browser finish updating the selection (a click inside a selection clears it afterwards).
     setTimeout(() => {
       const range = selectedRange();

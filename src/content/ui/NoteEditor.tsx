@@ -1,30 +1,25 @@
-/** Editing the note of one highlight, next to it in the page. Page text is shown as text, never as HTML. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/**
+ * The note editor's place in the page: a frame showing Margin's own editor page (src/ui/note-frame/), so
+ * the note is typed and shown in the extension's origin and never in the page's document. Nothing of the
+ * note is here: only the annotation id goes to the frame.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { NOTE_FRAME_SIZE } from '../../shared/note-frame.ts';
+import { noteFramePosition, noteFrameUrl, watchNoteFrame } from '../note-frame.ts';
 import type { UiActions, UiState } from './store.ts';
 
+/** The frame drawn as one of Margin's panels (inline: the frame is the only element this component draws). */
+const FRAME_STYLE = {
+  position: 'fixed', border: '1px solid #d1d5db', borderRadius: '10px', boxShadow: '0 6px 24px rgba(0,0,0,.18)',
+  background: '#ffffff', colorScheme: 'normal',
+} as const;
+
 export function NoteEditor({ editor, actions }: { editor: NonNullable<UiState['editor']>; actions: UiActions }) {
-  const [note, setNote] = useState(editor.note);
-  const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    setNote(editor.note);
-    area.current?.focus();
-  }, [editor.annotationId]);
-  const left = Math.max(8, Math.min(editor.x, window.innerWidth - 330));
-  const top = Math.max(8, Math.min(editor.y, window.innerHeight - 220));
+  const frame = useRef<HTMLIFrameElement>(null);
+  useEffect(() => (frame.current ? watchNoteFrame(frame.current, () => actions.closeEditor()) : undefined), [editor.annotationId]);
+  const { left, top } = noteFramePosition(editor.x, editor.y);
   return (
-    <div class="panel editor" role="dialog" aria-label="Note" style={{ left: `${left}px`, top: `${top}px` }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') actions.closeEditor();
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) actions.saveNote(editor.annotationId, note);
-      }}>
-      <blockquote>{editor.quote}</blockquote>
-      <textarea ref={area} data-action="note-text" aria-label="Note text" placeholder="Write a note…" value={note}
-        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-      <div class="row">
-        <button type="button" class="text danger" data-action="delete-highlight" onClick={() => actions.deleteAnnotation(editor.annotationId)}>Delete</button>
-        <button type="button" class="text quiet" data-action="close-note" onClick={() => actions.closeEditor()}>Close</button>
-        <button type="button" class="text" data-action="save-note" onClick={() => actions.saveNote(editor.annotationId, note)}>Save</button>
-      </div>
-    </div>
+    <iframe key={editor.annotationId} ref={frame} title="Margin note" src={noteFrameUrl(editor.annotationId)}
+      width={NOTE_FRAME_SIZE.width} height={NOTE_FRAME_SIZE.height} style={{ ...FRAME_STYLE, left: `${left}px`, top: `${top}px` }} />
   );
 }

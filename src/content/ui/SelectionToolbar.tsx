@@ -1,4 +1,7 @@
-/** The small toolbar shown over selected text: highlight colours and "Add note". */
+/**
+ * The small toolbar shown over selected text: highlight colours and "Add note". It acts on the reader's own
+ * clicks only (`isTrusted`), and shows nothing of any note.
+ */
 import { HIGHLIGHT_COLORS } from '../../shared/types.ts';
 import type { UiActions } from './store.ts';
 
@@ -8,9 +11,9 @@ export function SelectionToolbar({ x, y, actions }: { x: number; y: number; acti
       onMouseDown={(e) => e.preventDefault() /* keep the page's selection while clicking */}>
       {HIGHLIGHT_COLORS.map((color) => (
         <button key={color} type="button" class={`swatch ${color}`} data-action={`highlight-${color}`}
-          aria-label={`Highlight ${color}`} title={`Highlight (${color})`} onClick={() => actions.highlight(color)} />
+          aria-label={`Highlight ${color}`} title={`Highlight (${color})`} onClick={(e) => e.isTrusted && actions.highlight(color)} />
       ))}
-      <button type="button" class="text" data-action="add-note" onClick={() => actions.addNote()}>Add note</button>
+      <button type="button" class="text" data-action="add-note" onClick={(e) => e.isTrusted && actions.addNote()}>Add note</button>
     </div>
   );
 }

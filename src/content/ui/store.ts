@@ -8,8 +8,11 @@ import type { EntityGroup, HighlightColor } from '../../shared/types.ts';
 export interface UiState {
   /** Where to show the selection toolbar (viewport coordinates), or null. */
   toolbar: { x: number; y: number } | null;
-  /** The note being edited. */
-  editor: { annotationId: string; note: string; quote: string; x: number; y: number } | null;
+  /**
+   * The note editor frame: which annotation, and the viewport point it opens next to. Never the note's text:
+   * that stays in the frame, in Margin's own origin.
+   */
+  editor: { annotationId: string; x: number; y: number } | null;
   /** The entity legend, shown while the page is clean. */
   legend: { counts: Partial<Record<EntityGroup, number>>; enabled: EntityGroup[]; loading: boolean } | null;
   /** A short message to the reader, with an optional action such as "Undo". */
@@ -21,8 +24,6 @@ export interface UiState {
 export interface UiActions {
   highlight(color: HighlightColor): void;
   addNote(): void;
-  saveNote(annotationId: string, note: string): void;
-  deleteAnnotation(annotationId: string): void;
   closeEditor(): void;
   toggleGroup(group: EntityGroup): void;
   restorePage(): void;
