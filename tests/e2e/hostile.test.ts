@@ -1,0 +1,285 @@
+/**
+ * A hostile page against the reader's notes. Each test page's own <script> attacks Margin the ways a page
+ * can: it lists the highlights (CSS.highlights), clicks them with synthetic events, selects everything and
+ * reads the selection, walks the focused elements, listens to every key and input event, rewrites what it
+ * can reach while the reader saves, and pushState's to another article of its site that has notes. The
+ * reader acts with the real mouse and keyboard. Nothing of a note may reach the page, and nothing the page
+ * does may change, open or delete a note.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { callMargin, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
+import { clickOnText, currentEditor, openNoteOn, typeInEditor, waitForEditor, waitForEditorClosed } from './support/note-editor.ts';
+import { highlightTexts } from './support/page-helpers.ts';
+import { findInShadow } from './support/shadow.ts';
+import { newsPage } from './support/test-pages.ts';
+
+const env = useBrowser();
+
+const PASSAGE = 'officials in the capital agreed that the timetable had slipped';
+/** Words the page must never see: each test's note holds them. */
+const SECRET = 'Source Nightingale confirmed the leak on Tuesday';
+
+/**
+ * The page's attack kit, run by the page itself. It keeps what it sees in `window.__seen` (a list of
+ * strings) and counts what it did in `window.__stats`, so a test can check that the attack really ran.
+ */
+const ATTACK_KIT = String.raw`
+(() => {
+  const seen = new Set();
+  window.__seen = seen;
+  const stats = window.__stats = { highlightClicks: 0, reads: 0, keys: 0, overwrites: 0 };
+  const keep = (what, value) => { if (value !== undefined && value !== null && String(value) !== '') seen.add(what + ': ' + String(value)); };
+
+  // Every key and input event, wherever the page can listen, with the value of anything on its path.
+  for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionend', 'change', 'paste', 'copy']) {
+    for (const target of [window, document]) {
+      target.addEventListener(type, (event) => {
+        stats.keys++;
+        keep(type, event.key);
+        keep(type, event.data);
+        for (const node of event.composedPath()) if (node && typeof node.value === 'string') keep(type + ' value', node.value);
+      }, true);
+    }
+  }
+
+  const ranges = () => {
+    const out = [];
+    CSS.highlights.forEach((highlight) => highlight.forEach((range) => out.push(range)));
+    return out;
+  };
+  const fire = (x, y) => {
+    const target = document.elementFromPoint(x, y);
+    if (!target) return;
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      const Kind = type.startsWith('pointer') ? PointerEvent : MouseEvent;
+      target.dispatchEvent(new Kind(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, view: window, button: 0 }));
+    }
+  };
+  // Everything readable: the selection after "select all", the focused elements down through open shadow
+  // roots, form fields, the page's markup and text, and any frame's document.
+  const read = () => {
+    stats.reads++;
+    try { document.execCommand('selectAll'); } catch (e) { keep('selectAll', e.name); }
+    keep('selection', String(document.getSelection()));
+    for (let el = document.activeElement; el; el = el.shadowRoot ? el.shadowRoot.activeElement : null) {
+      keep('active', el.tagName);
+      if (typeof el.value === 'string') keep('active value', el.value);
+      if (el !== document.body) keep('active text', el.textContent);
+    }
+    for (const field of document.querySelectorAll('textarea, input, [contenteditable]')) keep('field', field.value ?? field.textContent);
+    keep('html', document.documentElement.outerHTML);
+    keep('text', document.documentElement.innerText);
+    for (let i = 0; i < window.frames.length; i++) {
+      try { keep('frame', window.frames[i].document.documentElement.outerHTML); } catch (e) { keep('frame refused', e.name); }
+    }
+    document.getSelection().removeAllRanges();
+  };
+  // Click every highlight with synthetic events, then read.
+  window.__attack = ({ thenRead = true } = {}) => {
+    for (const range of ranges()) {
+      const box = range.getClientRects()[0];
+      if (!box) continue;
+      stats.highlightClicks++;
+      fire(box.left + Math.min(4, box.width / 2), box.top + box.height / 2);
+    }
+    if (thenRead) setTimeout(read, 150);
+  };
+  // Synthetic clicks on whatever is at a grid of points, Margin's own host element included, and keys.
+  window.__carpet = () => {
+    // (Links left alone: following one would only take the page away.)
+    for (let x = 10; x < innerWidth; x += 90) for (let y = 10; y < innerHeight; y += 90) if (!document.elementFromPoint(x, y)?.closest('a')) fire(x, y);
+    const host = document.querySelector('margin-ui');
+    if (host) { host.click(); host.focus(); }
+    for (const key of ['Enter', 'Delete', 'Backspace', 'Escape']) {
+      for (const target of [document, document.activeElement, host]) {
+        if (target) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ctrlKey: key === 'Enter' }));
+      }
+    }
+  };
+  // Rewrite whatever text box the page can reach, as the reader saves or types.
+  window.__overwrite = () => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return;
+    stats.overwrites++;
+    try {
+      document.execCommand('selectAll');
+      document.execCommand('insertText', false, 'Words the page chose');
+    } catch (e) { keep('insertText', e.name); }
+    for (const box of document.querySelectorAll('textarea')) box.value = 'Words the page chose';
+    for (let i = 0; i < window.frames.length; i++) {
+      try { window.frames[i].document.querySelector('textarea').value = 'Words the page chose'; } catch (e) { keep('frame refused', e.name); }
+    }
+    document.getSelection().removeAllRanges();
+  };
+})();
+`;
+
+/** A news page of the test site whose script runs the attack kit and then `attack`. */
+function hostilePage(attack: string): string {
+  return newsPage({ topic: 'the harbour tunnel', script: `${ATTACK_KIT}\n${attack}` });
+}
+
+/** Everything the page recorded that holds any of the note's words (longer than three letters). */
+async function leaks(page: Page, note = SECRET): Promise<string[]> {
+  const words = note.split(/\s+/).filter((w) => w.length > 3 && !PAGE_WORDS.has(w.toLowerCase()));
+  const seen = await page.evaluate(() => [...(window as unknown as { __seen: Set<string> }).__seen]);
+  return seen.filter((entry) => words.some((w) => entry.includes(w)));
+}
+/** Words of the test article itself, which the page knows anyway. */
+const PAGE_WORDS = new Set(newsPage({ topic: 'the harbour tunnel' }).toLowerCase().match(/[a-z]+/g));
+
+const stats = (page: Page) => page.evaluate(() => (window as unknown as { __stats: Record<string, number> }).__stats);
+const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
+const storedNotes = async (page: Page) => (await callMargin<{ note: string; quote: { exact: string } }[]>(env.margin, 'annotations', page.url()));
+
+/** Opens `path` serving `html`, highlights PASSAGE with `note` through the worker, and reloads (as a later visit). */
+async function pageWithNote(path: string, html: string, note = SECRET): Promise<Page> {
+  env.server.route(path, html);
+  const page = await openPage(env.margin, env.server.origin + path);
+  expect(await callMargin(env.margin, 'highlightText', await tabIdOf(env.margin, page), PASSAGE, { note })).toBeTruthy();
+  await page.reload();
+  await waitForContentScript(env.margin, page);
+  await expect.poll(() => noteMarks(page)).toEqual([PASSAGE]);
+  return page;
+}
+
+describe('a hostile page', () => {
+  it('clicking highlights with synthetic events and reading the selection and focus obtains no note text', async () => {
+    const page = await pageWithNote('/hostile/read.html', hostilePage('setInterval(() => window.__attack(), 400);'));
+    await expect.poll(async () => (await stats(page)).reads).toBeGreaterThan(4);
+    expect(await leaks(page)).toEqual([]);
+    // The attack did reach the highlight: the page read its own text through the selection.
+    expect((await stats(page)).highlightClicks).toBeGreaterThan(4);
+    expect(await page.evaluate(() => [...(window as unknown as { __seen: Set<string> }).__seen].some((s) => s.startsWith('selection: ') && s.includes('harbour tunnel')))).toBe(true);
+    await page.close();
+  });
+
+  it('listening to every key and input event captures nothing of a note typed in the editor', async () => {
+    const page = await pageWithNote('/hostile/keys.html', hostilePage(''), '');
+    // The page's listeners work: a key pressed in the page reaches them.
+    await page.keyboard.press('KeyQ');
+    await expect.poll(async () => (await stats(page)).keys).toBeGreaterThan(0);
+
+    const editor = await openNoteOn(page, PASSAGE);
+    const before = (await stats(page)).keys;
+    await typeInEditor(page, editor, SECRET);
+    await editor.click('save-note');
+    await expect.poll(async () => (await storedNotes(page)).map((a) => a.note)).toEqual([SECRET]);
+    expect((await stats(page)).keys).toBe(before);
+    expect(await leaks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('rewriting text boxes while the reader types and saves does not change the stored note', async () => {
+    const page = await pageWithNote('/hostile/overwrite.html', hostilePage(`
+      for (const type of ['pointerdown', 'mousedown', 'keydown']) window.addEventListener(type, () => window.__overwrite(), true);
+      window.addEventListener('blur', () => setTimeout(() => window.__overwrite(), 0));
+      setInterval(() => window.__overwrite(), 100);`), '');
+    const editor = await openNoteOn(page, PASSAGE);
+    await typeInEditor(page, editor, SECRET);
+    await editor.click('save-note');
+    await expect.poll(async () => (await storedNotes(page)).map((a) => a.note)).toEqual([SECRET]);
+    // The page did try, many times, while the editor had the focus.
+    expect((await stats(page)).overwrites).toBeGreaterThan(3);
+    await page.waitForTimeout(500);
+    expect((await storedNotes(page)).map((a) => a.note)).toEqual([SECRET]);
+    await page.close();
+  });
+
+  it('moving to another article of its site with pushState obtains none of that article\'s notes', async () => {
+    // The site's other article has a note; the hostile page shows the same text under another address.
+    const other = await pageWithNote('/hostile/site/other-story.html', newsPage({ topic: 'the harbour tunnel' }));
+    await other.close();
+    env.server.route('/hostile/site/front.html', hostilePage(`
+      setTimeout(() => history.pushState({}, '', '/hostile/site/other-story.html'), 300);
+      setInterval(() => window.__attack(), 400);`));
+    const page = await openPage(env.margin, env.server.origin + '/hostile/site/front.html');
+    // Margin follows the address and draws the other article's highlight: the attack has a target.
+    await expect.poll(() => noteMarks(page)).toEqual([PASSAGE]);
+    const reads = (await stats(page)).reads;
+    await expect.poll(async () => (await stats(page)).reads).toBeGreaterThan(reads + 4);
+    expect((await stats(page)).highlightClicks).toBeGreaterThan(4);
+    expect(await leaks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('synthetic clicks and keys open nothing, select nothing for Margin and delete nothing', async () => {
+    const page = await pageWithNote('/hostile/clicks.html', hostilePage(`
+      setInterval(() => { window.__attack({ thenRead: false }); window.__carpet(); }, 300);
+      // A selection made by the page, announced with synthetic mouse and key events.
+      setTimeout(() => {
+        const text = [...document.querySelectorAll('p')][3].firstChild;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 40);
+        document.getSelection().removeAllRanges();
+        document.getSelection().addRange(range);
+        for (const type of ['mouseup', 'keyup']) document.body.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+        window.__selected = true;
+      }, 1200);`));
+    await expect.poll(async () => (await stats(page)).highlightClicks).toBeGreaterThan(6);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __selected?: boolean }).__selected)).toBe(true);
+    await page.waitForTimeout(600);
+    expect(await currentEditor(page)).toBeNull();
+    expect(await findInShadow(page, '[data-action="add-note"]').catch(() => null)).toBeNull();
+    expect(await findInShadow(page, 'iframe').catch(() => null)).toBeNull();
+    expect((await storedNotes(page)).map((a) => a.note)).toEqual([SECRET]);
+    expect(await noteMarks(page)).toEqual([PASSAGE]);
+    await page.close();
+  });
+});
+
+describe('a note being written', () => {
+  it('survives Close, Escape, a click elsewhere and a reload, and Save stores it', async () => {
+    const page = await pageWithNote('/drafts/story.html', newsPage({ topic: 'the harbour tunnel' }), 'First thought.');
+    let editor = await openNoteOn(page, PASSAGE);
+    expect(await editor.value()).toBe('First thought.');
+    await typeInEditor(page, editor, ' Closed');
+    await editor.click('close-note');
+    await waitForEditorClosed(page);
+    expect((await storedNotes(page)).map((a) => a.note)).toEqual(['First thought.']);
+
+    editor = await openNoteOn(page, PASSAGE);
+    expect(await editor.value()).toBe('First thought. Closed');
+    await typeInEditor(page, editor, ' escaped');
+    await page.keyboard.press('Escape');
+    await waitForEditorClosed(page);
+
+    editor = await openNoteOn(page, PASSAGE);
+    expect(await editor.value()).toBe('First thought. Closed escaped');
+    await typeInEditor(page, editor, ' away');
+    await clickOnText(page, 'Paragraph 5 of the story');
+    await page.waitForTimeout(400);
+    await page.reload();
+    await waitForContentScript(env.margin, page);
+    await expect.poll(() => noteMarks(page)).toEqual([PASSAGE]);
+
+    editor = await openNoteOn(page, PASSAGE);
+    expect(await editor.value()).toBe('First thought. Closed escaped away');
+    expect((await storedNotes(page)).map((a) => a.note)).toEqual(['First thought.']);
+    await editor.click('save-note');
+    await expect.poll(async () => (await storedNotes(page)).map((a) => a.note)).toEqual(['First thought. Closed escaped away']);
+    await waitForEditorClosed(page);
+
+    // Saved: the draft is gone, the editor opens on the stored note.
+    editor = await openNoteOn(page, PASSAGE);
+    expect(await editor.value()).toBe('First thought. Closed escaped away');
+    await editor.click('close-note');
+    await page.close();
+  });
+
+  it('deleted in the editor comes back with Undo', async () => {
+    const page = await pageWithNote('/undo/story.html', newsPage({ topic: 'the harbour tunnel' }), 'Worth keeping.');
+    const editor = await openNoteOn(page, PASSAGE);
+    await editor.click('delete-highlight');
+    await expect.poll(() => noteMarks(page)).toEqual([]);
+    await expect.poll(async () => (await storedNotes(page)).length).toBe(0);
+    expect(await editor.text('[data-field="status"]')).toMatch(/Deleted/);
+    await editor.click('undo-delete');
+    await expect.poll(() => noteMarks(page)).toEqual([PASSAGE]);
+    await expect.poll(async () => (await storedNotes(page)).map((a) => a.note)).toEqual(['Worth keeping.']);
+    expect(await (await waitForEditor(page)).value()).toBe('Worth keeping.');
+    await page.close();
+  });
+});
