@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { callMargin, launch, openExtensionPage, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { highlightTexts, selectWithMouse } from './support/page-helpers.ts';
 import { SEED_PASSAGES, SEED_PATH, seedExpected } from './support/seed.ts';
-import { clickInShadow, evalInShadow, waitInShadow } from './support/shadow.ts';
+import { clickOnText, typeInEditor, waitForEditor, waitForEditorClosed } from './support/note-editor.ts';
+import { clickInShadow } from './support/shadow.ts';
 
 const QUOTE = SEED_PASSAGES.later;
 const SECOND = SEED_PASSAGES.early;
@@ -14,11 +15,12 @@ const env = useBrowser();
 
 const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
 
+/** Types a note in the editor frame with the real keyboard and saves it; the frame closes. */
 async function writeNote(page: Page, text: string) {
-  await waitInShadow(page, '[data-action="note-text"]');
-  await clickInShadow(page, '[data-action="note-text"]');
-  await page.keyboard.type(text);
-  await clickInShadow(page, '[data-action="save-note"]');
+  const editor = await waitForEditor(page);
+  await typeInEditor(page, editor, text);
+  await editor.click('save-note');
+  await waitForEditorClosed(page);
 }
 
 describe('highlights and notes', () => {
@@ -73,18 +75,11 @@ describe('highlights and notes', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     // Clicking the highlight in the page opens its note, already edited.
     await page.waitForTimeout(800);
-    const box = await page.evaluate((q) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(q);
-        if (at >= 0) { const r = document.createRange(); r.setStart(n, at + 4); r.setEnd(n, at + 5); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
-      }
-      return null;
-    }, QUOTE);
-    await page.mouse.click(box!.x, box!.y);
-    await waitInShadow(page, '[data-action="note-text"]');
-    expect(await evalInShadow(page, '[data-action="note-text"]', 'function () { return this.value; }')).toBe('Edited in the panel');
-    await clickInShadow(page, '[data-action="close-note"]');
+    await clickOnText(page, QUOTE);
+    const editor = await waitForEditor(page);
+    expect(await editor.value()).toBe('Edited in the panel');
+    await editor.click('close-note');
+    await waitForEditorClosed(page);
 
     // Export: front matter, quotes with notes and text-fragment links, key facts.
     const markdown = await callMargin<string>(env.margin, 'exportMarkdown', tabId);
