@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callMargin, DIST, openExtensionPage, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
-import { fold, visibleText } from './support/page-helpers.ts';
+import { fold, highlightTexts, visibleText } from './support/page-helpers.ts';
+import { clickInShadow, findInShadow } from './support/shadow.ts';
 import { SEED_PATH, SPECIFIED_PAGES } from './support/seed.ts';
 import { newsPage, PARAGRAPH } from './support/test-pages.ts';
 
@@ -226,6 +227,27 @@ describe('cleaning', () => {
     expect(report.article).toBe(false);
     expect(report.message).toMatch(/no article/i);
     expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+});
+
+describe('"Show whole page"', () => {
+  it('ends the clean view: its highlights and legend go, and content that arrives afterwards is left alone', async () => {
+    env.server.route('/clean/restore-ends.html', newsPage({
+      topic: 'the council of Lyon and Airbus',
+      script: `window.addBanner = () => { const b = document.createElement('div'); b.className = 'late-banner'; b.textContent = 'A banner that came later'; document.body.append(b); };`,
+    }));
+    const page = await openPage(env.margin, env.server.origin + '/clean/restore-ends.html');
+    await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
+    await expect.poll(async () => Object.keys(await highlightTexts(page, 'margin-entity-')).length).toBeGreaterThan(0);
+    await clickInShadow(page, '[data-action="restore-page"]');
+
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(false);
+    expect(await highlightTexts(page, 'margin-entity-')).toEqual({});
+    expect(await findInShadow(page, '.legend')).toBeNull();
+    await page.evaluate(() => (window as unknown as { addBanner: () => void }).addBanner());
+    expect(await page.evaluate(() => new Promise<string>((ok) => requestAnimationFrame(() => ok(getComputedStyle(document.querySelector('.late-banner')!).display))))).toBe('block');
+    expect(await visibleText(page)).toContain('A banner that came later');
     await page.close();
   });
 });
