@@ -5,7 +5,7 @@
  * a line) and run through the public API, as the extension would: Margin's `recognize` and compromise 14
  * (people/organizations/places mapped to PER/ORG/LOC). A predicted span counts if its type and both ends
  * match a gold entity's tokens exactly (conlleval style). Prints P/R/F1 per type and PER/ORG/LOC micro, speed
- * in ms per 1,000 words, Margin's speed on a news article (the seed page's text), and Margin's key-figure
+ * in ms per 1,000 words, Margin's speed on a news article (the test news page's text), and Margin's key-figure
  * P/R on the team's test set (tests/data/figures.jsonl). Also prints how long loading took (loadRecognizer
  * compiles the regular expressions, see recognize.ts) and Margin's speed on a second pass over the split
  * (words then in the caches); the first pass stays the headline.
@@ -18,6 +18,7 @@ import { readFigureCases, scoreFigures } from './entities/figures-testset.ts';
 import { labelsToSpans } from '../src/core/entities/labels.ts';
 import { findFigures } from '../src/core/entities/figures.ts';
 import { loadRecognizerFromDisk } from '../src/cli/names-model.ts';
+import { sharedData } from './shared-data.ts';
 
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
 type Span = { start: number; end: number; type: string };
@@ -124,13 +125,14 @@ function row(name: string, r: Result): string[] {
   return cells;
 }
 
-const docs = readConll('../shared/data/conll2003/valid.txt');
+const CONLL = sharedData('data/conll2003', 'CoNLL-2003: train.txt and valid.txt', 'npm run bench:entities');
+const docs = readConll(`${CONLL}/valid.txt`);
 const loadStart = performance.now();
 const recognizer = await loadRecognizerFromDisk();
 const loadMs = performance.now() - loadStart;
 // Warm both up on other text (training documents), so compilation does not count as recognition time
 // and Margin's per-word caches hold no validation words.
-for (const doc of readConll('../shared/data/conll2003/train.txt').slice(0, 100)) {
+for (const doc of readConll(`${CONLL}/train.txt`).slice(0, 100)) {
   const { text } = detokenize(doc);
   recognizer.recognize(text);
   compromiseSpans(text);
@@ -143,10 +145,10 @@ const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`CoNLL-2003 validation split, ${docs.length} documents, ${margin.words} words, detokenized text through each library's API`);
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
 
-// A news article as the extension sees it: the seed page's headline, standfirst, byline and paragraphs
-// (read from ../shared, never copied), repeated to about 1,000 words.
-const { document } = parseHTML(readFileSync('../shared/fixtures/seed/devdiscourse-rare-earth.html', 'utf8'));
-const seed = [...document.querySelectorAll('h1.title, h2.summary, .author-details, .article-content p')]
+// A news article as the extension sees it: the test news page's headline, standfirst, byline and
+// paragraphs, repeated to about 1,000 words.
+const { document } = parseHTML(readFileSync('tests/fixtures/pages/lithium-refinery.html', 'utf8'));
+const seed = [...document.querySelectorAll('.post .headline, .post .dek, .post .meta-line, .body-copy p')]
   .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
   .join('\n\n');
 const seedWords = seed.split(/\s+/u).length;
@@ -160,7 +162,7 @@ const runs = 50;
 for (let i = 0; i < runs; i++) recognizer.recognize(article);
 const perCall = (performance.now() - t0) / runs;
 console.log(
-  `\nMargin on the seed article repeated to ${articleWords} words: first call ${((firstCall / articleWords) * 1000).toFixed(2)} ms/1000 words, ` +
+  `\nMargin on the test news article repeated to ${articleWords} words: first call ${((firstCall / articleWords) * 1000).toFixed(2)} ms/1000 words, ` +
     `then ${((perCall / articleWords) * 1000).toFixed(2)} ms/1000 words (mean of ${runs})`,
 );
 

@@ -22,6 +22,7 @@ import { encodeModelFile, encodeTables } from '../src/core/entities/model-file.t
 import { featureFingerprint } from '../src/core/entities/feature-fingerprint.ts';
 import { MODEL_PATH } from '../src/core/entities/model-path.ts';
 import type { WeightTable } from '../src/core/entities/weight-table.ts';
+import { sharedData } from './shared-data.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -36,8 +37,9 @@ const BIASES = [0, 4, 8, 12, 16, 24, 32, 48];
 const SEED = 20250828;
 const log = (s: string) => console.log(s);
 
-const trainDocs = readConll('../shared/data/conll2003/train.txt');
-const validDocs = readConll('../shared/data/conll2003/valid.txt');
+const CONLL = sharedData('data/conll2003', 'CoNLL-2003: train.txt and valid.txt', 'npm run train:entities');
+const trainDocs = readConll(`${CONLL}/train.txt`);
+const validDocs = readConll(`${CONLL}/valid.txt`);
 log(`train: ${trainDocs.length} documents; valid: ${validDocs.length} documents`);
 const gazetteerBytes = args.includes('--no-gazetteer') ? new Uint8Array([1, 0]) : encodeGazetteer(buildGazetteerLists(), 4);
 // Train with the decoded gazetteer, exactly what the recognizer will load.
