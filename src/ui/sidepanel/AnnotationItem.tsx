@@ -58,6 +58,8 @@ export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow }:
   };
 
   const save = async () => {
+    // Unchanged text saves nothing: sent over a newer note, it would come back as a merge of the old text.
+    if (note === base.current.note) return discard();
     autosave.cancel();
     try {
       const { merged } = await onSave(note, base.current.version);
