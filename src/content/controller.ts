@@ -30,8 +30,11 @@ export class Controller {
   private hideSelectors: string[] = [];
   /** The clean view's watchers (late content, a new article); null while the page is not clean. */
   private cleanView: AbortController | null = null;
-  /** The address whose notes are shown, and what ends when a single-page app moves to another. */
-  private address = location.href;
+  /**
+   * The page key whose notes are shown, and what ends when a single-page app moves to another (a jump to
+   * an anchor in the same article keeps the key, and so keeps an open note).
+   */
+  private address = currentPageKey();
   private addressScope: AbortController;
   /** Re-anchoring of notes not found in the page, while the page's content grows; null when none is missing. */
   private orphanRetry: AbortController | null = null;
@@ -205,8 +208,9 @@ export class Controller {
    * its missing notes) ends, and the notes of the new one are drawn.
    */
   private async followAddress(): Promise<void> {
-    if (location.href !== this.address) {
-      this.address = location.href;
+    const key = currentPageKey();
+    if (key !== this.address) {
+      this.address = key;
       this.addressScope.abort();
       this.addressScope = childScope(this.parts.signal);
       this.orphanRetry = null;
