@@ -80,7 +80,7 @@ describe('hard cases', () => {
   });
 
   it('reads bylines and datelines', () => {
-    has('Devdiscourse News Desk | Updated: 28-08-2025 10:52 IST', ['ORG:Devdiscourse News Desk']);
+    has('Pacific Dispatch News Desk | Updated: 14-03-2026 08:25 IST', ['ORG:Pacific Dispatch News Desk']);
     has('KUALA LUMPUR, Aug 28 (Reuters) - Malaysia said on Thursday it would ban exports.', ['LOC:KUALA LUMPUR', 'ORG:Reuters', 'LOC:Malaysia']);
   });
 

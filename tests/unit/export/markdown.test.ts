@@ -5,14 +5,14 @@ import { frontMatter, yamlString } from '../../../src/core/export/yaml.ts';
 import { parseFrontMatter } from './mini-yaml.ts';
 
 const meta: PageMetadata = {
-  title: "Malaysia and China's Collaborative Quest in Rare Earth Processing",
-  byline: 'Devdiscourse News Desk',
-  published: '2025-08-28T10:52:00+05:30',
-  site: 'Devdiscourse',
+  title: 'Chile and Japan Weigh a Joint Lithium Refinery in the Atacama',
+  byline: 'Pacific Dispatch News Desk',
+  published: '2026-03-14T08:25:00+05:30',
+  site: 'Pacific Dispatch',
   lang: 'en',
-  url: 'https://www.devdiscourse.com/article/rare-earth',
+  url: 'https://www.pacificdispatch.example/news/lithium-refinery',
   description: null,
-  tags: ['Rare earth'],
+  tags: ['Lithium'],
 };
 
 const quote = (exact: string, prefix = '', suffix = '') => ({ type: 'TextQuoteSelector' as const, exact, prefix, suffix });
@@ -21,21 +21,21 @@ function input(over: Partial<ExportInput> = {}): ExportInput {
   return {
     meta,
     annotations: [
-      { quote: quote('During a Kuala Lumpur visit in April', 'no formal agreement. ', ', Chinese President'), note: 'Check the date', color: 'yellow', createdAt: '2025-09-01T10:00:00Z' },
-      { quote: quote('Malaysia holds approximately 16.1 million metric tons'), note: '', color: 'green', createdAt: '2025-09-01T10:01:00Z' },
+      { quote: quote('On a visit to Santiago in March', 'said on Friday. ', ', Japanese Minister'), note: 'Check the date', color: 'yellow', createdAt: '2026-03-15T10:00:00Z' },
+      { quote: quote('Chile holds about 9.3 million metric tons'), note: '', color: 'green', createdAt: '2026-03-15T10:01:00Z' },
     ],
     facts: [
-      { type: 'LOC', text: 'Kuala Lumpur', count: 1 },
-      { type: 'PER', text: 'Xi Jinping', count: 2 },
-      { type: 'LOC', text: 'Malaysia', count: 5 },
-      { type: 'ORG', text: 'Devdiscourse News Desk', count: 1 },
-      { type: 'QUANTITY', text: '16.1 million metric tons', count: 1, sentence: 'According to a 2019 estimate, Malaysia holds approximately 16.1 million metric tons of these valuable resources.' },
-      { type: 'DATE', text: 'April', count: 1 },
-      { type: 'DATE', text: '2019', count: 1 },
-      { type: 'TIME', text: '10:52 IST', count: 1 },
+      { type: 'LOC', text: 'Santiago', count: 1 },
+      { type: 'PER', text: 'Kenji Morimoto', count: 2 },
+      { type: 'LOC', text: 'Chile', count: 5 },
+      { type: 'ORG', text: 'Pacific Dispatch News Desk', count: 1 },
+      { type: 'QUANTITY', text: '9.3 million metric tons', count: 1, sentence: 'According to a 2023 survey, Chile holds about 9.3 million metric tons of lithium reserves, more than any other country.' },
+      { type: 'DATE', text: 'March', count: 1 },
+      { type: 'DATE', text: '2023', count: 1 },
+      { type: 'TIME', text: '08:25 IST', count: 1 },
     ],
     exportedAt: new Date(2026, 10, 27, 9, 30, 5),
-    tags: ['rare earths', '#mining', 'Mining', '2025'],
+    tags: ['lithium refining', '#mining', 'Mining', '2026'],
     ...over,
   };
 }
@@ -46,10 +46,10 @@ suite('front matter', () => {
     const fm = parseFrontMatter(md);
     expect(fm.title).toBe(meta.title);
     expect(fm.url).toBe(meta.url);
-    expect(fm.site).toBe('Devdiscourse');
-    expect(fm.author).toBe('Devdiscourse News Desk');
-    expect(fm.tags).toEqual(['rare-earths', 'mining']);
-    expect(md).toMatch(/^published: 2025-08-28T10:52:00\+05:30$/m);
+    expect(fm.site).toBe('Pacific Dispatch');
+    expect(fm.author).toBe('Pacific Dispatch News Desk');
+    expect(fm.tags).toEqual(['lithium-refining', 'mining']);
+    expect(md).toMatch(/^published: 2026-03-14T08:25:00\+05:30$/m);
     expect(md).toMatch(/^exported: 2026-11-27T09:30:05(Z|[+-]\d\d:\d\d)$/m);
   });
 
@@ -82,54 +82,54 @@ suite('body', () => {
     const md = toMarkdown(input());
     const body = md.slice(md.indexOf('\n---\n') + 5);
     expect(body).toBe(`
-# Malaysia and China's Collaborative Quest in Rare Earth Processing
+# Chile and Japan Weigh a Joint Lithium Refinery in the Atacama
 
-Source: [Devdiscourse](https://www.devdiscourse.com/article/rare-earth) · by Devdiscourse News Desk · 2025-08-28
+Source: [Pacific Dispatch](https://www.pacificdispatch.example/news/lithium-refinery) · by Pacific Dispatch News Desk · 2026-03-14
 
 ## Highlights
 
-> During a Kuala Lumpur visit in April [↗](https://www.devdiscourse.com/article/rare-earth#:~:text=formal%20agreement.-,During%20a%20Kuala%20Lumpur%20visit%20in%20April,-%2C%20Chinese)
+> On a visit to Santiago in March [↗](https://www.pacificdispatch.example/news/lithium-refinery#:~:text=on%20Friday.-,On%20a%20visit%20to%20Santiago%20in%20March,-%2C%20Japanese)
 
 Check the date
 
-> Malaysia holds approximately 16.1 million metric tons [↗](https://www.devdiscourse.com/article/rare-earth#:~:text=Malaysia%20holds%20approximately%2016.1%20million%20metric%20tons)
+> Chile holds about 9.3 million metric tons [↗](https://www.pacificdispatch.example/news/lithium-refinery#:~:text=Chile%20holds%20about%209.3%20million%20metric%20tons)
 
 ## Key facts
 
 ### People
 
-- Xi Jinping (2 mentions)
+- Kenji Morimoto (2 mentions)
 
 ### Organizations
 
-- Devdiscourse News Desk (1 mention)
+- Pacific Dispatch News Desk (1 mention)
 
 ### Places
 
-- Malaysia (5 mentions)
-- Kuala Lumpur (1 mention)
+- Chile (5 mentions)
+- Santiago (1 mention)
 
 ### Figures
 
-- **16.1 million metric tons**: According to a 2019 estimate, Malaysia holds approximately 16.1 million metric tons of these valuable resources.
+- **9.3 million metric tons**: According to a 2023 survey, Chile holds about 9.3 million metric tons of lithium reserves, more than any other country.
 
 ### Dates
 
-- April
-- 2019
-- 10:52 IST
+- March
+- 2023
+- 08:25 IST
 `);
   });
 
   it('omits empty sections', () => {
-    const md = toMarkdown(input({ annotations: [], facts: [{ type: 'PER', text: 'Anwar Ibrahim', count: 1 }] }));
+    const md = toMarkdown(input({ annotations: [], facts: [{ type: 'PER', text: 'Valentina Rojas', count: 1 }] }));
     expect(md).not.toContain('## Highlights');
-    expect(md).toContain('## Key facts\n\n### People\n\n- Anwar Ibrahim (1 mention)\n');
+    expect(md).toContain('## Key facts\n\n### People\n\n- Valentina Rojas (1 mention)\n');
     expect(md).not.toContain('### Places');
     expect(md).not.toContain('### Figures');
     const bare = toMarkdown(input({ annotations: [], facts: [] }));
     expect(bare).not.toContain('## Key facts');
-    expect(bare.endsWith('2025-08-28\n')).toBe(true);
+    expect(bare.endsWith('2026-03-14\n')).toBe(true);
   });
 
   it('keeps multi-paragraph quotes inside one blockquote and omits links without a URL', () => {
@@ -155,7 +155,7 @@ Check the date
 
   it('makes link destinations safe for Markdown', () => {
     const md = toMarkdown(input({ meta: { ...meta, url: 'https://en.example.org/wiki/Rare_earth_(element)' }, annotations: [{ quote: quote('rare (earth) metal'), note: '', color: 'y', createdAt: '' }], facts: [] }));
-    expect(md).toContain('[Devdiscourse](https://en.example.org/wiki/Rare_earth_%28element%29)');
+    expect(md).toContain('[Pacific Dispatch](https://en.example.org/wiki/Rare_earth_%28element%29)');
     expect(md).toContain('[↗](https://en.example.org/wiki/Rare_earth_%28element%29#:~:text=rare%20%28earth%29%20metal)');
   });
 
@@ -172,9 +172,10 @@ Check the date
 suite('exportFileName', () => {
   it('is dated, readable and safe', () => {
     const d = new Date(2026, 10, 27, 23, 59);
-    expect(exportFileName(meta, d)).toBe("2026-11-27 Malaysia and China's Collaborative Quest in Rare Earth Processing.md");
+    expect(exportFileName(meta, d)).toBe('2026-11-27 Chile and Japan Weigh a Joint Lithium Refinery in the Atacama.md');
+    expect(exportFileName({ ...meta, title: "Chile's Lithium Plan" }, d)).toBe("2026-11-27 Chile's Lithium Plan.md");
     expect(exportFileName({ ...meta, title: 'Fed: Rates/Yields? "Hold" | #markets [live] ...' }, d)).toBe('2026-11-27 Fed - Rates Yields Hold markets live.md');
-    expect(exportFileName({ ...meta, title: '' }, d)).toBe('2026-11-27 Devdiscourse.md');
+    expect(exportFileName({ ...meta, title: '' }, d)).toBe('2026-11-27 Pacific Dispatch.md');
     expect(exportFileName({ ...meta, title: ' ', site: null }, d)).toBe('2026-11-27 Untitled.md');
     const long = exportFileName({ ...meta, title: 'word '.repeat(40) }, d);
     expect(long.length).toBeLessThanOrEqual(100);
