@@ -22,9 +22,9 @@ describe('blockText', () => {
   });
 
   it('maps spans back to the same characters in the DOM', () => {
-    const root = dom('<p>During a <a href="#">Kuala\n  Lumpur</a> visit in April,</p><p>Xi Jinping said</p>');
+    const root = dom('<p>On a visit to <a href="#">Santiago\n  de Chile</a> in March,</p><p>Kenji Morimoto said</p>');
     const map = blockText([root]);
-    for (const word of ['Kuala Lumpur', 'April', 'Xi Jinping', 'visit in April,']) {
+    for (const word of ['Santiago de Chile', 'March', 'Kenji Morimoto', 'Chile in March,']) {
       const start = map.text.indexOf(word);
       const range = rangeForSpan(map, start, start + word.length)!;
       expect(range.toString().replace(/\s+/g, ' ')).toBe(word);
