@@ -120,3 +120,29 @@ describe('unsaved text in the side panel', () => {
     await page.close();
   });
 });
+
+describe('a full disk', () => {
+  it('is reported in the side panel, and the typed text is kept to save again', async () => {
+    const { page, url, panel } = await pageWithNote('/trash/full-disk.html', 'First words');
+    const item = panel.locator('li.annotation[data-annotation-id]').first();
+    await item.locator('[data-action="edit-note"]').click();
+    await item.locator('textarea').fill('First words, and more that will not fit');
+    // The browser's storage refuses every annotation write, as IndexedDB does when the quota is used up.
+    await env.margin.worker.evaluate(`(() => {
+      const table = globalThis.margin.db.annotations;
+      table.realPut = table.put;
+      table.put = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    })()`);
+    await item.locator('[data-action="save-note"]').click();
+    await expect.poll(() => item.locator('[data-field="save-error"]').textContent()).toMatch(/Margin could not save: the browser's storage is full/);
+    expect(await item.locator('textarea').inputValue()).toBe('First words, and more that will not fit');
+    expect((await callMargin<Stored[]>(env.margin, 'annotations', url))[0].note).toBe('First words');
+
+    await env.margin.worker.evaluate(`(() => { const table = globalThis.margin.db.annotations; table.put = table.realPut; })()`);
+    await item.locator('[data-action="save-note"]').click();
+    await expect.poll(async () => (await callMargin<Stored[]>(env.margin, 'annotations', url))[0].note).toBe('First words, and more that will not fit');
+    await expect.poll(() => item.locator('[data-field="save-error"]').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+});
