@@ -6,15 +6,36 @@
  * as it was, before the new one draws the reader's highlights again. Firefox ends the old script itself.
  */
 import { browser, contentScriptsOutliveExtension } from '../shared/browser.ts';
+import { TAKEOVER_FLAG } from '../shared/messages.ts';
 import { injectContentScript } from './tabs.ts';
 
 /** The pages the manifest's content script runs in. */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
+/** Marks the content script's world so the script about to start there tells an older copy to end. */
+async function markTakeover(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true),
+    args: [TAKEOVER_FLAG],
+  });
+}
+
+/** Puts the content script into an open tab that may still run an older copy. */
+async function takeOver(tabId: number): Promise<boolean> {
+  try {
+    await markTakeover(tabId);
+  } catch {
+    return false; // a page Margin may not script (the browser's own, the extension store)
+  }
+  return injectContentScript(tabId);
+}
+
 /** Puts the content script into every open web page (discarded tabs load it when they are shown again). */
 export async function injectIntoOpenTabs(): Promise<number> {
+  if (!browser.scripting) return 0;
   const tabs = await browser.tabs.query({ url: WEB_PAGES, discarded: false });
-  const injected = await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : injectContentScript(tab.id))));
+  const injected = await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : takeOver(tab.id))));
   return injected.filter(Boolean).length;
 }
 

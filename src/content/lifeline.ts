@@ -5,11 +5,11 @@
  * Three signs, because none is enough alone: the lifeline port disconnects (Chrome; the port also drops when
  * an idle service worker stops, so the extension id is checked, and the port is not reopened, which would
  * keep waking the worker); a new copy of Margin announces itself on the document when the background puts
- * it into the open tab after an update; and a message fails. Each is confirmed by `extensionAlive()`, which
+ * it into the open tab (after an update); and a message fails. Each is confirmed by `extensionAlive()`, which
  * a page cannot fake, so a page dispatching the announcement itself changes nothing.
  */
 import { browser, contentScriptsOutliveExtension } from '../shared/browser.ts';
-import { LIFELINE_PORT } from '../shared/messages.ts';
+import { LIFELINE_PORT, TAKEOVER_FLAG } from '../shared/messages.ts';
 
 /** Dispatched on the document by each copy of Margin as it starts. */
 const SESSION_START_EVENT = 'margin-session-start';
@@ -34,8 +34,15 @@ export function lostExtension(error: unknown): boolean {
   return /context invalidated/i.test(String((error as Error)?.message ?? error)) || !extensionAlive();
 }
 
-/** Tells an older copy of Margin in this page that a new one is starting (see the module comment). */
+/**
+ * Tells an older copy of Margin in this page that a new one is starting (see the module comment), when the
+ * background put this copy into an open tab: a page that loads normally has no older copy, and its scripts
+ * are not shown that Margin is there.
+ */
 export function announceStart(): void {
+  const scope = globalThis as { [TAKEOVER_FLAG]?: boolean };
+  if (!scope[TAKEOVER_FLAG]) return;
+  delete scope[TAKEOVER_FLAG];
   document.dispatchEvent(new Event(SESSION_START_EVENT));
 }
 

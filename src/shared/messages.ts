@@ -106,6 +106,13 @@ export const offscreenMessages = {
  */
 export const LIFELINE_PORT = 'margin-lifeline';
 
+/**
+ * Set by the background in the content script's world just before it puts a new version's script into an
+ * open tab, so that script tells an older copy in the page to end (an announcement the page could see,
+ * and so made only then rather than on every page).
+ */
+export const TAKEOVER_FLAG = '__marginTakeover';
+
 /** Messages broadcast to extension pages (side panel, popup) when something they show changed. */
 export const broadcastMessages = {
   'changed/annotations': def<{ url: string }, void>(object({ url: str })),
