@@ -1,12 +1,22 @@
 /**
- * Finding a quote in text that may have changed since the quote was taken.
+ * Finding a quote in text that may have changed since the quote was taken, or saying that it is gone.
  *
- * Candidates come from three searches, cheapest first: exact occurrences, occurrences that differ only in
- * white space, and approximate matches (Myers' bit-parallel algorithm via `approx-string-match`). Every
- * candidate is scored by how well the quote, its prefix and its suffix agree, and by how close it is to where
- * the quote used to be, so that a repeated phrase is resolved by its context.
+ * Everything happens on white-space-folded text (re-indented markup changes no score). Candidates come from
+ * three searches: exact occurrences of the quote; approximate occurrences of the quote (Myers' bit-parallel
+ * algorithm via `approx-string-match`); and approximate occurrences of prefix + quote + suffix, aligned to
+ * find the quote inside (this is what finds a short quote whose one word was corrected). Each candidate is
+ * moved to word boundaries when the stored quote began and ended at them, then scored:
+ *
+ *   evidence = (Lq · quote + Lp · prefix + Ls · suffix) / (Lq + Lp + Ls)
+ *
+ * where L are the folded lengths (every stored character is one piece of evidence), `quote` is
+ * 1 − edits / length, and `prefix`/`suffix` are their similarities rescaled so that unrelated text of the
+ * same language scores 0, not about half. A candidate is accepted only when its quote similarity and its
+ * evidence reach minimums; among accepted ones the highest evidence plus a bonus for closeness to the stored
+ * position wins, so that a twin passage elsewhere does not beat the original whose context changed a word.
  */
 import approxSearch from 'approx-string-match';
+import { alignCuts, endAlignedDistance, osaDistance } from './edit-distance.ts';
 import { foldWhitespace } from './whitespace.ts';
 
 /** Where a quote was found in the text. */
@@ -15,7 +25,7 @@ export interface QuoteMatch {
   end: number;
   /** Edits between the quote and the matched text (0 for exact). */
   errors: number;
-  /** Overall agreement in [0, 1]; higher is better. */
+  /** Evidence in [0, 1] that this is the quote's place (see the module comment); higher is better. */
   score: number;
 }
 
@@ -23,136 +33,241 @@ export interface QuoteMatch {
 export interface QuoteContext {
   prefix?: string;
   suffix?: string;
-  /** Where the quote started when it was described, to prefer the nearest of equal candidates. */
+  /** Where the quote started when it was described, to prefer the nearest of similar candidates. */
   hint?: number;
 }
 
 /** Options for `matchQuote`. */
 export interface MatchQuoteOptions {
-  /**
-   * Largest fraction of the quote's length that may differ in an approximate match (default 0.25): a word
-   * edited inside a long quote still matches, a different sentence does not.
-   */
+  /** Largest fraction of the quote's length that may differ in the quote search (default `QUOTE_ERROR_RATIO`). */
   maxErrorRatio?: number;
+  /** Least evidence for a candidate to be accepted (default `MIN_EVIDENCE`). */
+  minScore?: number;
 }
 
-// Weights of the score: the quote matters most; prefix and suffix decide between repeats; the old position
-// only breaks ties, since text before the quote may have grown or shrunk.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
-const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+/** Fraction of the quote that may differ when searching for the quote alone. */
+export const QUOTE_ERROR_RATIO = 0.25;
+/** Fraction of prefix + quote + suffix that may differ when searching for them together. */
+export const CONTEXT_ERROR_RATIO = 0.3;
+/** A candidate whose text differs from the quote by more than this share is never the quote. */
+export const MIN_QUOTE_SIMILARITY = 0.6;
+/** Least evidence (see the module comment) to accept a candidate rather than report "not found". */
+export const MIN_EVIDENCE = 0.5;
+/**
+ * Similarity of a stored context to unrelated text. Context similarity is rescaled from [CHANCE, 1] to
+ * [0, 1], so that a context that does not match adds no evidence at all.
+ */
+export const CONTEXT_CHANCE_SIMILARITY = 0.4;
+/** An exact occurrence whose prefix and suffix are at least this similar is taken without further search. */
+export const CONFIDENT_CONTEXT_SIMILARITY = 0.9;
+/** Weight of position closeness in ranking, as a share of the evidence scale. */
+export const POSITION_WEIGHT = 0.3;
+/** Distance from the stored position (in characters) at which the closeness bonus has halved. */
+export const POSITION_HALF_DISTANCE = 2000;
+/** Extra characters of text compared with a stored context, so that an inserted word still aligns. */
+const CONTEXT_SLACK_RATIO = 0.25;
 
 /** Exact occurrences considered at most, so that a quote like "the" cannot make anchoring slow. */
 const MAX_EXACT_CANDIDATES = 1000;
+/** Approximate occurrences (best first, non-overlapping) examined from each fuzzy search. */
+const MAX_FUZZY_CANDIDATES = 5;
 /** The approximate search costs O(errors / 32 · text length); cap the errors for very long quotes. */
 const MAX_ERRORS = 256;
 
-/** How well `pattern` occurs in the short `text`, in [0, 1]. */
-function similarity(text: string, pattern: string): number {
-  if (pattern.length === 0) return 1;
-  if (text.length === 0) return 0;
-  if (text.includes(pattern)) return 1;
-  const best = approxSearch(text, pattern, pattern.length);
-  if (best.length === 0) return 0;
-  return Math.max(0, 1 - best[0].errors / pattern.length);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** The stored pieces, white-space folded, and what the scoring needs to know about them. */
+interface Query {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  hint: number | undefined;
+  /** The stored quote began / ended at a word boundary, so a candidate must too. */
+  wholeStart: boolean;
+  wholeEnd: boolean;
 }
 
-/** Scores a candidate `[start, end)` with `errors` edits against the quote's context. */
-function score(text: string, quoteLength: number, start: number, end: number, errors: number, context: QuoteContext): number {
-  const quoteScore = 1 - errors / Math.max(1, quoteLength);
-  const prefix = context.prefix ?? '';
-  const suffix = context.suffix ?? '';
-  const prefixScore = similarity(text.slice(Math.max(0, start - prefix.length), start), prefix);
-  const suffixScore = similarity(text.slice(end, end + suffix.length), suffix);
-  const positionScore = context.hint === undefined || text.length === 0
-    ? 1
-    : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
-  return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
-    + POSITION_WEIGHT * positionScore) / TOTAL_WEIGHT;
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+  evidence: number;
+  rank: number;
 }
 
-/** Best of `candidates` by score, or null. */
-function best(candidates: QuoteMatch[]): QuoteMatch | null {
-  let top: QuoteMatch | null = null;
-  for (const c of candidates) if (!top || c.score > top.score) top = c;
-  return top;
+function fold(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }
 
-/** All exact occurrences of `quote` in `text`, up to the cap. */
-function exactOccurrences(text: string, quote: string): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1 && found.length < MAX_EXACT_CANDIDATES; i = text.indexOf(quote, i + 1)) {
-    found.push(i);
-  }
-  return found;
+/** Similarity of `context` to the end of `text` (next to the candidate), rescaled so chance scores 0. */
+function contextSimilarity(context: string, text: string): number {
+  if (context.length === 0) return 1;
+  const d = endAlignedDistance(context, text);
+  const raw = Math.max(0, 1 - d / context.length);
+  return Math.max(0, (raw - CONTEXT_CHANCE_SIMILARITY) / (1 - CONTEXT_CHANCE_SIMILARITY));
+}
+
+function reversed(s: string): string {
+  return [...s].reverse().join('');
 }
 
 /**
- * True if an exact candidate is trustworthy without looking further: its context agrees, or the quote is
- * long enough that an exact repeat is unlikely to be a coincidence.
+ * Evidence (0-1) for a folded candidate `[start, end)` with `errors` edits. Near either end of the text only
+ * the part of a stored context that the text has room for is compared: the rest is unknown, not wrong.
  */
-function isConfident(match: QuoteMatch, quoteLength: number, context: QuoteContext): boolean {
-  if (!context.prefix && !context.suffix) return true;
-  if (quoteLength >= 40) return true;
-  // With a perfect quote the score is 50/92 + context; ~0.8 means most of the context agrees.
-  return match.score >= 0.8;
+function evaluate(folded: string, q: Query, start: number, end: number, errors: number): number {
+  const prefix = q.prefix.slice(Math.max(0, q.prefix.length - start));
+  const suffix = q.suffix.slice(0, folded.length - end);
+  const lq = q.quote.length;
+  const lp = prefix.length;
+  const ls = suffix.length;
+  const slackP = Math.ceil(lp * CONTEXT_SLACK_RATIO);
+  const slackS = Math.ceil(ls * CONTEXT_SLACK_RATIO);
+  const prefixScore = contextSimilarity(prefix, folded.slice(Math.max(0, start - lp - slackP), start));
+  const suffixScore = contextSimilarity(reversed(suffix), reversed(folded.slice(end, end + ls + slackS)));
+  const quoteScore = 1 - errors / Math.max(1, lq, end - start);
+  return (lq * quoteScore + lp * prefixScore + ls * suffixScore) / (lq + lp + ls);
+}
+
+/** Word-start positions the candidate's start may move to (itself, or the edges of the word it cuts). */
+function startOptions(folded: string, at: number, whole: boolean): number[] {
+  if (!whole || !(isWordChar(folded[at - 1]) && isWordChar(folded[at]))) return [at];
+  let left = at;
+  while (left > 0 && isWordChar(folded[left - 1])) left -= 1;
+  let right = at;
+  while (right < folded.length && isWordChar(folded[right])) right += 1;
+  while (right < folded.length && !isWordChar(folded[right])) right += 1;
+  return [left, right];
+}
+
+function endOptions(folded: string, at: number, whole: boolean): number[] {
+  if (!whole || !(isWordChar(folded[at - 1]) && isWordChar(folded[at]))) return [at];
+  let right = at;
+  while (right < folded.length && isWordChar(folded[right])) right += 1;
+  let left = at;
+  while (left > 0 && isWordChar(folded[left - 1])) left -= 1;
+  while (left > 0 && !isWordChar(folded[left - 1])) left -= 1;
+  return [right, left];
+}
+
+/**
+ * Turns a raw span into a scored candidate: snapped to word boundaries when the quote was whole words (the
+ * snap with the fewest edits wins), quote edits recounted, then evidence and rank computed.
+ */
+function consider(folded: string, map: number[], q: Query, start: number, end: number, exact: boolean, out: Candidate[]): Candidate | null {
+  let best: { start: number; end: number; errors: number } | null = null;
+  const starts = startOptions(folded, start, q.wholeStart);
+  const ends = endOptions(folded, end, q.wholeEnd);
+  // An exact occurrence inside a longer word ("ews" in "news") is snapped and recounted like any other.
+  if (exact && starts.length === 1 && ends.length === 1) best = { start, end, errors: 0 };
+  else {
+    for (const s of starts) {
+      for (const e of ends) {
+        if (e <= s) continue;
+        const errors = osaDistance(q.quote, folded.slice(s, e));
+        if (!best || errors < best.errors) best = { start: s, end: e, errors };
+      }
+    }
+  }
+  if (!best) return null;
+  if (1 - best.errors / Math.max(q.quote.length, best.end - best.start) < MIN_QUOTE_SIMILARITY) return null;
+  const evidence = evaluate(folded, q, best.start, best.end, best.errors);
+  const origStart = map[best.start];
+  const origEnd = map[best.end - 1] + 1;
+  const closeness = q.hint === undefined ? 0 : 1 / (1 + Math.abs(origStart - q.hint) / POSITION_HALF_DISTANCE);
+  const c: Candidate = { start: origStart, end: origEnd, errors: best.errors, evidence, rank: evidence + POSITION_WEIGHT * closeness };
+  out.push(c);
+  return c;
+}
+
+/** The best non-overlapping approximate matches, fewest errors first. */
+function bestMatches(text: string, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
+  const all = approxSearch(text, pattern, Math.min(MAX_ERRORS, maxErrors));
+  all.sort((a, b) => a.errors - b.errors || a.start - b.start);
+  const kept: { start: number; end: number; errors: number }[] = [];
+  for (const m of all) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push(m);
+    if (kept.length >= MAX_FUZZY_CANDIDATES) break;
+  }
+  return kept;
 }
 
 /**
  * Finds the best place for `quote` in `text`.
- * @returns the best match, or null if nothing is close enough.
+ * @returns the best accepted match, or null if no candidate has enough evidence (the quote is gone).
  */
 export function matchQuote(text: string, quote: string, context: QuoteContext = {}, options: MatchQuoteOptions = {}): QuoteMatch | null {
-  if (quote.length === 0) return null;
-  const candidates: QuoteMatch[] = [];
+  const { text: folded, map } = foldWhitespace(text);
+  const fq = fold(quote);
+  if (fq.trim().length === 0 || folded.length === 0) return null;
+  const fp = fold(context.prefix ?? '');
+  const fs = fold(context.suffix ?? '');
+  const q: Query = {
+    quote: fq,
+    prefix: fp,
+    suffix: fs,
+    hint: context.hint,
+    wholeStart: !(isWordChar(fp[fp.length - 1]) && isWordChar(fq[0])),
+    wholeEnd: !(isWordChar(fq[fq.length - 1]) && isWordChar(fs[0])),
+  };
+  const minEvidence = options.minScore ?? MIN_EVIDENCE;
+  const candidates: Candidate[] = [];
 
-  for (const start of exactOccurrences(text, quote)) {
-    const end = start + quote.length;
-    candidates.push({ start, end, errors: 0, score: score(text, quote.length, start, end, 0, context) });
+  let exactCount = 0;
+  for (let at = folded.indexOf(fq); at !== -1 && exactCount < MAX_EXACT_CANDIDATES; at = folded.indexOf(fq, at + 1)) {
+    exactCount += 1;
+    consider(folded, map, q, at, at + fq.length, true, candidates);
   }
-  const exact = best(candidates);
-  if (exact && isConfident(exact, quote.length, context)) return exact;
+  // An exact occurrence in its own context needs no fuzzy search (the common case on a reload).
+  const top = pick(candidates, minEvidence);
+  if (top && isConfident(top, q)) return asMatch(top);
 
-  // The page may have been re-serialized with different line breaks or indentation.
-  const foldedText = foldWhitespace(text);
-  const foldedQuote = quote.replace(/\s+/g, ' ').trim();
-  if (foldedQuote.length > 0) {
-    for (const f of exactOccurrences(foldedText.text, foldedQuote)) {
-      const start = foldedText.map[f];
-      const end = foldedText.map[f + foldedQuote.length - 1] + 1;
-      candidates.push({ start, end, errors: 0, score: score(text, quote.length, start, end, 0, context) });
+  const ratio = options.maxErrorRatio ?? QUOTE_ERROR_RATIO;
+  const quoteErrors = Math.floor(fq.length * ratio);
+  if (quoteErrors > 0) {
+    for (const m of bestMatches(folded, fq, quoteErrors)) {
+      if (m.errors > 0) consider(folded, map, q, m.start, m.end, false, candidates);
     }
   }
-
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * (options.maxErrorRatio ?? 0.25)));
-  if (maxErrors > 0) {
-    for (const m of approxSearch(text, quote, maxErrors)) {
-      if (m.errors === 0) continue; // Already a candidate above.
-      candidates.push({ ...m, score: score(text, quote.length, m.start, m.end, m.errors, context) });
+  if (fp.length + fs.length > 0) {
+    const whole = fp + fq + fs;
+    for (const w of bestMatches(folded, whole, Math.floor(whole.length * CONTEXT_ERROR_RATIO))) {
+      const window = folded.slice(w.start, w.end);
+      const [startSpan, endSpan] = alignCuts(whole, window, [fp.length, fp.length + fq.length]);
+      const start = w.start + startSpan[1];
+      const end = w.start + endSpan[0];
+      if (end > start) consider(folded, map, q, start, end, folded.slice(start, end) === fq, candidates);
     }
   }
-  // The exact occurrences (if any) had weak context; the quote itself may have been edited while an
-  // identical phrase exists elsewhere. Search for quote and context together, then for the quote inside.
-  if (exact && (context.prefix || context.suffix) && maxErrors > 0) {
-    candidates.push(...contextualMatches(text, quote, context, options.maxErrorRatio ?? 0.25, maxErrors));
-  }
-  return best(candidates);
+  const found = pick(candidates, minEvidence);
+  return found && asMatch(found);
 }
 
-/** Approximate matches of `prefix + quote + suffix`, narrowed to the quote. */
-function contextualMatches(text: string, quote: string, context: QuoteContext, ratio: number, quoteErrors: number): QuoteMatch[] {
-  const whole = (context.prefix ?? '') + quote + (context.suffix ?? '');
-  const wholeErrors = Math.min(MAX_ERRORS, Math.floor(whole.length * ratio));
-  const found: QuoteMatch[] = [];
-  for (const w of approxSearch(text, whole, wholeErrors).slice(0, 10)) {
-    const window = text.slice(w.start, w.end);
-    for (const m of approxSearch(window, quote, quoteErrors)) {
-      const start = w.start + m.start;
-      const end = w.start + m.end;
-      found.push({ start, end, errors: m.errors, score: score(text, quote.length, start, end, m.errors, context) });
-    }
+/** An exact candidate whose prefix and suffix both agree closely. */
+function isConfident(c: Candidate, q: Query): boolean {
+  return c.errors === 0 && c.evidence >= confidentEvidence(q);
+}
+
+/** Evidence of an exact quote whose contexts are `CONFIDENT_CONTEXT_SIMILARITY` similar. */
+function confidentEvidence(q: Query): number {
+  const lq = q.quote.length;
+  const lc = q.prefix.length + q.suffix.length;
+  const ctx = (CONFIDENT_CONTEXT_SIMILARITY - CONTEXT_CHANCE_SIMILARITY) / (1 - CONTEXT_CHANCE_SIMILARITY);
+  return (lq + lc * ctx) / (lq + lc);
+}
+
+/** The highest-ranked candidate with enough evidence. */
+function pick(candidates: readonly Candidate[], minEvidence: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.evidence < minEvidence) continue;
+    if (!best || c.rank > best.rank) best = c;
   }
-  return found;
+  return best;
+}
+
+function asMatch(c: Candidate): QuoteMatch {
+  return { start: c.start, end: c.end, errors: c.errors, score: c.evidence };
 }
