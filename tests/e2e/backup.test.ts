@@ -89,6 +89,10 @@ describe('the options page', () => {
     expect(JSON.parse(text).items).toHaveLength(30);
     const before = await inWorker<string>(worker, DUMP);
     await inWorker(worker, WIPE);
+    await options.reload();
+    const rule = options.locator('[data-host="site-1.example"] input[aria-label="Selector"]');
+    await options.locator('[data-action="backup"]').waitFor();
+    expect(await rule.count()).toBe(0);
 
     // A damaged copy: one highlight lost its position. Nothing of the file is imported.
     const dir = mkdtempSync(join(tmpdir(), 'margin-backup-'));
@@ -106,6 +110,10 @@ describe('the options page', () => {
     await options.locator('[data-action="restore"]').setInputFiles(join(dir, 'good.jsonld'));
     await expect.poll(() => status.textContent()).toMatch(/^Restored 30 highlights in the file: 30 new, 0 updated, 0 already here/);
     expect(await inWorker<string>(worker, DUMP)).toBe(before);
+    // The page shows what came back at once.
+    await expect.poll(() => rule.count()).toBe(1);
+    expect(await rule.inputValue()).toBe('.newsletter');
+    expect(await options.locator('[data-setting="cleanOnPopup"]').isChecked()).toBe(false);
     await options.close();
   });
 });

@@ -25,7 +25,8 @@ export function describeCounts(c: ImportCounts): string {
 
 type Status = { kind: 'busy' | 'done' | 'error'; message: string } | null;
 
-export function Backup() {
+/** `onRestored` lets the page show what the restore brought (settings, hidden elements, sites). */
+export function Backup({ onRestored }: { onRestored?: () => void }) {
   const [status, setStatus] = useState<Status>(null);
   const fail = (prefix: string) => (error: unknown) => setStatus({ kind: 'error', message: `${prefix}${String((error as Error)?.message ?? error)}` });
 
@@ -49,6 +50,7 @@ export function Backup() {
     try {
       const counts = await toBackground('backup/import', { text: await file.text() });
       setStatus({ kind: 'done', message: describeCounts(counts) });
+      onRestored?.();
     } catch (error) {
       fail(`Nothing was restored from ${file.name}. `)(error);
     }

@@ -13,6 +13,8 @@ import './options.css';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** Bumped after a restore, so the lists below load again. */
+  const [restored, setRestored] = useState(0);
   useEffect(() => void toBackground('settings/get', {}).then(setSettings), []);
   useEffect(() => void requestPersistentStorage().catch(() => false), []);
   if (!settings) return <p>Loading…</p>;
@@ -23,7 +25,7 @@ function Options() {
       <h2>Cleaning</h2>
       <label><input type="checkbox" data-setting="cleanOnPopup" checked={settings.cleanOnPopup} onChange={() => save({ cleanOnPopup: !settings.cleanOnPopup })} /> Clean the page as soon as I click the Margin button</label>
       <h3>Sites cleaned as they load</h3>
-      <AutoCleanSites />
+      <AutoCleanSites key={`sites-${restored}`} />
       <h2>Highlights</h2>
       <label><input type="checkbox" data-setting="highlightEntities" checked={settings.highlightEntities} onChange={() => save({ highlightEntities: !settings.highlightEntities })} /> Highlight names and key figures in clean view</label>
       {ENTITY_GROUPS.map((group) => (
@@ -33,9 +35,9 @@ function Options() {
         </div>
       ))}
       <h2>Hidden elements</h2>
-      <HideRules />
+      <HideRules key={`rules-${restored}`} />
       <h2>Backup</h2>
-      <Backup />
+      <Backup onRestored={() => { setRestored((n) => n + 1); void toBackground('settings/get', {}).then(setSettings); }} />
       <p class="muted">Your highlights and notes are stored only in this browser, in Margin's own database.</p>
     </main>
   );
