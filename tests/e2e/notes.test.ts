@@ -95,7 +95,7 @@ describe('highlights and notes', () => {
 
     // One click in the panel saves the same Markdown as a file.
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export"]').click()]);
-    expect(download.suggestedFilename()).toMatch(/Collaborative Quest.*\.md$/);
+    expect(download.suggestedFilename()).toMatch(/Weigh a Joint Lithium Refinery.*\.md$/);
     const saved = readFileSync((await download.path())!, 'utf8');
     expect(saved).toContain(`> ${SECOND}`);
     expect(saved).toContain('Edited in the panel');
