@@ -34,12 +34,14 @@ function extensionOrigins(frameUrl: string): Set<string> {
 }
 
 /**
- * Watches a placed frame: calls `onClose` when the frame asks to be closed, and also when anything navigates
- * the frame away from the editor (a page can navigate a child frame it cannot read; what it loads there
- * must not pass for Margin's editor). Returns the function that stops watching.
+ * Loads the editor for one annotation into a placed frame and watches it: calls `onClose` when the frame asks
+ * to be closed, and also when anything navigates the frame away from the editor (a page can navigate a child
+ * frame it cannot read; what it loads there must not pass for Margin's editor). The address is set only once
+ * the watch is on, so the first load seen is the editor's. Returns the function that stops watching.
  */
-export function watchNoteFrame(frame: HTMLIFrameElement, onClose: () => void): () => void {
-  const origins = extensionOrigins(frame.src);
+export function openNoteFrame(frame: HTMLIFrameElement, annotationId: string, onClose: () => void): () => void {
+  const url = noteFrameUrl(annotationId);
+  const origins = extensionOrigins(url);
   const onMessage = (event: MessageEvent) => {
     // Only the frame itself, showing Margin's page, may close it: the page can post anything to this window.
     if (event.source !== frame.contentWindow || !origins.has(event.origin) || !isCloseNoteMessage(event.data)) return;
@@ -51,6 +53,7 @@ export function watchNoteFrame(frame: HTMLIFrameElement, onClose: () => void): (
   };
   window.addEventListener('message', onMessage);
   frame.addEventListener('load', onLoad);
+  frame.src = url;
   return () => {
     window.removeEventListener('message', onMessage);
     frame.removeEventListener('load', onLoad);

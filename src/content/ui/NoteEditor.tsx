@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { NOTE_FRAME_SIZE } from '../../shared/note-frame.ts';
-import { noteFramePosition, noteFrameUrl, watchNoteFrame } from '../note-frame.ts';
+import { noteFramePosition, openNoteFrame } from '../note-frame.ts';
 import type { UiActions, UiState } from './store.ts';
 
 /** The frame drawn as one of Margin's panels (inline: the frame is the only element this component draws). */
@@ -16,10 +16,10 @@ const FRAME_STYLE = {
 
 export function NoteEditor({ editor, actions }: { editor: NonNullable<UiState['editor']>; actions: UiActions }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  useEffect(() => (frame.current ? watchNoteFrame(frame.current, () => actions.closeEditor()) : undefined), [editor.annotationId]);
+  useEffect(() => (frame.current ? openNoteFrame(frame.current, editor.annotationId, () => actions.closeEditor()) : undefined), [editor.annotationId]);
   const { left, top } = noteFramePosition(editor.x, editor.y);
   return (
-    <iframe key={editor.annotationId} ref={frame} title="Margin note" src={noteFrameUrl(editor.annotationId)}
+    <iframe key={editor.annotationId} ref={frame} title="Margin note"
       width={NOTE_FRAME_SIZE.width} height={NOTE_FRAME_SIZE.height} style={{ ...FRAME_STYLE, left: `${left}px`, top: `${top}px` }} />
   );
 }

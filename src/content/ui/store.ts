@@ -53,6 +53,12 @@ export class UiStore {
 /** Re-renders the calling component whenever the store changes. */
 export function useUiState(store: UiStore): UiState {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // Effects run after the first paint: catch up with any change made in between (e.g. the click that
+    // opened a note right after the interface was mounted), which the subscription did not see.
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
   return state;
 }
