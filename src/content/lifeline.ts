@@ -46,12 +46,18 @@ export function announceStart(): void {
   document.dispatchEvent(new Event(SESSION_START_EVENT));
 }
 
-/** Calls `onLost` once the extension is found gone, until `signal` aborts. */
-export function watchExtension(onLost: () => void, signal: AbortSignal): void {
+/**
+ * Calls `onLost` once the extension is found gone, until `signal` aborts; and `onNewer` when a newer copy of
+ * Margin starts in the page (from then on the document's highlights and clean view are that copy's).
+ */
+export function watchExtension(onLost: () => void, onNewer: () => void, signal: AbortSignal): void {
   const check = () => {
     if (!signal.aborted && !extensionAlive()) onLost();
   };
-  document.addEventListener(SESSION_START_EVENT, check, { signal });
+  document.addEventListener(SESSION_START_EVENT, () => {
+    onNewer();
+    check();
+  }, { signal });
   if (!contentScriptsOutliveExtension()) return;
   let port: ReturnType<typeof browser.runtime.connect>;
   try {

@@ -38,6 +38,8 @@ export interface SessionParts {
 export class PageSession {
   private readonly life = new AbortController();
   private readonly parts: SessionParts;
+  /** Set when a newer copy of Margin started in the page: it took over the document's highlights and marks. */
+  private superseded = false;
 
   constructor() {
     const signal = this.life.signal;
@@ -58,7 +60,7 @@ export class PageSession {
       lost: () => this.end({ notice: true }),
     };
     new Controller(this.parts);
-    watchExtension(() => this.end(), signal);
+    watchExtension(() => this.end(), () => (this.superseded = true), signal);
   }
 
   /** False once the session ended or its extension is gone. */
@@ -75,8 +77,10 @@ export class PageSession {
     if (this.life.signal.aborted) return;
     this.life.abort(); // listeners, observers, timers, the message receiver, the lifeline port, the UI's render
     const { cleaner, style, rules, host } = this.parts;
-    cleaner.restore();
-    clearAllHighlights();
+    if (!this.superseded) {
+      cleaner.restore();
+      clearAllHighlights();
+    }
     style.remove();
     rules.remove();
     host.remove();
