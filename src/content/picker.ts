@@ -36,7 +36,9 @@ export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): ()
   const pageElementAt = (x: number, y: number) =>
     document.elementsFromPoint(x, y).find((el) => !isOwnUi(el) && el !== document.documentElement && el !== document.body) ?? null;
 
+  // Only the reader's own pointer and keys pick: a page's synthetic events must not choose what Margin hides.
   const onMove = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     trail.length = 0;
     choose(pageElementAt(e.clientX, e.clientY));
   };
@@ -46,7 +48,7 @@ export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): ()
     e.stopPropagation();
   };
   const onClick = (e: MouseEvent) => {
-    if (isOwnUi(e.target as Element)) return;
+    if (!e.isTrusted || isOwnUi(e.target as Element)) return;
     swallow(e);
     const el = target ?? pageElementAt(e.clientX, e.clientY);
     stop();
@@ -54,6 +56,7 @@ export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): ()
     else callbacks.cancelled();
   };
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       swallow(e);
       stop();

@@ -230,6 +230,32 @@ describe('a hostile page', () => {
   });
 });
 
+describe('a hostile page while the reader picks an element to hide', () => {
+  it('cannot choose with synthetic pointer and key events what Margin hides', async () => {
+    env.server.route('/hostile/pick.html', hostilePage(`
+      setInterval(() => {
+        const box = document.querySelector('#promo').getBoundingClientRect();
+        const at = { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 };
+        const promo = document.elementFromPoint(at.clientX, at.clientY);
+        for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) promo.dispatchEvent(new MouseEvent(type, at));
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        window.__stats.pickAttempts = (window.__stats.pickAttempts || 0) + 1;
+      }, 150);`));
+    const page = await openPage(env.margin, env.server.origin + '/hostile/pick.html');
+    await callMargin(env.margin, 'pick', await tabIdOf(env.margin, page));
+    await expect.poll(async () => (await findInShadow(page, '.pick-hint').catch(() => null)) !== null).toBe(true);
+    const attempts = (await stats(page)).pickAttempts ?? 0;
+    await expect.poll(async () => (await stats(page)).pickAttempts).toBeGreaterThan(attempts + 5);
+    expect(await page.locator('#promo').isVisible()).toBe(true);
+    // Still picking: the reader's own Escape leaves, and nothing was hidden.
+    expect(await findInShadow(page, '.pick-hint')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await findInShadow(page, '.pick-hint').catch(() => null)) === null).toBe(true);
+    expect(await page.locator('#promo').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a note being written', () => {
   it('survives Close, Escape, a click elsewhere and a reload, and Save stores it', async () => {
     const page = await pageWithNote('/drafts/story.html', newsPage({ topic: 'the harbour tunnel' }), 'First thought.');
