@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callMargin, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { highlightTexts, visibleText } from './support/page-helpers.ts';
+import { openNoteOn, waitForEditorClosed } from './support/note-editor.ts';
 import { newsPage } from './support/test-pages.ts';
 
 const env = useBrowser();
@@ -89,6 +90,23 @@ describe('highlights in content that arrives late', () => {
     // Once the paragraph arrives, the highlight is drawn and nothing is missing.
     await expect.poll(marks, { timeout: 6000 }).toEqual([quote]);
     expect(await orphans()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a single-page app moving to another article', () => {
+  it('closes the note open on the old one and shows the new one\'s highlights', async () => {
+    const quote = 'Paragraph 2 of the story about the night ferry';
+    env.server.route('/live/spa-a.html', newsPage({ topic: 'the night ferry', script: 'window.go = () => history.pushState({}, "", "/live/spa-b.html");' }));
+    const page = await openPage(env.margin, env.server.origin + '/live/spa-a.html');
+    await callMargin(env.margin, 'highlightText', await tabIdOf(env.margin, page), quote);
+    const marks = async () => Object.values(await highlightTexts(page, 'margin-note-')).flat();
+    await expect.poll(marks).toEqual([quote]);
+    await openNoteOn(page, quote);
+
+    await page.evaluate(() => (window as unknown as { go: () => void }).go());
+    await waitForEditorClosed(page);
+    await expect.poll(marks).toEqual([]);
     await page.close();
   });
 });
