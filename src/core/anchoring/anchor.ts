@@ -28,12 +28,24 @@ function endsWithContext(text: string, offset: number, expected: string): boolea
   return text.slice(offset - n, offset) === expected.slice(expected.length - n);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** False if `[start, end)` cuts a word in `text` at an edge where the stored quote did not. */
+function keepsWordEdges(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const cutStart = isWordChar(text[start - 1]) && isWordChar(text[start]);
+  const cutEnd = isWordChar(text[end - 1]) && isWordChar(text[end]);
+  const wasCutStart = isWordChar(quote.prefix[quote.prefix.length - 1]) && isWordChar(quote.exact[0]);
+  const wasCutEnd = isWordChar(quote.exact[quote.exact.length - 1]) && isWordChar(quote.suffix[0]);
+  return (!cutStart || wasCutStart) && (!cutEnd || wasCutEnd);
+}
+
 /**
  * Finds the text that `selectors` describe under `root`.
  *
- * Order of attempts: the stored position, if the text there is still the quote with the same context; else
- * the best of the quote's exact, white-space-insensitive and approximate occurrences, scored by context and
- * distance from the old position; a position without a quote is trusted as is.
+ * Order of attempts: the stored position, if the text there is still the quote with one side of its context; else
+ * the best-scoring place for the quote that has enough evidence (see `matchQuote`), or null when none has;
+ * a position without a quote is trusted as is.
  * @param root the same root the selectors were described against.
  * @param selectors what `describe` returned (other selector types are ignored).
  * @returns a range over the text, or null if the highlight cannot be found (an "orphan").
@@ -54,10 +66,13 @@ export function anchorText(text: string, selectors: readonly Selector[], options
 
   if (position && position.start >= 0 && position.end <= text.length && position.start < position.end) {
     if (!quote) return { start: position.start, end: position.end };
+    // The quote still at its exact offset with either side of its context unchanged is the highlight: an
+    // edit that changed a word on one side must not send it to a twin passage elsewhere.
     if (
       text.slice(position.start, position.end) === quote.exact
-      && endsWithContext(text, position.start, quote.prefix)
-      && text.startsWith(quote.suffix.slice(0, text.length - position.end), position.end)
+      && keepsWordEdges(text, position.start, position.end, quote)
+      && (endsWithContext(text, position.start, quote.prefix)
+        || text.startsWith(quote.suffix.slice(0, text.length - position.end), position.end))
     ) {
       return { start: position.start, end: position.end };
     }

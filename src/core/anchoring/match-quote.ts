@@ -64,6 +64,8 @@ export const CONFIDENT_CONTEXT_SIMILARITY = 0.9;
 export const POSITION_WEIGHT = 0.3;
 /** Distance from the stored position (in characters) at which the closeness bonus has halved. */
 export const POSITION_HALF_DISTANCE = 2000;
+/** Weight of stored context that falls beyond the start or end of the text (unknown, not wrong). */
+export const MISSING_CONTEXT_WEIGHT = 0.5;
 /** Extra characters of text compared with a stored context, so that an inserted word still aligns. */
 const CONTEXT_SLACK_RATIO = 0.25;
 
@@ -114,7 +116,8 @@ function reversed(s: string): string {
 
 /**
  * Evidence (0-1) for a folded candidate `[start, end)` with `errors` edits. Near either end of the text only
- * the part of a stored context that the text has room for is compared: the rest is unknown, not wrong.
+ * the part of a stored context that the text has room for can be compared; the rest is unknown, and counts
+ * as unmatched with `MISSING_CONTEXT_WEIGHT`, so that the start of the page is no better than elsewhere.
  */
 function evaluate(folded: string, q: Query, start: number, end: number, errors: number): number {
   const prefix = q.prefix.slice(Math.max(0, q.prefix.length - start));
@@ -122,12 +125,13 @@ function evaluate(folded: string, q: Query, start: number, end: number, errors: 
   const lq = q.quote.length;
   const lp = prefix.length;
   const ls = suffix.length;
+  const missing = MISSING_CONTEXT_WEIGHT * (q.prefix.length - lp + q.suffix.length - ls);
   const slackP = Math.ceil(lp * CONTEXT_SLACK_RATIO);
   const slackS = Math.ceil(ls * CONTEXT_SLACK_RATIO);
   const prefixScore = contextSimilarity(prefix, folded.slice(Math.max(0, start - lp - slackP), start));
   const suffixScore = contextSimilarity(reversed(suffix), reversed(folded.slice(end, end + ls + slackS)));
   const quoteScore = 1 - errors / Math.max(1, lq, end - start);
-  return (lq * quoteScore + lp * prefixScore + ls * suffixScore) / (lq + lp + ls);
+  return (lq * quoteScore + lp * prefixScore + ls * suffixScore) / (lq + lp + ls + missing);
 }
 
 /** Word-start positions the candidate's start may move to (itself, or the edges of the word it cuts). */

@@ -55,6 +55,23 @@ suite('position and context together pick the right twin', () => {
   });
 });
 
+suite('the stored offset', () => {
+  it('is kept when the quote is still there and a word on one side changed, even with a twin nearby', () => {
+    const line = 'Harbour news: the ferry left the harbour at noon and the crew waved.';
+    const before = `${line}\n${line}`;
+    const sels = select(before, 'the ferry left', 1);
+    const after = `${line}\n${line.replace('crew waved', 'crew cheered')}`;
+    expect(anchorText(after, sels)?.start).toBe(after.lastIndexOf('the ferry left'));
+  });
+
+  it('is not taken when the quote there is now the start of a longer word', () => {
+    const before = 'The notes were stil missing, so the clerk wrote again.';
+    const sels = select(before, 'stil');
+    const after = 'The notes were still missing, so the clerk wrote again.';
+    expect(found(after, sels)).toBe('still');
+  });
+});
+
 suite('an exact long match is weighed against its context', () => {
   it('prefers the edited original over an exact copy of the old quote in another context', () => {
     const quote = 'the committee will publish its findings in the autumn';
