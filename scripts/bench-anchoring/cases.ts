@@ -268,9 +268,11 @@ export function makeCase(article: Article, kind: EditKind, rng: Random, pool: Po
   const was = unmark(before);
   const now = unmark(after);
   const selectors = describeText(was.text, was.start, was.end, CONTEXT);
-  if (kind === 'passage deleted') {
-    const q = selectors[0];
-    if (q.type === 'TextQuoteSelector' && now.text.includes(q.prefix + q.exact + q.suffix)) return null;
-  }
+  // Ambiguous cases are left out: a deleted passage whose quote and context still occur verbatim, or text
+  // added from another page of the same site that happens to hold the same quote and context.
+  const q = selectors[0];
+  const stored = q.type === 'TextQuoteSelector' ? q.prefix + q.exact + q.suffix : '';
+  if (kind === 'passage deleted' && now.text.includes(stored)) return null;
+  if ((kind === '3x text before' || kind === 'paragraphs ins/del') && now.text.indexOf(stored) !== now.text.lastIndexOf(stored)) return null;
   return { kind, selectors, after: now.text, expected: now.start < 0 ? null : { start: now.start, end: now.end } };
 }
