@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callMargin, openPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
-import { clickOnText, currentEditor, openNoteOn, typeInEditor, waitForEditor, waitForEditorClosed } from './support/note-editor.ts';
+import { clickOnText, currentEditor, NOTE_FRAME_PATH, openNoteOn, typeInEditor, waitForEditor, waitForEditorClosed } from './support/note-editor.ts';
 import { highlightTexts } from './support/page-helpers.ts';
 import { findInShadow } from './support/shadow.ts';
 import { newsPage } from './support/test-pages.ts';
@@ -226,6 +226,30 @@ describe('a hostile page', () => {
     expect(await findInShadow(page, 'iframe').catch(() => null)).toBeNull();
     expect((await storedNotes(page)).map((a) => a.note)).toEqual([SECRET]);
     expect(await noteMarks(page)).toEqual([PASSAGE]);
+    await page.close();
+  });
+});
+
+describe('a hostile page looking for the editor frame', () => {
+  it('finds no window to read, message or navigate while the reader edits', async () => {
+    env.server.route('/hostile/look-alike.html', '<!doctype html><textarea>Type your note here</textarea>');
+    const page = await pageWithNote('/hostile/navigate.html', hostilePage(`
+      window.__frames = [];
+      setInterval(() => {
+        window.__frames.push(window.length + (window.frames[0] ? 1 : 0));
+        for (let i = 0; i < window.length; i++) window.frames[i].location.href = '/hostile/look-alike.html';
+      }, 100);`), SECRET);
+    const editor = await openNoteOn(page, PASSAGE);
+    // The editor is a page of Margin's own origin, in a frame.
+    expect(page.frames().filter((f) => f.url().startsWith('chrome-extension://') && f.url().includes(NOTE_FRAME_PATH))).toHaveLength(1);
+    const samples = () => page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.length);
+    const start = await samples();
+    await expect.poll(samples).toBeGreaterThan(start + 10);
+    // A frame in Margin's closed shadow root is not among the page's frames: nothing to post to or navigate.
+    expect(await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.every((n) => n === 0))).toBe(true);
+    expect(await editor.isOpen()).toBe(true);
+    expect(await editor.value()).toBe(SECRET);
+    expect(page.frames().some((f) => f.url().includes('look-alike'))).toBe(false);
     await page.close();
   });
 });
