@@ -12,9 +12,6 @@ export const UI_STYLES = `
 button.text { border: 0; background: #111827; color: #fff; border-radius: 6px; padding: 4px 10px; cursor: pointer; font-size: 13px; }
 button.quiet { background: transparent; color: inherit; border: 1px solid #d1d5db; }
 button.danger { background: #b91c1c; }
-.editor { width: 320px; padding: 10px; display: flex; flex-direction: column; gap: 8px; }
-.editor blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #facc15; color: #374151; max-height: 5.6em; overflow: hidden; }
-.editor textarea { width: 100%; min-height: 90px; resize: vertical; font-size: 14px; padding: 6px; border: 1px solid #d1d5db; border-radius: 6px; background: inherit; color: inherit; }
 .row { display: flex; gap: 6px; justify-content: flex-end; }
 .legend { right: 16px; bottom: 16px; padding: 10px 12px; min-width: 210px; }
 .legend h2 { font-size: 13px; margin: 0 0 6px; display: flex; justify-content: space-between; align-items: center; gap: 8px; }
@@ -27,7 +24,6 @@ button.danger { background: #b91c1c; }
 .pick-hint code { font-family: ui-monospace, monospace; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1f2937; color: #f9fafb; border-color: #4b5563; }
-  .editor blockquote { color: #d1d5db; }
   .legend .count { color: #d1d5db; }
   button.text { background: #f9fafb; color: #111827; }
   button.quiet { background: transparent; color: inherit; border-color: #6b7280; }
