@@ -54,8 +54,9 @@ export const MIN_QUOTE_SIMILARITY = 0.6;
 /** Least evidence (see the module comment) to accept a candidate rather than report "not found". */
 export const MIN_EVIDENCE = 0.5;
 /**
- * Similarity of a stored context to unrelated text. Context similarity is rescaled from [CHANCE, 1] to
- * [0, 1], so that a context that does not match adds no evidence at all.
+ * Similarity that unrelated text reaches by chance: on article text, a 32-character context aligned with an
+ * unrelated passage scores 0.25 on average and above 0.38 in 1% of cases. Context similarity is rescaled
+ * from [CHANCE, 1] to [0, 1], so that a context that does not match adds no evidence at all.
  */
 export const CONTEXT_CHANCE_SIMILARITY = 0.4;
 /** An exact occurrence whose prefix and suffix are at least this similar is taken without further search. */
