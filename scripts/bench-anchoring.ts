@@ -118,6 +118,11 @@ async function runCorpus(name: string, opts: Options): Promise<void> {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  const unknown = opts.corpora.filter((c) => c !== 'dragnet' && c !== 'boilerplate');
+  if (unknown.length) {
+    console.error(`Unknown corpus ${unknown.join(', ')}: use dragnet or boilerplate.`);
+    process.exit(2);
+  }
   const missing = missingCorpusPaths(opts.corpora);
   if (missing.length) {
     console.error(`bench:anchoring needs the shared corpora in ${SHARED}; missing:\n  ${missing.join('\n  ')}`);

@@ -59,7 +59,7 @@ export const MIN_EVIDENCE = 0.5;
  * from [CHANCE, 1] to [0, 1], so that a context that does not match adds no evidence at all.
  */
 export const CONTEXT_CHANCE_SIMILARITY = 0.4;
-/** An exact occurrence whose prefix and suffix are at least this similar is taken without further search. */
+/** An exact occurrence whose context is this similar overall is taken without further search. */
 export const CONFIDENT_CONTEXT_SIMILARITY = 0.9;
 /** Weight of position closeness in ranking, as a share of the evidence scale. */
 export const POSITION_WEIGHT = 0.3;
@@ -250,7 +250,7 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
   return found && asMatch(found);
 }
 
-/** An exact candidate whose prefix and suffix both agree closely. */
+/** An exact candidate whose context, taken as a whole, agrees closely. */
 function isConfident(c: Candidate, q: Query): boolean {
   return c.errors === 0 && c.evidence >= confidentEvidence(q);
 }
