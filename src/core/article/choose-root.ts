@@ -9,9 +9,10 @@ import type { ElementStats, PageStats } from './analyze.ts';
 import type { HeadIndex } from './head-index.ts';
 import { metaContent } from './head-index.ts';
 import { declaredTitle, matchesTitle, norm } from './title.ts';
+import { CHOOSE_THRESHOLDS as T } from './choose-thresholds.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
-export const MIN_ARTICLE_PROSE = 80;
+export const MIN_ARTICLE_PROSE = T.minArticleProse;
 
 /**
  * Selection score of a container: its prose value, nudged towards containers marked as the story
@@ -21,8 +22,8 @@ export const MIN_ARTICLE_PROSE = 80;
 function score(s: ElementStats): number {
   if (s.value <= 0) return s.value;
   // (itemprop=articleBody is among the markup that sets `body`: see markupFlags.)
-  if (s.body) return s.value * 1.3;
-  if (s.tag === 'ARTICLE') return s.value * 1.2;
+  if (s.body) return s.value * T.storyMarkupBoost.body;
+  if (s.tag === 'ARTICLE') return s.value * T.storyMarkupBoost.article;
   return s.value;
 }
 
@@ -33,7 +34,7 @@ function insideFurniture(s: ElementStats, stats: PageStats): boolean {
     // Only a close wrapper counts: page-level wrappers carry state classes ("menu-active") that say
     // nothing about the story inside them.
     // A list is never such a wrapper: an item of a related-stories list is inside furniture.
-    if (ps && (ps.furniture || ps.hidden) && (ps.text < s.text * 2 || ps.tag === 'UL' || ps.tag === 'OL')) return true;
+    if (ps && (ps.furniture || ps.hidden) && (ps.text < s.text * T.closeWrapperTextRatio || ps.tag === 'UL' || ps.tag === 'OL')) return true;
   }
   return false;
 }
@@ -67,14 +68,14 @@ function chooseTextBody(stats: PageStats): ElementStats | null {
   let bestScore = 0;
   for (const s of stats.all) {
     if (s.hidden || s.furniture || s.tag === 'BODY' || s.tag === 'HTML') continue;
-    const sc = s.text - 3 * s.link;
+    const sc = s.text - T.textBody.linkWeight * s.link;
     if (sc > bestScore || (sc === bestScore && best && best.el.contains(s.el))) {
       if (insideFurniture(s, stats)) continue;
       best = s;
       bestScore = sc;
     }
   }
-  if (!best || best.text - best.link < 250 || best.link > best.text * 0.25) return null;
+  if (!best || best.text - best.link < T.textBody.minTextOutsideLinks || best.link > best.text * T.textBody.maxLinkShare) return null;
   return best;
 }
 
@@ -87,14 +88,14 @@ function chooseTextBody(stats: PageStats): ElementStats | null {
  */
 export function widen(best: ElementStats, stats: PageStats): ElementStats {
   let current = best;
-  const tolerance = Math.max(40, best.value * 0.1);
+  const tolerance = Math.max(T.widen.minTolerance, best.value * T.widen.toleranceShare);
   for (let p = best.el.parentElement; p; p = p.parentElement) {
     const ps = stats.byElement.get(p);
     if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.furniture || ps.hidden) break;
     const extraText = ps.text - current.text;
     const extraLink = ps.link - current.link;
-    const addsProse = ps.clean >= current.clean + 100;
-    if ((ps.value < best.value - tolerance && !addsProse) || extraLink > extraText * 0.2) break;
+    const addsProse = ps.clean >= current.clean + T.widen.addedClean;
+    if ((ps.value < best.value - tolerance && !addsProse) || extraLink > extraText * T.widen.maxExtraLinkShare) break;
     current = ps;
   }
   return current;
@@ -108,7 +109,7 @@ export function widen(best: ElementStats, stats: PageStats): ElementStats {
  */
 export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Document, head: HeadIndex): ElementStats {
   const page = stats.root;
-  if (!page || (core.tag !== 'BODY' && core.tag !== 'HTML' && core.text < page.text * 0.8)) return core;
+  if (!page || (core.tag !== 'BODY' && core.tag !== 'HTML' && core.text < page.text * T.wholePageShare)) return core;
   const title = declaredTitle(doc, head);
   let heading: ElementStats | null = null;
   for (const s of stats.headings) {
@@ -125,7 +126,7 @@ export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Docu
     if (s.hidden || s.furniture || !branch.contains(s.el)) continue;
     if (!best || score(s) > score(best)) best = s;
   }
-  if (!best || best.prose < MIN_ARTICLE_PROSE || score(best) < score(core) * 0.3) return core;
+  if (!best || best.prose < MIN_ARTICLE_PROSE || score(best) < score(core) * T.headlineBranchMinScoreShare) return core;
   return best;
 }
 
@@ -143,8 +144,8 @@ export function isListing(core: ElementStats, stats: PageStats, doc: Document, h
     if (s.order <= core.order) continue;
     if (!core.el.contains(s.el)) break;
     if ((s.tag === 'H1' || s.headline) && matchesTitle(norm(s.el.textContent ?? ''), title)) return false;
-    if ((s.tag === 'H2' || s.tag === 'H3' || s.tag === 'H4') && s.text > 0 && s.link >= s.text * 0.6) linkedHeadings += 1;
+    if ((s.tag === 'H2' || s.tag === 'H3' || s.tag === 'H4') && s.text > 0 && s.link >= s.text * T.listing.linkShare) linkedHeadings += 1;
   }
-  return linkedHeadings >= 6 && linkedHeadings >= core.paragraphs;
+  return linkedHeadings >= T.listing.minLinkedHeadings && linkedHeadings >= core.paragraphs;
 }
 

@@ -6,6 +6,10 @@ import type { ElementStats, PageStats } from './analyze.ts';
 import type { HeadIndex } from './head-index.ts';
 import { elementWords } from './hints.ts';
 import { declaredTitle, matchesTitle, norm } from './title.ts';
+import { CHOOSE_THRESHOLDS } from './choose-thresholds.ts';
+
+const WIDENING = CHOOSE_THRESHOLDS.headlineWidening;
+const STANDFIRST = CHOOSE_THRESHOLDS.standfirst;
 
 /**
  * Finds the headline of the article whose body is `body`: an H1 (or itemprop=headline) that matches the
@@ -47,7 +51,7 @@ export function keepRoots(stats: PageStats, body: ElementStats, headline: Elemen
   if (cs && cs !== stats.root && cs.tag !== 'BODY' && cs.tag !== 'HTML') {
     const extra = cs.text - body.text;
     // Widening is safe when what comes with the headline is small next to the story and not mostly clutter.
-    if (extra <= Math.max(body.text, 800) && cs.value >= body.value - Math.max(200, body.value * 0.25)) return [cs];
+    if (extra <= Math.max(body.text, WIDENING.minExtraText) && cs.value >= body.value - Math.max(WIDENING.minValueLoss, body.value * WIDENING.valueLossShare)) return [cs];
   }
   // Keep the headline alone, with the standfirst between it and the body; a headline after the body
   // (rare) is left out.
@@ -65,11 +69,11 @@ function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStat
   for (let i = stats.all.indexOf(headline) + 1; i < stats.all.length; i += 1) {
     const s = stats.all[i];
     if (s.order >= body.order) break;
-    if (s.text < 30 || s.text > 800 || s.hidden || s.furniture || headline.el.contains(s.el) || out.some((o) => o.el.contains(s.el))) continue;
-    if (s.link > s.text * 0.3 || s.el.contains(body.el)) continue;
+    if (s.text < STANDFIRST.minText || s.text > STANDFIRST.maxText || s.hidden || s.furniture || headline.el.contains(s.el) || out.some((o) => o.el.contains(s.el))) continue;
+    if (s.link > s.text * STANDFIRST.maxLinkShare || s.el.contains(body.el)) continue;
     const words = elementWords(s.el);
     if (words.some((w) => LEAD_CLASS.has(w))) out.push(s);
-    if (out.length >= 2) break;
+    if (out.length >= STANDFIRST.maxCount) break;
   }
   return out;
 }
