@@ -175,8 +175,8 @@ suite('ignore predicate', () => {
   });
 });
 
-suite('speed', () => {
-  it('anchors 100 highlights on a long, edited article quickly', () => {
+suite('many highlights', () => {
+  it('anchors 100 highlights on a long article edited in every paragraph', () => {
     const paras: string[] = [];
     for (let i = 0; i < 400; i++) {
       paras.push(`Paragraph ${i}: officials in region ${i % 17} reported output of ${i * 3} tonnes while analysts at firm ${i % 11} said demand grew ${i % 9} percent over the quarter.`);
@@ -186,11 +186,9 @@ suite('speed', () => {
     for (let i = 0; i < 100; i++) lists.push(describe(root, rangeOf(root, `officials in region ${(i * 4) % 17} reported output of ${i * 4 * 3} tonnes`)));
     // Insert text at the top and edit one word in every paragraph so positions fail and fuzzy search runs.
     const changed = page(['Editor note: updated.', ...paras.map((p) => p.replace('reported', 'recorded'))]);
-    const t0 = performance.now();
+    // Speed is measured by `npm run bench:anchoring`, not here.
     const ranges = anchorAll(changed, lists);
-    const ms = performance.now() - t0;
     expect(ranges.every((r) => r !== null)).toBe(true);
     expect(ranges[5]?.toString()).toContain('recorded output of 60 tonnes');
-    expect(ms).toBeLessThan(3000);
   });
 });
