@@ -62,7 +62,7 @@ describe('highlights and notes', () => {
 
     // Side panel: page order, edit reflected in the page, click scrolls to the passage.
     const panel = await openExtensionPage(env.margin, `src/ui/sidepanel/index.html?tabId=${tabId}`);
-    const items = panel.locator('li.annotation blockquote');
+    const items = panel.locator('li.annotation[data-annotation-id] blockquote'); // not the Trash's
     await expect.poll(() => items.allTextContents()).toEqual([SECOND, QUOTE]);
     await expect.poll(() => panel.locator('li.annotation [data-field="note"]').first().textContent()).toBe(NOTE);
     const second = panel.locator('li.annotation').nth(1);
