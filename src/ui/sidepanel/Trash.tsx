@@ -15,7 +15,7 @@ export function Trash({ items, onRestore }: Props) {
       <p class="muted">Deleted highlights of this page are kept for {TRASH_DAYS} days, then removed for good.</p>
       <ol class="annotations trash">
         {items.map((a) => (
-          <li key={a.id} class={`annotation ${a.color}`} data-trash-id={a.id}>
+          <li key={a.id} class={`trashed ${a.color}`} data-trash-id={a.id}>
             <blockquote>{a.quote.exact}</blockquote>
             {a.note && <p class="note" data-field="note">{a.note}</p>}
             <div class="row">
