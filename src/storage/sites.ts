@@ -7,6 +7,11 @@ export function rulesForHost(db: MarginDatabase, host: string): Promise<HideRule
   return db.hideRules.where('host').equals(host).sortBy('id');
 }
 
+/** One hide rule; null when there is none with that id. */
+export async function getRule(db: MarginDatabase, id: number): Promise<HideRule | null> {
+  return (await db.hideRules.get(id)) ?? null;
+}
+
 export async function allRules(db: MarginDatabase): Promise<HideRule[]> {
   const rules = await db.hideRules.toArray();
   return rules.sort((a, b) => a.host.localeCompare(b.host) || (a.id ?? 0) - (b.id ?? 0));
