@@ -6,7 +6,7 @@
  * as it was, before the new one draws the reader's highlights again. Firefox ends the old script itself.
  */
 import { browser, contentScriptsOutliveExtension } from '../shared/browser.ts';
-import { TAKEOVER_FLAG } from '../shared/messages.ts';
+import { TAKEOVER_FLAG } from '../shared/message-catalog.ts';
 import { injectContentScript } from './tabs.ts';
 
 /** The pages the manifest's content script runs in. */

@@ -2,7 +2,7 @@
 import { isWebUrl, normalizeUrl, sameSite } from '../core/url.ts';
 import { browser } from '../shared/browser.ts';
 import { toPage } from '../shared/messaging.ts';
-import type { PageMessages, PayloadOf, AnswerOf } from '../shared/messages.ts';
+import type { PageMessages, PayloadOf, AnswerOf } from '../shared/message-catalog.ts';
 
 /** The active tab of the current window (what the popup, shortcuts and side panel act on). */
 export async function activeTabId(): Promise<number> {

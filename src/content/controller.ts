@@ -239,7 +239,6 @@ export class Controller {
   state(): PageState {
     return {
       cleaned: this.parts.cleaner.state !== null,
-      article: this.parts.cleaner.state !== null,
       meta: readMetadata(document, location.href),
       counts: this.parts.entities.result?.counts ?? {},
       enabledGroups: this.settings?.enabledGroups ?? [],

@@ -9,7 +9,7 @@
  * a page cannot fake, so a page dispatching the announcement itself changes nothing.
  */
 import { browser, contentScriptsOutliveExtension } from '../shared/browser.ts';
-import { LIFELINE_PORT, TAKEOVER_FLAG } from '../shared/messages.ts';
+import { LIFELINE_PORT, TAKEOVER_FLAG } from '../shared/message-catalog.ts';
 
 /** Dispatched on the document by each copy of Margin as it starts. */
 const SESSION_START_EVENT = 'margin-session-start';

@@ -4,7 +4,7 @@
  * text; the content script only gives it the annotation id (in the URL's hash) and removes it when it asks.
  */
 import { browser } from '../shared/browser.ts';
-import { isCloseNoteMessage, NOTE_FRAME_PAGE, NOTE_FRAME_SIZE } from '../shared/note-frame.ts';
+import { isCloseNoteMessage, NOTE_FRAME_PAGE, NOTE_FRAME_SIZE } from '../shared/note-frame-protocol.ts';
 
 /** Space kept between the frame and the edge of the window, and below the clicked point. */
 const EDGE_PX = 8;

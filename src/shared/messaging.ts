@@ -1,10 +1,10 @@
 /**
- * Sending and receiving the messages declared in `messages.ts`, with validation at the receiving end and,
+ * Sending and receiving the messages declared in `message-catalog.ts`, with validation at the receiving end and,
  * for the background's messages, the sender policy of `sender-policy.ts` applied before any handler runs.
  */
 import { browser, type Runtime } from './browser.ts';
-import type { AnswerOf, BackgroundMessages, BroadcastMessages, Envelope, OffscreenMessages, PageMessages, PayloadOf, Reply } from './messages.ts';
-import { backgroundMessages, broadcastMessages, offscreenMessages, pageMessages } from './messages.ts';
+import type { AnswerOf, BackgroundMessages, BroadcastMessages, Envelope, OffscreenMessages, PageMessages, PayloadOf, Reply } from './message-catalog.ts';
+import { backgroundMessages, broadcastMessages, offscreenMessages, pageMessages } from './message-catalog.ts';
 import { answerFor, checkSender, identifySender, SenderRefused, type Sender, type SiteLookup } from './sender-policy.ts';
 import { ValidationError } from './validate.ts';
 

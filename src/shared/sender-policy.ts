@@ -14,7 +14,7 @@
  * Pure functions over (type, payload, sender): no extension API here, so unit tests run them directly.
  */
 import { isWebUrl, sameSite } from '../core/url.ts';
-import type { AnswerOf, BackgroundMessages, PayloadOf } from './messages.ts';
+import type { AnswerOf, BackgroundMessages, PayloadOf } from './message-catalog.ts';
 import type { Annotation, PageHello } from './types.ts';
 
 /** The sender as `receive()` identified it from the browser's `MessageSender`. */

@@ -85,8 +85,8 @@ export interface CleanReport {
 
 /** The page's state, as the popup and the side panel show it. */
 export interface PageState {
+  /** The page is in clean view (an article was found and the rest hidden). */
   cleaned: boolean;
-  article: boolean;
   meta: PageMetadata | null;
   counts: Partial<Record<EntityGroup, number>>;
   enabledGroups: EntityGroup[];

@@ -6,7 +6,7 @@
  * so restoring the same file twice changes nothing and duplicates nothing.
  */
 import { fromWebAnnotations, toWebAnnotations, type BackupData } from '../core/export/web-annotation.ts';
-import { backgroundMessages } from '../shared/messages.ts';
+import { backgroundMessages } from '../shared/message-catalog.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type ImportCounts, type Settings } from '../shared/types.ts';
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';

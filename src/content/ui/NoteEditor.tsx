@@ -4,7 +4,7 @@
  * note is here: only the annotation id goes to the frame.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { NOTE_FRAME_SIZE } from '../../shared/note-frame.ts';
+import { NOTE_FRAME_SIZE } from '../../shared/note-frame-protocol.ts';
 import { noteFramePosition, openNoteFrame } from '../note-frame.ts';
 import type { UiActions, UiState } from './store.ts';
 

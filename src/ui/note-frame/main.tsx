@@ -13,7 +13,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation } from '../../shared/types.ts';
 import { Autosave } from './autosave.ts';
-import { CLOSE_NOTE_MESSAGE } from '../../shared/note-frame.ts';
+import { CLOSE_NOTE_MESSAGE } from '../../shared/note-frame-protocol.ts';
 import '../shared/base.css';
 import './note-frame.css';
 

@@ -23,7 +23,7 @@ describe('part boundaries', () => {
     ['src/ui/popup/App.tsx', "import { x } from '../../content/index.ts';\nexport { x };", 'src/ui must not import'],
     ['src/background/tabs.ts', "import { x } from '../offscreen/worker.ts';\nexport { x };", 'src/background must not import'],
     ['src/offscreen/worker.ts', "import { x } from '../storage/db.ts';\nexport { x };", 'src/offscreen must not import'],
-    ['src/shared/messages.ts', "import { x } from '../storage/annotations.ts';\nexport { x };", 'src/shared must not import'],
+    ['src/shared/message-catalog.ts', "import { x } from '../storage/annotations.ts';\nexport { x };", 'src/shared must not import'],
     ['src/core/article/prune.ts', "import { x } from '../../shared/browser.ts';\nexport { x };", 'src/core must not import'],
     ['src/core/export/notes.ts', "import browser from 'webextension-polyfill';\nexport { browser };", 'no extension API'],
     ['src/background/handlers.ts', "import Dexie from 'dexie';\nexport { Dexie };", 'only src/storage touches the database'],

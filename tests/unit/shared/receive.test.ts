@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Reply } from '../../../src/shared/messages.ts';
+import type { Reply } from '../../../src/shared/message-catalog.ts';
 import type { RawSender, SiteLookup } from '../../../src/shared/sender-policy.ts';
 
 type Listener = (message: unknown, sender: RawSender) => Promise<Reply<unknown>> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundMessages } from '../../../src/shared/messages.ts';
+import { backgroundMessages } from '../../../src/shared/message-catalog.ts';
 import { answerFor, checkSender, identifySender, senderPolicy, SenderRefused, type RawSender, type Sender, type SiteLookup } from '../../../src/shared/sender-policy.ts';
 import type { Annotation } from '../../../src/shared/types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundMessages, pageMessages } from '../../../src/shared/messages.ts';
+import { backgroundMessages, pageMessages } from '../../../src/shared/message-catalog.ts';
 import { ValidationError } from '../../../src/shared/validate.ts';
 
 describe('message validation', () => {
