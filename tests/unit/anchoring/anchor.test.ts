@@ -4,9 +4,9 @@ import { anchor, anchorAll, buildTextModel, describe, type Selector, type TextQu
 import { h, page, rangeOf } from './helpers.ts';
 
 const PARAS = [
-  'Malaysia is weighing an offer of technical help from China to build its rare earth processing industry.',
-  'During a Kuala Lumpur visit in April, officials said discussions were ongoing. The talks continue.',
-  'According to a 2019 estimate, Malaysia holds approximately 16.1 million metric tons of rare earths.',
+  'Norvania is weighing an offer of technical help from Estmark to build its cobalt refining industry.',
+  'During a Port Aldren visit in March, officials said discussions were ongoing. The talks continue.',
+  'Surveyed in 2021, the Tesk basin held approximately 8.4 million metric tons of cobalt ore.',
   'Analysts said the talks continue, and that any deal would take years to implement.',
 ];
 
@@ -19,15 +19,15 @@ function quoteOf(sels: Selector[]): TextQuoteSelector {
 suite('describe / anchor round trip', () => {
   it('describes a selection as quote and position with context', () => {
     const root = page(PARAS);
-    const sels = describe(root, rangeOf(root, 'Kuala Lumpur visit'));
+    const sels = describe(root, rangeOf(root, 'Port Aldren visit'));
     const q = quoteOf(sels);
-    expect(q.exact).toBe('Kuala Lumpur visit');
+    expect(q.exact).toBe('Port Aldren visit');
     expect(q.prefix.endsWith('During a ')).toBe(true);
-    expect(q.suffix.startsWith(' in April')).toBe(true);
+    expect(q.suffix.startsWith(' in March')).toBe(true);
     expect(q.prefix.length).toBeLessThanOrEqual(32);
     const pos = sels.find((s) => s.type === 'TextPositionSelector');
     expect(pos).toBeDefined();
-    expect(anchor(root, sels)?.toString()).toBe('Kuala Lumpur visit');
+    expect(anchor(root, sels)?.toString()).toBe('Port Aldren visit');
   });
 
   it('round-trips a selection across elements and after a reload of the same markup', () => {
@@ -73,26 +73,26 @@ suite('describe / anchor round trip', () => {
 suite('the page changing', () => {
   it('finds the quote after text is inserted before it', () => {
     const root = page(PARAS);
-    const sels = describe(root, rangeOf(root, '16.1 million metric tons'));
+    const sels = describe(root, rangeOf(root, '8.4 million metric tons'));
     const changed = page(['BREAKING: a new paragraph was added at the top of the story.', ...PARAS]);
-    expect(anchor(changed, sels)?.toString()).toBe('16.1 million metric tons');
+    expect(anchor(changed, sels)?.toString()).toBe('8.4 million metric tons');
   });
 
   it('finds a quote in which a word was edited', () => {
     const root = page(PARAS);
-    const sels = describe(root, rangeOf(root, 'Malaysia holds approximately 16.1 million metric tons of rare earths'));
+    const sels = describe(root, rangeOf(root, 'the Tesk basin held approximately 8.4 million metric tons of cobalt ore'));
     const edited = PARAS.slice();
     edited[2] = edited[2].replace('approximately', 'roughly');
     const changed = page(edited);
     const got = anchor(changed, sels)?.toString() ?? '';
-    expect(got).toContain('Malaysia holds roughly 16.1 million metric tons');
+    expect(got).toContain('the Tesk basin held roughly 8.4 million metric tons');
   });
 
   it('finds a quote whose white space was re-indented', () => {
     const root = page(PARAS);
-    const sels = describe(root, rangeOf(root, 'During a Kuala Lumpur visit in April'));
+    const sels = describe(root, rangeOf(root, 'During a Port Aldren visit in March'));
     const changed = page(PARAS.map((p) => p.replace(/ /g, '\n      ')));
-    expect(anchor(changed, sels)?.toString().replace(/\s+/g, ' ')).toBe('During a Kuala Lumpur visit in April');
+    expect(anchor(changed, sels)?.toString().replace(/\s+/g, ' ')).toBe('During a Port Aldren visit in March');
   });
 
   it('gives up (null) when the passage is gone', () => {
@@ -104,13 +104,13 @@ suite('the page changing', () => {
 
   it('is not fooled by hiding: attributes and styles do not change the text', () => {
     const root = page(PARAS);
-    const sels = describe(root, rangeOf(root, 'rare earths'));
+    const sels = describe(root, rangeOf(root, 'cobalt ore'));
     root.querySelector('nav')?.setAttribute('hidden', '');
     root.querySelector('footer')?.setAttribute('style', 'display:none');
-    expect(anchor(root, sels)?.toString()).toBe('rare earths');
+    expect(anchor(root, sels)?.toString()).toBe('cobalt ore');
     // The position was still right, so it was used as is.
     const pos = sels[1];
-    expect(pos.type === 'TextPositionSelector' && buildTextModel(root).text.slice(pos.start, pos.end)).toBe('rare earths');
+    expect(pos.type === 'TextPositionSelector' && buildTextModel(root).text.slice(pos.start, pos.end)).toBe('cobalt ore');
   });
 });
 

@@ -5,8 +5,8 @@ const q = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({ typ
 
 suite('textFragment', () => {
   it('links a short quote with nearest-word context', () => {
-    expect(textFragment('https://news.example/a', q('Kuala Lumpur visit', 'rs said. During a ', ' in April, officials said'))).toBe(
-      'https://news.example/a#:~:text=During%20a-,Kuala%20Lumpur%20visit,-in%20April%2C',
+    expect(textFragment('https://news.example/a', q('Port Aldren visit', 'rs said. During a ', ' in March, officials said'))).toBe(
+      'https://news.example/a#:~:text=During%20a-,Port%20Aldren%20visit,-in%20March%2C',
     );
   });
 
@@ -22,9 +22,9 @@ suite('textFragment', () => {
   });
 
   it('uses textStart,textEnd for long quotes', () => {
-    const exact = 'According to a 2019 estimate, Malaysia holds approximately 16.1 million metric tons of these valuable resources.';
+    const exact = 'Surveyed in 2021, the Tesk basin held approximately 8.4 million metric tons of this much prized metal.';
     expect(textFragment('https://x.test/p', q(exact))).toBe(
-      'https://x.test/p#:~:text=According%20to%20a%202019,of%20these%20valuable%20resources.',
+      'https://x.test/p#:~:text=Surveyed%20in%202021%2C%20the,this%20much%20prized%20metal.',
     );
   });
 
@@ -35,8 +35,8 @@ suite('textFragment', () => {
   });
 
   it('widens a selection that starts or ends mid-word to whole words', () => {
-    expect(textFragment('https://x.test/p', q('laysia holds approx', 'estimate, Ma', 'imately 16.1 million'))).toBe(
-      'https://x.test/p#:~:text=estimate%2C-,Malaysia%20holds%20approximately,-16.1%20million',
+    expect(textFragment('https://x.test/p', q('esk basin held approx', 'Surveyed in 2021, the T', 'imately 8.4 million'))).toBe(
+      'https://x.test/p#:~:text=2021%2C%20the-,Tesk%20basin%20held%20approximately,-8.4%20million',
     );
   });
 
