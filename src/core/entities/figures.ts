@@ -3,7 +3,7 @@
  * numbers. No model is needed, so it runs instantly on any text.
  *
  * Conventions (the test set in tests/data/figures.jsonl follows them):
- * - A date directly followed by a time ("28-08-2025 10:52 IST", "Monday at 9 am") is ONE span of type DATE,
+ * - A date directly followed by a time ("14-03-2024 07:05 IST", "Monday at 9 am") is ONE span of type DATE,
  *   because a reader sees one moment, not two facts.
  * - "by 2030" is a DATE span including "by" (a deadline); other prepositions stay outside.
  * - Durations of days and longer ("4 weeks") are DATE, of hours or less TIME, as in OntoNotes.
@@ -45,7 +45,7 @@ function keepBareNumber(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
   const lineStart = /(?:^|\n)\s*$/u.test(before);
-  // List and ranking numbers at the start of a line ("1 Russian Defense ...", "2. ...").
+  // List and ranking numbers at the start of a line ("1 Coastal Guard ...", "2. ...").
   if (lineStart && /^(?:[.)]|\s+\p{Lu})/u.test(after)) return false;
   if (/\s$/u.test(before) || before === '') {
     const bare = prevWord.replace(/\.$/u, '');
@@ -64,7 +64,7 @@ function keepBareNumber(text: string, start: number, end: number): boolean {
   return Number.isFinite(digits) && digits >= 10;
 }
 
-/** Joins a date and the time right after it ("28-08-2025 10:52 IST", "Monday at 9 am") into one DATE span. */
+/** Joins a date and the time right after it ("14-03-2024 07:05 IST", "Monday at 9 am") into one DATE span. */
 function joinDateTime(text: string, spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const s of spans) {

@@ -1,7 +1,7 @@
 /**
  * Small corrections of the names model's spans for page text that Reuters 1996 never showed it:
- * newsroom bylines ("Devdiscourse News Desk" is an organization, not a person), titles swept into a
- * person's name ("President Xi Jinping"), and possessive endings.
+ * newsroom bylines ("Harbour Ledger News Desk" is an organization, not a person), titles swept into a
+ * person's name ("President Mara Okafor"), and possessive endings.
  */
 import type { EntitySpan } from './types.ts';
 
@@ -14,7 +14,7 @@ const TITLES = new Set([
 ]);
 
 /**
- * Fixes name spans found in `text`: joins a name with a following newsroom word ("Devdiscourse" + "News
+ * Fixes name spans found in `text`: joins a name with a following newsroom word ("Ledger" + "News
  * Desk") and types such bylines ORG, strips leading titles from persons and trailing possessives, and joins
  * adjacent names of one type.
  */
@@ -23,7 +23,7 @@ export function fixNames(text: string, spans: readonly EntitySpan[]): EntitySpan
   for (const span of spans) {
     let { start, end } = span;
     let type = span.type;
-    // Extend over capitalized newsroom words right after the name ("Devdiscourse News Desk").
+    // Extend over capitalized newsroom words right after the name ("Harbour Ledger News Desk").
     const after = /^(?: (?:News|Desk|Bureau|Newsroom|Staff|Wire))+(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 40));
     if (after && (type === 'PER' || type === 'ORG' || type === 'MISC')) {
       end += after[0].length;
@@ -42,7 +42,7 @@ export function fixNames(text: string, spans: readonly EntitySpan[]): EntitySpan
     const prev = out[out.length - 1];
     if (prev && prev.end > start) continue;
     // Two names of one type separated by a single space are one name the tagger split, which happens in
-    // lower-case text where every word looks like a name of its own ("xi" + "jinping").
+    // lower-case text where every word looks like a name of its own ("mara" + "okafor").
     if (prev && prev.type === type && text.slice(prev.end, start) === ' ') {
       out[out.length - 1] = { start: prev.start, end, type, text: text.slice(prev.start, end) };
       continue;

@@ -122,8 +122,8 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
 const WARM_UP_TEXT =
   "Shares of Nordvind Shipping Holdings Ltd rose on Friday at 6 pm as it agreed to pay $4.5 million, or 12 percent more, for 3 vessels by 2030. " +
   "President John F. Kennedy's U.S. office in Cai Mep, south-east of Ho Chi Minh City, near the port of Vung Tau, handled 1,200.50 tonnes " +
-  'on 28-08-2025 10:52 IST and 5-6 km of road in the first quarter of fiscal 2024, after a 6.1-magnitude quake at midnight, the worst since the 1990s. Nordvind Shipping didn\'t comment. "We won," he said.\n' +
-  'By Devdiscourse News Desk | Updated: 3 May 2024 | 25 people, 40 mln dollars, No. 1, 2nd time\n1 Russian Defense Ministry';
+  'on 14-03-2024 07:05 IST and 5-6 km of road in the first quarter of fiscal 2024, after a 6.1-magnitude quake at midnight, the worst since the 1990s. Nordvind Shipping didn\'t comment. "We won," he said.\n' +
+  'By Harbour Ledger News Desk | Updated: 3 May 2024 | 25 people, 40 mln dollars, No. 1, 2nd time\n1 Northern Fisheries Ministry';
 
 /**
  * Recognizes {@link WARM_UP_TEXT} twice as it is and twice with typographic quotes and dashes. V8 compiles a

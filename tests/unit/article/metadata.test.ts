@@ -66,8 +66,8 @@ describe('readMetadata', () => {
   });
 
   it('normalizes dates to ISO 8601', () => {
-    expect(toIsoDate('2025-08-28T10:52:00+05:30')).toBe('2025-08-28T10:52:00+05:30');
-    expect(toIsoDate('2025-08-28 10:52')).toBe('2025-08-28T10:52');
+    expect(toIsoDate('2024-03-14T07:05:00+05:30')).toBe('2024-03-14T07:05:00+05:30');
+    expect(toIsoDate('2024-03-14 07:05')).toBe('2024-03-14T07:05');
     expect(toIsoDate('Thu, 28 Aug 2025 05:22:00 GMT')).toBe('2025-08-28T05:22:00.000Z');
     expect(toIsoDate('sometime')).toBeNull();
   });

@@ -13,12 +13,12 @@ function spans(text: string, marks: [string, EntityType][]): EntitySpan[] {
 
 describe('keyFacts', () => {
   it('counts names, folds surnames into the full name, and gives figures their sentence', () => {
-    const text = 'Xi Jinping visited Malaysia. Malaysia holds 16.1 million metric tons. Xi said more.';
-    const facts = keyFacts(text, spans(text, [['Xi Jinping', 'PER'], ['Malaysia', 'LOC'], ['Malaysia', 'LOC'], ['16.1 million metric tons', 'QUANTITY'], ['Xi', 'PER']]));
+    const text = 'Mara Okafor visited Norvania. Norvania holds 8.4 million metric tons. Okafor said more.';
+    const facts = keyFacts(text, spans(text, [['Mara Okafor', 'PER'], ['Norvania', 'LOC'], ['Norvania', 'LOC'], ['8.4 million metric tons', 'QUANTITY'], ['Okafor', 'PER']]));
     expect(facts.map((f) => [f.type, f.text, f.count])).toEqual([
-      ['PER', 'Xi Jinping', 2], ['LOC', 'Malaysia', 2], ['QUANTITY', '16.1 million metric tons', 1],
+      ['PER', 'Mara Okafor', 2], ['LOC', 'Norvania', 2], ['QUANTITY', '8.4 million metric tons', 1],
     ]);
-    expect(facts[2].sentence).toBe('Malaysia holds 16.1 million metric tons.');
+    expect(facts[2].sentence).toBe('Norvania holds 8.4 million metric tons.');
     expect(facts[0].first).toBe(0);
   });
 

@@ -42,7 +42,7 @@ describe('headline names', () => {
   });
 
   it('makes up no names in a Title Case headline on its own', () => {
-    expect(headlineNames('Collaborative Quest in Rare Earth Processing Gains Pace')).toEqual([]);
+    expect(headlineNames('Shared Ambition in Cobalt Refining Gains Pace')).toEqual([]);
   });
 
   it('leaves normally cased sentences alone', () => {

@@ -35,20 +35,20 @@ describe('findFigures notations', () => {
   });
 
   it('does not take durations or "SC grants" for money', () => {
-    expect(types('SC grants interim protection for 4 weeks to journalist')).toEqual(['DATE:4 weeks']);
+    expect(types('SC grants interim relief for 4 weeks to tenant')).toEqual(['DATE:4 weeks']);
   });
 
   it('types a year as DATE, not QUANTITY', () => {
-    expect(types('According to a 2019 estimate, Malaysia holds 16.1 million metric tons.')).toEqual([
-      'DATE:2019',
-      'QUANTITY:16.1 million metric tons',
+    expect(types('A 2021 survey puts the Tesk basin at 8.4 million metric tons.')).toEqual([
+      'DATE:2021',
+      'QUANTITY:8.4 million metric tons',
     ]);
   });
 
   it('covers a date followed by a time with one DATE span', () => {
-    const text = 'Updated: 28-08-2025 10:52 IST | Created: 28-08-2025 10:52 IST';
+    const text = 'Updated: 14-03-2024 07:05 IST | Created: 13-03-2024 21:40 IST';
     const spans = findFigures(text);
-    expect(spans.map((s) => s.text)).toEqual(['28-08-2025 10:52 IST', '28-08-2025 10:52 IST']);
+    expect(spans.map((s) => s.text)).toEqual(['14-03-2024 07:05 IST', '13-03-2024 21:40 IST']);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
@@ -56,11 +56,11 @@ describe('findFigures notations', () => {
     expect(types('Turnout rose 3 percentage points to 61%.')).toEqual(['PERCENT:3 percentage points', 'PERCENT:61%']);
     expect(types('The lake covers 1.2 km² and the air was 45 degrees Celsius.')).toEqual(['QUANTITY:1.2 km²', 'QUANTITY:45 degrees Celsius']);
     expect(types('Net profit in Q3 2024 fell; the goal is net zero by 2030.')).toEqual(['DATE:Q3 2024', 'DATE:by 2030']);
-    expect(types('Trading opens at 09:15 IST on 28 August 2025.')).toEqual(['TIME:09:15 IST', 'DATE:28 August 2025']);
+    expect(types('Trading opens at 09:15 IST on 17 March 2024.')).toEqual(['TIME:09:15 IST', 'DATE:17 March 2024']);
   });
 
   it('leaves identifiers and list numbers alone', () => {
-    for (const t of ['The COVID-19 rules ended.', 'G20 leaders met.', 'Article 370 was removed.', '1 Russian Defense Thwarts Attack', 'Call +91-720-6444012.']) {
+    for (const t of ['The COVID-19 rules ended.', 'G20 leaders met.', 'Article 370 was removed.', '1 Coastal Guard Repels Raid', 'Call +91-720-6444012.']) {
       expect(types(t)).toEqual([]);
     }
   });

@@ -66,27 +66,27 @@ describe('hard cases', () => {
   });
 
   it('reads ALL-CAPS headlines', () => {
-    has('CHINA OFFERS MALAYSIA HELP WITH RARE EARTHS', ['LOC:CHINA', 'LOC:MALAYSIA']);
+    has('MALAYSIA WEIGHS CHINA BID ON MINERAL REFINING', ['LOC:CHINA', 'LOC:MALAYSIA']);
   });
 
   it('reads a lower-case headline with the article as context', () => {
-    const body = 'Malaysia has received an offer of technical help from China. Chinese President Xi Jinping visited Kuala Lumpur in April.';
-    has('xi jinping offers malaysia help on rare earths', ['PER:xi jinping', 'LOC:malaysia'], body);
+    const body = 'Officials in Malaysia are weighing a refining deal with China. Chinese President Xi Jinping was in Kuala Lumpur last spring.';
+    has('xi jinping pledges malaysia support on minerals', ['PER:xi jinping', 'LOC:malaysia'], body);
   });
 
   it('tags a surname repeated later like the full name', () => {
-    const text = 'The court granted protection to journalist Abhisar Sharma on Monday.\n\nSharma had challenged the case, his lawyer said.';
-    has(text, ['PER:Abhisar Sharma', 'PER:Sharma']);
+    const text = 'The court granted bail to reporter Kavita Raghunathan on Monday.\n\nRaghunathan had challenged the case, her lawyer said.';
+    has(text, ['PER:Kavita Raghunathan', 'PER:Raghunathan']);
   });
 
   it('reads bylines and datelines', () => {
     has('Pacific Dispatch News Desk | Updated: 14-03-2026 08:25 IST', ['ORG:Pacific Dispatch News Desk']);
-    has('KUALA LUMPUR, Aug 28 (Reuters) - Malaysia said on Thursday it would ban exports.', ['LOC:KUALA LUMPUR', 'ORG:Reuters', 'LOC:Malaysia']);
+    has('KUALA LUMPUR, Mar 14 (Reuters) - Malaysia said on Thursday it would ban exports.', ['LOC:KUALA LUMPUR', 'ORG:Reuters', 'LOC:Malaysia']);
   });
 
   it('uses context for one paragraph of a longer article', () => {
-    const article = 'Abhisar Sharma, a journalist, filed the petition.\n\nSharma said he would appeal.';
-    const paragraph = 'Sharma said he would appeal.';
-    has(paragraph, ['PER:Sharma'], article);
+    const article = 'Kavita Raghunathan, a reporter, filed the petition.\n\nRaghunathan said she would appeal.';
+    const paragraph = 'Raghunathan said she would appeal.';
+    has(paragraph, ['PER:Raghunathan'], article);
   });
 });
