@@ -14,7 +14,7 @@
 import { anchorText } from '../src/core/anchoring/anchor.ts';
 import type { TextQuoteSelector } from '../src/core/anchoring/types.ts';
 import { EDIT_KINDS, makeCase, poolOf, type Case } from './bench-anchoring/cases.ts';
-import { boilerplate, dragnet, missingCorpusPaths, SHARED, type Article } from './bench-anchoring/corpus.ts';
+import { boilerplate, checkCorpora, dragnet, type Article } from './bench-anchoring/corpus.ts';
 import { hypothesisAnchor } from './bench-anchoring/hypothesis.ts';
 import { isHeldOut, Random } from './bench-anchoring/random.ts';
 import { add, emptyTallies, judge, printTable, type Tallies } from './bench-anchoring/report.ts';
@@ -123,11 +123,7 @@ async function main(): Promise<void> {
     console.error(`Unknown corpus ${unknown.join(', ')}: use dragnet or boilerplate.`);
     process.exit(2);
   }
-  const missing = missingCorpusPaths(opts.corpora);
-  if (missing.length) {
-    console.error(`bench:anchoring needs the shared corpora in ${SHARED}; missing:\n  ${missing.join('\n  ')}`);
-    process.exit(1);
-  }
+  checkCorpora(opts.corpora);
   console.log('Re-anchoring after edits: correct / wrong / not found (% of cases); cut = wrong anchors that cut through a word; ms = mean time per anchor.');
   for (const name of opts.corpora) await runCorpus(name, opts);
 }

@@ -6,8 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../../src/cli/read-page.ts';
 import { articleText, findArticle } from '../../src/core/article/index.ts';
-
-export const SHARED = new URL('../../../shared/corpus/', import.meta.url).pathname;
+import { sharedData } from '../shared-data.ts';
 
 /** One article: its paragraphs, in reading order. */
 export interface Article {
@@ -18,12 +17,28 @@ export interface Article {
 /** Articles shorter than this give too little text to pick highlights and context from. */
 const MIN_ARTICLE_CHARS = 400;
 
-/** Paths each corpus needs; missing ones are reported before anything runs. */
-export function missingCorpusPaths(corpora: readonly string[]): string[] {
-  const needed: string[] = [];
-  if (corpora.includes('dragnet')) needed.push(join(SHARED, 'dragnet', 'index.json'), join(SHARED, 'dragnet', 'gold'));
-  if (corpora.includes('boilerplate')) needed.push(join(SHARED, 'boilerplate', 'index.json'), join(SHARED, 'boilerplate', 'pages'));
-  return needed.filter((p) => !existsSync(p));
+const COMMAND = 'npm run bench:anchoring';
+
+/** What each corpus is and the parts of it the benchmark reads, inside ../shared/corpus/<name>. */
+const CORPORA: Record<string, { what: string; parts: readonly string[] }> = {
+  dragnet: { what: 'the Dragnet corpus and its hand-made gold article texts', parts: ['index.json', 'gold'] },
+  boilerplate: { what: "the boilerplate corpus, trafilatura's evaluation set", parts: ['index.json', 'pages'] },
+};
+
+/**
+ * Checks that every part of the named corpora is there; if one is missing, says which and exits (see
+ * sharedData) before any work is done.
+ */
+export function checkCorpora(corpora: readonly string[]): void {
+  for (const name of corpora) {
+    const corpus = CORPORA[name];
+    for (const part of corpus.parts) sharedData(`corpus/${name}/${part}`, corpus.what, COMMAND);
+  }
+}
+
+/** The folder of corpus `name` (exits with a clear message if it is missing). */
+function folderOf(name: string): string {
+  return sharedData(`corpus/${name}`, CORPORA[name].what, COMMAND);
 }
 
 /** Splits text into trimmed, non-empty paragraphs (one per line). */
@@ -31,8 +46,8 @@ export function paragraphsOf(text: string): string[] {
   return text.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
 }
 
-function ids(corpus: string): string[] {
-  const index = JSON.parse(readFileSync(join(SHARED, corpus, 'index.json'), 'utf8')) as unknown;
+function ids(folder: string): string[] {
+  const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as unknown;
   const list = Array.isArray(index) ? index : (index as { ids?: unknown[]; pages?: unknown[] }).ids ?? (index as { pages: unknown[] }).pages;
   return list.map((e) => (typeof e === 'string' ? e : (e as { id: string }).id));
 }
@@ -44,9 +59,10 @@ function usable(id: string, text: string): Article | null {
 
 /** Dragnet: the hand-made gold text of each page. */
 export async function* dragnet(filter: (id: string) => boolean): AsyncGenerator<Article> {
-  for (const id of ids('dragnet')) {
+  const folder = folderOf('dragnet');
+  for (const id of ids(folder)) {
     if (!filter(id)) continue;
-    const path = join(SHARED, 'dragnet', 'gold', `${id}.txt`);
+    const path = join(folder, 'gold', `${id}.txt`);
     if (!existsSync(path)) continue;
     const article = usable(id, readFileSync(path, 'utf8'));
     if (article) yield article;
@@ -55,11 +71,12 @@ export async function* dragnet(filter: (id: string) => boolean): AsyncGenerator<
 
 /** Boilerplate corpus: the article text Margin's own detector finds on each saved page. */
 export async function* boilerplate(filter: (id: string) => boolean): AsyncGenerator<Article> {
-  for (const id of ids('boilerplate')) {
+  const folder = folderOf('boilerplate');
+  for (const id of ids(folder)) {
     if (!filter(id)) continue;
     let text = '';
     try {
-      const { document } = await readPage(join(SHARED, 'boilerplate', 'pages', `${id}.html.gz`));
+      const { document } = await readPage(join(folder, 'pages', `${id}.html.gz`));
       const found = findArticle(document);
       text = found ? articleText(found).text : '';
     } catch {
