@@ -2,10 +2,10 @@
  * Reads a saved web page from disk into a DOM, for the command line and the benchmark (Node only).
  *
  * Two problems make this more than `parseHTML(readFileSync(path))`: saved pages are not always UTF-8, and
- * linkedom does not follow the HTML5 tree-construction rules, so on some pages (conditional comments, a stray
- * `<html>` or `<meta>` before `<body>`) its `document.body` is a new, empty element. Pages are therefore
- * decoded by their declared charset and, when linkedom's tree looks wrong, re-serialized by parse5 (a
- * spec-compliant parser) before linkedom parses them again.
+ * linkedom builds its tree by its own rules rather than the HTML5 ones, so a page with conditional comments,
+ * or an `<html>` or `<meta>` tag ahead of `<body>`, can come out with all its content outside an empty
+ * `document.body`. Pages are therefore decoded by their declared charset and, when linkedom's tree looks
+ * wrong, re-serialized by parse5 (a spec-compliant parser) before linkedom parses them again.
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';

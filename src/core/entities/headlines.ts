@@ -32,7 +32,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
 /**
  * Whether a normally cased sentence is written in Title Case: at least four words with letters after
  * the first, all those that are not small words capitalized. Lists of names and results
- * ("Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4", "Wood , Loren Roberts , Steve Stricker")
+ * ("Ana Ruiz ( Spain ) beat Lena Holm ( Sweden ) 6-2 7-5", "Park , Tom Weller , Sam Okoro")
  * are capitalized too but are no headlines: lines with brackets, two commas or two numbers are left out.
  */
 export function isTitleCase(s: PreparedSentence): boolean {
