@@ -2,7 +2,7 @@
  * BILOU tagging (Viterbi) of a document with one or two passes of the names model.
  *
  * The second pass sees what the first pass said about the same words elsewhere in the document (Ratinov &
- * Roth 2009), so "Raghunathan" alone in paragraph four is tagged like "Kavita Raghunathan" in paragraph one.
+ * Roth 2009), so "Deshpande" alone in paragraph four is tagged like "Kavita Deshpande" in paragraph one.
  */
 import { collectPreparedCasing, emitContextFeatures, isCapitalized, prepareSentence, type DocStats, type PreparedSentence } from './features.ts';
 import { LABELS, allowed, backtrace, labelsToSpans, NAME_LABEL_TYPES } from './labels.ts';
