@@ -13,13 +13,28 @@
 
 /** The top-level directories of src/ that each part must not import, and why. */
 export const ZONES = {
-  core: { forbidden: ['content', 'ui', 'background', 'offscreen', 'storage', 'shared', 'cli'], why: 'src/core is plain TypeScript over the DOM: no extension code.' },
+  core: {
+    forbidden: ['content', 'ui', 'background', 'offscreen', 'storage', 'shared', 'cli'],
+    why: 'src/core is plain TypeScript over the DOM: no extension code.',
+  },
   cli: { forbidden: ['content', 'ui', 'background', 'offscreen', 'storage', 'shared'], why: 'the command line runs core code only.' },
-  shared: { forbidden: ['content', 'ui', 'background', 'offscreen', 'storage', 'cli'], why: 'src/shared sits below every entry point and the database.' },
-  content: { forbidden: ['ui', 'background', 'offscreen', 'storage', 'cli'], why: 'the content script talks to the rest of Margin through messages only.' },
+  shared: {
+    forbidden: ['content', 'ui', 'background', 'offscreen', 'storage', 'cli'],
+    why: 'src/shared sits below every entry point and the database.',
+  },
+  content: {
+    forbidden: ['ui', 'background', 'offscreen', 'storage', 'cli'],
+    why: 'the content script talks to the rest of Margin through messages only.',
+  },
   ui: { forbidden: ['content', 'background', 'offscreen', 'storage', 'cli'], why: 'extension pages talk to the background through messages only.' },
-  background: { forbidden: ['content', 'ui', 'offscreen', 'cli'], why: 'the background reaches pages and the offscreen document through messages only.' },
-  offscreen: { forbidden: ['content', 'ui', 'background', 'storage', 'cli'], why: 'the offscreen document talks to the background through messages only.' },
+  background: {
+    forbidden: ['content', 'ui', 'offscreen', 'cli'],
+    why: 'the background reaches pages and the offscreen document through messages only.',
+  },
+  offscreen: {
+    forbidden: ['content', 'ui', 'background', 'storage', 'cli'],
+    why: 'the offscreen document talks to the background through messages only.',
+  },
   storage: { forbidden: ['content', 'ui', 'background', 'offscreen', 'cli'], why: 'storage is a library for the background, not a caller of it.' },
 };
 
@@ -35,10 +50,12 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function restrictions(zone, depth) {
   const up = escape('../'.repeat(depth));
   const { forbidden, why } = ZONES[zone];
-  const patterns = [{
-    regex: `^${up}(?:${forbidden.join('|')})(?:/|$)`,
-    message: `src/${zone} must not import src/{${forbidden.join(',')}}: ${why}`,
-  }];
+  const patterns = [
+    {
+      regex: `^${up}(?:${forbidden.join('|')})(?:/|$)`,
+      message: `src/${zone} must not import src/{${forbidden.join(',')}}: ${why}`,
+    },
+  ];
   for (const pkg of PACKAGES) {
     const banned = pkg.onlyIn ? pkg.onlyIn !== zone : pkg.notIn.includes(zone);
     if (banned) patterns.push({ regex: `^${escape(pkg.name)}(?:/|$)`, message: pkg.why });

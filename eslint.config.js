@@ -7,7 +7,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Page and note text must stay text: no innerHTML.' },
         { selector: "MemberExpression[property.name='outerHTML']", message: 'Page and note text must stay text: no outerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML from strings.' },
@@ -23,7 +24,11 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'src/core must not use extension APIs.' }, { name: 'browser', message: 'src/core must not use extension APIs.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/core must not use extension APIs.' },
+        { name: 'browser', message: 'src/core must not use extension APIs.' },
+      ],
     },
   },
 );

@@ -22,10 +22,7 @@ function eagerCompileHint(chunk: { name: string }): string {
 }
 
 export default defineConfig({
-  plugins: [
-    preact(),
-    crx({ manifest: browser === 'firefox' ? firefoxManifest(manifest) : manifest, browser }),
-  ],
+  plugins: [preact(), crx({ manifest: browser === 'firefox' ? firefoxManifest(manifest) : manifest, browser })],
   // Lets code drop the other browser's branch at build time (e.g. Firefox's in-background recognizer).
   define: { __MARGIN_BROWSER__: JSON.stringify(browser) },
   // The recognizer worker loads its weights on demand, which needs ES module workers.

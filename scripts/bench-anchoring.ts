@@ -57,7 +57,11 @@ function time<T>(f: () => T): [T, number] {
 function showFailure(c: Case, got: { start: number; end: number } | null, outcome: string): void {
   const q = c.selectors[0] as TextQuoteSelector;
   const around = (r: { start: number; end: number } | null) =>
-    (r ? JSON.stringify(c.after.slice(Math.max(0, r.start - 30), r.start) + '[' + c.after.slice(r.start, r.end) + ']' + c.after.slice(r.end, r.end + 30)) : 'null');
+    r
+      ? JSON.stringify(
+          c.after.slice(Math.max(0, r.start - 30), r.start) + '[' + c.after.slice(r.start, r.end) + ']' + c.after.slice(r.end, r.end + 30),
+        )
+      : 'null';
   console.log(`- ${c.kind} ${outcome}: quote ${JSON.stringify(q.prefix)} [${JSON.stringify(q.exact)}] ${JSON.stringify(q.suffix)}`);
   console.log(`    expected ${around(c.expected)}\n    got      ${around(got)}`);
 }
@@ -124,7 +128,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   checkCorpora(opts.corpora);
-  console.log('Re-anchoring after edits: correct / wrong / not found (% of cases); cut = wrong anchors that cut through a word; ms = mean time per anchor.');
+  console.log(
+    'Re-anchoring after edits: correct / wrong / not found (% of cases); cut = wrong anchors that cut through a word; ms = mean time per anchor.',
+  );
   for (const name of opts.corpora) await runCorpus(name, opts);
 }
 

@@ -103,13 +103,19 @@ function report(title: string, results: PageResult[], names: string[]): void {
     return { name, n: mine.length, ...prf(c), median: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
   });
   process.stdout.write(`\n${title}\n`);
-  process.stdout.write(`${'extractor'.padEnd(12)} ${'pages'.padStart(5)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'med ms'.padStart(7)} ${'p95 ms'.padStart(7)}\n`);
+  process.stdout.write(
+    `${'extractor'.padEnd(12)} ${'pages'.padStart(5)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'med ms'.padStart(7)} ${'p95 ms'.padStart(7)}\n`,
+  );
   for (const row of rows) {
-    process.stdout.write(`${row.name.padEnd(12)} ${String(row.n).padStart(5)} ${f3(row.p).padStart(6)} ${f3(row.r).padStart(6)} ${f3(row.f1).padStart(6)} ${f1(row.median).padStart(7)} ${f1(row.p95).padStart(7)}\n`);
+    process.stdout.write(
+      `${row.name.padEnd(12)} ${String(row.n).padStart(5)} ${f3(row.p).padStart(6)} ${f3(row.r).padStart(6)} ${f3(row.f1).padStart(6)} ${f1(row.median).padStart(7)} ${f1(row.p95).padStart(7)}\n`,
+    );
   }
   const base = rows[0];
   for (const row of rows.filter((r) => r.name === readability.name)) {
-    process.stdout.write(`${base.name}/${row.name}: F1 ${f3(base.f1 / (row.f1 || 1))}x, median time ${f3(base.median / (row.median || 1))}x, p95 time ${f3(base.p95 / (row.p95 || 1))}x\n`);
+    process.stdout.write(
+      `${base.name}/${row.name}: F1 ${f3(base.f1 / (row.f1 || 1))}x, median time ${f3(base.median / (row.median || 1))}x, p95 time ${f3(base.p95 / (row.p95 || 1))}x\n`,
+    );
   }
 }
 
@@ -130,7 +136,16 @@ function listWorst(results: PageResult[], pages: Map<string, CorpusPage>, n: num
 function dumpResults(file: string, results: (PageResult & { longestTask?: number })[]): void {
   const mine = results
     .filter((r) => r.extractor === margin.name)
-    .map(({ id, ms, longestTask, counts, missed, leaked, text }) => ({ id, heldOut: isHeldOut(id), ms, longestTask, counts, missed, leaked, chars: text.length }));
+    .map(({ id, ms, longestTask, counts, missed, leaked, text }) => ({
+      id,
+      heldOut: isHeldOut(id),
+      ms,
+      longestTask,
+      counts,
+      missed,
+      leaked,
+      chars: text.length,
+    }));
   writeFileSync(file, JSON.stringify(mine, null, 1));
 }
 
@@ -164,8 +179,16 @@ async function main(): Promise<void> {
   }
   const names = extractors.map((e) => e.name);
   report(`All pages${opts.quick ? ' (quick: every 4th)' : ''}`, results, names);
-  report('Tuning part (80%)', results.filter((r) => !isHeldOut(r.id)), names);
-  report('Held-out part (20%, chosen by hash of the page id; never tuned on)', results.filter((r) => isHeldOut(r.id)), names);
+  report(
+    'Tuning part (80%)',
+    results.filter((r) => !isHeldOut(r.id)),
+    names,
+  );
+  report(
+    'Held-out part (20%, chosen by hash of the page id; never tuned on)',
+    results.filter((r) => isHeldOut(r.id)),
+    names,
+  );
   if (opts.worst > 0) listWorst(results, byId, opts.worst);
   if (opts.dump) dumpResults(opts.dump, results);
   if (!opts.nodeOnly) await chromiumHalf(pages, opts.dump);
@@ -183,10 +206,15 @@ async function chromiumHalf(pages: CorpusPage[], dump: string | null): Promise<v
   if (dump) dumpResults(`${dump}.chromium.json`, results);
   const names = ['Margin', 'Readability', 'page text'];
   report('Chromium, all pages (Margin: detection + hiding, innerText after; Readability: parse of a document clone)', results, names);
-  report('Chromium, held-out part', results.filter((r) => isHeldOut(r.id)), names);
+  report(
+    'Chromium, held-out part',
+    results.filter((r) => isHeldOut(r.id)),
+    names,
+  );
   const mine = results.filter((r) => r.extractor === 'Margin');
   const theirs = results.filter((r) => r.extractor === 'Readability');
-  const long = (rs: typeof results) => `${rs.filter((r) => r.longestTask > 50).length} of ${rs.length} pages, longest ${f1(Math.max(0, ...rs.map((r) => r.longestTask)))} ms`;
+  const long = (rs: typeof results) =>
+    `${rs.filter((r) => r.longestTask > 50).length} of ${rs.length} pages, longest ${f1(Math.max(0, ...rs.map((r) => r.longestTask)))} ms`;
   process.stdout.write(`Main-thread tasks over 50 ms: Margin ${long(mine)}; Readability ${long(theirs)}\n`);
 }
 

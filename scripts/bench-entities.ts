@@ -168,7 +168,9 @@ console.log(
 
 const figures = scoreFigures(readFigureCases(), findFigures);
 const f = prf(figures.all);
-console.log(`\nMargin key figures on tests/data/figures.jsonl: P ${f.p.toFixed(3)} R ${f.r.toFixed(3)} F1 ${f.f1.toFixed(3)} (${figures.all.tp + figures.all.fn} labelled figures)`);
+console.log(
+  `\nMargin key figures on tests/data/figures.jsonl: P ${f.p.toFixed(3)} R ${f.r.toFixed(3)} F1 ${f.f1.toFixed(3)} (${figures.all.tp + figures.all.fn} labelled figures)`,
+);
 for (const [type, c] of [...figures.byType].sort()) {
   const s = prf(c);
   console.log(`  ${type.padEnd(8)} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);

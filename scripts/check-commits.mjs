@@ -61,7 +61,9 @@ function checkHistory(base) {
     console.error(`check-commits: base commit ${base} not found.`);
     return 1;
   }
-  const log = git(['log', '--no-merges', '--format=%h%x09%s', `${base}..HEAD`]).split('\n').filter(Boolean);
+  const log = git(['log', '--no-merges', '--format=%h%x09%s', `${base}..HEAD`])
+    .split('\n')
+    .filter(Boolean);
   const bad = [];
   for (const line of log) {
     const [hash, ...rest] = line.split('\t');

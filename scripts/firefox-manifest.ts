@@ -12,6 +12,9 @@ export function firefoxManifest<T extends Record<string, unknown>>(manifest: T):
     background: { scripts: [background.service_worker], type: 'module' },
     sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Margin notes' },
     // Margin sends nothing anywhere: notes stay in the browser's own storage.
-    browser_specific_settings: { gecko: { id: 'margin@margin.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } },
+    browser_specific_settings: {
+      gecko: { id: 'margin@margin.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   } as unknown as T;
 }

@@ -4,7 +4,8 @@ import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -13,9 +14,11 @@ function crc32(buf) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
 function png(size, pixel) {
@@ -25,13 +28,25 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) raw.set(pixel(x / size, y / size), y * (size * 4 + 1) + 1 + x * 4);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
-const ink = [31, 41, 55, 255], paper = [255, 255, 255, 255], accent = [234, 179, 8, 255], none = [0, 0, 0, 0];
+const ink = [31, 41, 55, 255],
+  paper = [255, 255, 255, 255],
+  accent = [234, 179, 8, 255],
+  none = [0, 0, 0, 0];
 function pixel(x, y) {
-  const r = 0.16, inX = Math.min(x, 1 - x), inY = Math.min(y, 1 - y);
+  const r = 0.16,
+    inX = Math.min(x, 1 - x),
+    inY = Math.min(y, 1 - y);
   if (inX < r && inY < r && Math.hypot(r - inX, r - inY) > r) return none;
   if (x > 0.2 && x < 0.3 && y > 0.18 && y < 0.82) return accent;
   const line = [0.26, 0.42, 0.58, 0.74].some((l) => y > l - 0.045 && y < l + 0.045);

@@ -15,8 +15,10 @@ export const SHARED = resolve(process.env.MARGIN_SHARED ?? resolve(import.meta.d
 export function sharedData(relative: string, what: string, command: string): string {
   const path = resolve(SHARED, relative);
   if (!existsSync(path)) {
-    process.stderr.write(`${command} needs ../shared/${relative} (${what}); not found at ${path}.\n` +
-      'Put the data beside the project, or set MARGIN_SHARED to the folder that holds it.\n');
+    process.stderr.write(
+      `${command} needs ../shared/${relative} (${what}); not found at ${path}.\n` +
+        'Put the data beside the project, or set MARGIN_SHARED to the folder that holds it.\n',
+    );
     process.exit(2);
   }
   return path;

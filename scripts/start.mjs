@@ -36,23 +36,37 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath,
   headless: !headed,
   viewport: headed ? null : { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(headed ? [] : ['--disable-gpu'])],
+  args: [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(headed ? [] : ['--disable-gpu']),
+  ],
 });
-const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-const page = context.pages()[0] ?? await context.newPage();
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(demoUrl);
 
 if (headed) {
   console.log('Chromium is open with Margin loaded. Click the Margin button (or press Alt+Shift+M) to clean the page;');
   console.log('select text to highlight it. Close the browser or press Ctrl+C to stop.');
-  context.on('close', () => { server.close(); rmSync(profile, { recursive: true, force: true }); process.exit(0); });
+  context.on('close', () => {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    process.exit(0);
+  });
 } else {
   const call = (method, ...args) => worker.evaluate(([m, a]) => globalThis.margin[m](...a), [method, args]);
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
   while (!(await call('ping', tabId))) await page.waitForTimeout(50);
   const report = await call('clean', tabId);
-  console.log(`Cleaned: ${report.hidden} elements hidden in ${report.ms.total.toFixed(1)} ms (entities ${report.ms.entities?.toFixed(1) ?? '-'} ms).`);
+  console.log(
+    `Cleaned: ${report.hidden} elements hidden in ${report.ms.total.toFixed(1)} ms (entities ${report.ms.entities?.toFixed(1) ?? '-'} ms).`,
+  );
   const firstParagraph = await page.evaluate(() => {
     const p = [...document.querySelectorAll('p')].find((el) => el.offsetParent !== null && el.textContent.split(' ').length > 20);
     return p ? p.textContent.trim().split(/(?<=[.!?])\s/)[0] : null;

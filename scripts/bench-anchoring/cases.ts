@@ -126,14 +126,21 @@ export function poolOf(others: readonly Article[], article: Article): Pool {
 
 /** Re-serialized markup: blank lines and indentation between blocks, long lines wrapped in the source. */
 function reformat(marked: string): string {
-  return '\n    ' + marked.split('\n').map((p) => {
-    let column = 0;
-    return p.replace(/ /g, () => {
-      column += 1;
-      if (column % 11 === 0) return '\n          ';
-      return column % 17 === 0 ? '  ' : ' ';
-    });
-  }).join('\n\n      ') + '\n  ';
+  return (
+    '\n    ' +
+    marked
+      .split('\n')
+      .map((p) => {
+        let column = 0;
+        return p.replace(/ /g, () => {
+          column += 1;
+          if (column % 11 === 0) return '\n          ';
+          return column % 17 === 0 ? '  ' : ' ';
+        });
+      })
+      .join('\n\n      ') +
+    '\n  '
+  );
 }
 
 function insertAndDeleteParagraphs(paras: string[], rng: Random, pool: Pool): string | null {
@@ -255,14 +262,31 @@ export function makeCase(article: Article, kind: EditKind, rng: Random, pool: Po
   let before = marked;
   let after: string | null;
   switch (kind) {
-    case 'whitespace/markup': after = reformat(marked); break;
-    case 'paragraphs ins/del': after = insertAndDeleteParagraphs(paras, rng, pool); break;
-    case 'typo fixed in quote': before = withTypo(marked, rng) ?? ''; after = before ? marked : null; break;
-    case 'context word changed': after = changeContextWord(marked, rng, pool); break;
-    case 'neighbour sentence': after = rewriteNeighbour(marked, rng, pool); break;
-    case 'article duplicated': after = marked + '\n' + text; break;
-    case '3x text before': after = prependText(marked, rng, pool); break;
-    case 'passage deleted': after = deletePassage(paras, rng, pool); break;
+    case 'whitespace/markup':
+      after = reformat(marked);
+      break;
+    case 'paragraphs ins/del':
+      after = insertAndDeleteParagraphs(paras, rng, pool);
+      break;
+    case 'typo fixed in quote':
+      before = withTypo(marked, rng) ?? '';
+      after = before ? marked : null;
+      break;
+    case 'context word changed':
+      after = changeContextWord(marked, rng, pool);
+      break;
+    case 'neighbour sentence':
+      after = rewriteNeighbour(marked, rng, pool);
+      break;
+    case 'article duplicated':
+      after = marked + '\n' + text;
+      break;
+    case '3x text before':
+      after = prependText(marked, rng, pool);
+      break;
+    case 'passage deleted':
+      after = deletePassage(paras, rng, pool);
+      break;
   }
   if (after === null) return null;
   const was = unmark(before);

@@ -43,12 +43,15 @@ function folderOf(name: string): string {
 
 /** Splits text into trimmed, non-empty paragraphs (one per line). */
 export function paragraphsOf(text: string): string[] {
-  return text.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return text
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
 }
 
 function ids(folder: string): string[] {
   const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as unknown;
-  const list = Array.isArray(index) ? index : (index as { ids?: unknown[]; pages?: unknown[] }).ids ?? (index as { pages: unknown[] }).pages;
+  const list = Array.isArray(index) ? index : ((index as { ids?: unknown[]; pages?: unknown[] }).ids ?? (index as { pages: unknown[] }).pages);
   return list.map((e) => (typeof e === 'string' ? e : (e as { id: string }).id));
 }
 

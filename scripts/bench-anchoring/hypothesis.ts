@@ -38,7 +38,13 @@ function contextSimilarity(text: string, context: string): number {
 }
 
 /** Hypothesis's `matchQuote`: the best-scoring candidate, or null if there are none. */
-export function hypothesisMatchQuote(text: string, quote: string, prefix: string, suffix: string, hint?: number): { start: number; end: number } | null {
+export function hypothesisMatchQuote(
+  text: string,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  hint?: number,
+): { start: number; end: number } | null {
   if (quote.length === 0) return null;
   const found = candidates(text, quote, Math.min(MAX_ERRORS, quote.length * ERROR_BUDGET));
   let best: { start: number; end: number; score: number } | null = null;

@@ -36,21 +36,32 @@ const ids = named.length ? named : all.filter((_, i) => i % Math.max(1, Math.flo
 const server = createServer((req, res) => {
   const id = /^\/pages\/(p\d+)\.html$/.exec(req.url ?? '')?.[1];
   if (!id) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(decodePage(gunzipSync(readFileSync(join(CORPUS, 'pages', `${id}.html.gz`)))));
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(decodePage(gunzipSync(readFileSync(join(CORPUS, 'pages', `${id}.html.gz`)))));
 });
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
-interface Env { context: BrowserContext; worker: Worker; page: Page; profile: string }
+interface Env {
+  context: BrowserContext;
+  worker: Worker;
+  page: Page;
+  profile: string;
+}
 
 async function launch(dist: string): Promise<Env> {
   const profile = mkdtempSync(join(tmpdir(), 'margin-ab-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
     args: [`--disable-extensions-except=${resolve(dist)}`, `--load-extension=${resolve(dist)}`, '--disable-gpu', '--disable-quic'],
   });
-  await context.route((url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort().catch(() => undefined));
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await context.route(
+    (url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin),
+    (route) => route.abort().catch(() => undefined),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(`new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })`);
   await worker.evaluate(`margin.db.settings.put({ key: 'highlightEntities', value: false })`);
   return { context, worker, page: await context.newPage(), profile };
@@ -58,7 +69,8 @@ async function launch(dist: string): Promise<Env> {
 
 /** Main-thread time compiling or loading the extension's scripts, from trace events (ms). */
 function scriptLoadMs(events: { name: string; dur?: number; args?: unknown }[]): number {
-  return events.filter((e) => (e.name === 'v8.compile' || e.name === 'v8.compileModule') && JSON.stringify(e.args ?? {}).includes('chrome-extension:'))
+  return events
+    .filter((e) => (e.name === 'v8.compile' || e.name === 'v8.compileModule') && JSON.stringify(e.args ?? {}).includes('chrome-extension:'))
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
 
@@ -82,15 +94,16 @@ async function clean(env: Env, id: string): Promise<{ ms: number; text: number; 
   };
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-    const tab = await env.worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) ?? {}).id)`) as number | undefined;
+    const tab = (await env.worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) ?? {}).id)`)) as
+      number | undefined;
     if (tab === undefined) throw new Error('no tab');
     for (let i = 0; !(await env.worker.evaluate(`margin.ping(${tab})`)); i += 1) {
       if (i > 100) throw new Error('Margin did not start');
       await page.waitForTimeout(20);
     }
     await endTrace();
-    const report = await env.worker.evaluate(`margin.clean(${tab})`) as { ms: { total: number } };
-    const text = await page.evaluate('document.body ? document.body.innerText.length : 0') as number;
+    const report = (await env.worker.evaluate(`margin.clean(${tab})`)) as { ms: { total: number } };
+    const text = (await page.evaluate('document.body ? document.body.innerText.length : 0')) as number;
     return { ms: report.ms.total, text, load: scriptLoadMs(events) };
   } finally {
     // (A trace left running would stop the next page's from starting.)
@@ -136,6 +149,9 @@ for (const env of [a, b]) {
 }
 server.close();
 const f = (x: number) => x.toFixed(2);
-process.stdout.write(`${msA.length} pages: median ms A ${f(median(msA))}, B ${f(median(msB))}; ` +
-  `median of per-page B/A ${f(median(msB.map((x, i) => x / msA[i])))}, geometric mean ${f(geometricMean(msB.map((x, i) => x / msA[i])))} (below 1: B is faster)\n`);
-if (newTab) process.stdout.write(`scripts compiled or loaded as the page loads (main thread): median ms A ${f(median(loadA))}, B ${f(median(loadB))}\n`);
+process.stdout.write(
+  `${msA.length} pages: median ms A ${f(median(msA))}, B ${f(median(msB))}; ` +
+    `median of per-page B/A ${f(median(msB.map((x, i) => x / msA[i])))}, geometric mean ${f(geometricMean(msB.map((x, i) => x / msA[i])))} (below 1: B is faster)\n`,
+);
+if (newTab)
+  process.stdout.write(`scripts compiled or loaded as the page loads (main thread): median ms A ${f(median(loadA))}, B ${f(median(loadB))}\n`);

@@ -22,8 +22,22 @@ import { scorePage, type Counts } from './score.ts';
 const DIST = resolve(import.meta.dirname, '../../dist');
 const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-export interface CorpusPageRef { id: string; with: string[]; without: string[] }
-export interface BrowserResult { id: string; extractor: string; ms: number; counts: Counts; missed: string[]; leaked: string[]; text: string; longTasks: number; longestTask: number }
+export interface CorpusPageRef {
+  id: string;
+  with: string[];
+  without: string[];
+}
+export interface BrowserResult {
+  id: string;
+  extractor: string;
+  ms: number;
+  counts: Counts;
+  missed: string[];
+  leaked: string[];
+  text: string;
+  longTasks: number;
+  longestTask: number;
+}
 
 /** Opens the page and waits until Margin's content script answers in it; resolves to the tab's id. */
 async function open(page: Page, worker: Worker, url: string): Promise<{ id: number; moved: boolean }> {
@@ -33,15 +47,19 @@ async function open(page: Page, worker: Worker, url: string): Promise<{ id: numb
   const https = url.replace(/^http:/, 'https:');
   let moved = false;
   await page.unrouteAll({ behavior: 'ignoreErrors' });
-  await page.route((u) => u.href !== url, async (route) => {
-    const request = route.request();
-    // A route the page no longer waits for (it moved on) may already be gone: nothing to answer then.
-    const settle = (done: Promise<void>) => done.catch(() => undefined);
-    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return settle(route.fallback());
-    if (request.url() === https) return settle(route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await (await fetch(url)).text() }));
-    moved = true;
-    return settle(route.fulfill({ status: 204 }));
-  });
+  await page.route(
+    (u) => u.href !== url,
+    async (route) => {
+      const request = route.request();
+      // A route the page no longer waits for (it moved on) may already be gone: nothing to answer then.
+      const settle = (done: Promise<void>) => done.catch(() => undefined);
+      if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return settle(route.fallback());
+      if (request.url() === https)
+        return settle(route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await (await fetch(url)).text() }));
+      moved = true;
+      return settle(route.fulfill({ status: 204 }));
+    },
+  );
   // Waiting for the load event of goto's navigation would wait for the cancelled one: wait for the document.
   // A page whose script navigates while it is still loading aborts goto's navigation: load it once more.
   await page.goto(url, { waitUntil: 'commit', timeout: 20_000 }).catch((error: Error) => {
@@ -100,7 +118,9 @@ async function tabId(worker: Worker, url: string): Promise<number> {
   // A page may rewrite its address (history.replaceState, a #fragment, another path) or move to https: match
   // the address as loaded, else the one tab on the test server.
   const path = JSON.stringify(url);
-  return worker.evaluate(`chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${path}) ?? tabs.find((t) => (t.url ?? '').startsWith(${path}) || (t.pendingUrl ?? '') === ${path}) ?? tabs.find((t) => (t.url ?? '').replace(/^https:/, 'http:').startsWith(${path})) ?? tabs.find((t) => (t.url ?? '').startsWith(new URL(${path}).origin))).id)`) as Promise<number>;
+  return worker.evaluate(
+    `chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${path}) ?? tabs.find((t) => (t.url ?? '').startsWith(${path}) || (t.pendingUrl ?? '') === ${path}) ?? tabs.find((t) => (t.url ?? '').replace(/^https:/, 'http:').startsWith(${path})) ?? tabs.find((t) => (t.url ?? '').startsWith(new URL(${path}).origin))).id)`,
+  ) as Promise<number>;
 }
 
 /** Runs Margin and Readability on every page in Chromium; `onPage` reports progress. */
@@ -122,12 +142,23 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // The corpus pages name resources all over the web: answer them locally (nothing leaves the machine).
-  await context.route((url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort().catch(() => undefined));
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await context.route(
+    (url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin),
+    (route) => route.abort().catch(() => undefined),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(`new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })`);
   // Article detection and hiding are measured, not entity recognition.
   await worker.evaluate(`margin.db.settings.put({ key: 'highlightEntities', value: false })`);
@@ -141,22 +172,48 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
     const url = `${origin}/pages/${ref.id}.html`;
     try {
       const { id, moved } = await open(page, worker, url);
-      const report = await worker.evaluate(`margin.clean(${id})`) as { article: boolean; ms: { detect: number; hide: number; longest: number } };
-      const text = await page.evaluate(SHOWN_TEXT) as string;
+      const report = (await worker.evaluate(`margin.clean(${id})`)) as { article: boolean; ms: { detect: number; hide: number; longest: number } };
+      const text = (await page.evaluate(SHOWN_TEXT)) as string;
       const ms = report.ms.detect + report.ms.hide;
-      const mine: BrowserResult = { id: ref.id, extractor: 'Margin', ms, text, ...scorePage(text, ref.with, ref.without), longTasks: report.ms.longest > 50 ? 1 : 0, longestTask: report.ms.longest };
+      const mine: BrowserResult = {
+        id: ref.id,
+        extractor: 'Margin',
+        ms,
+        text,
+        ...scorePage(text, ref.with, ref.without),
+        longTasks: report.ms.longest > 50 ? 1 : 0,
+        longestTask: report.ms.longest,
+      };
       await worker.evaluate(`margin.restore(${id})`);
       await page.addScriptTag({ content: READABILITY_JS });
-      const reader = await page.evaluate(RUN_READABILITY) as { ms: number; text: string };
-      const theirs: BrowserResult = { id: ref.id, extractor: 'Readability', ms: reader.ms, text: reader.text, ...scorePage(reader.text, ref.with, ref.without), longTasks: reader.ms > 50 ? 1 : 0, longestTask: reader.ms };
+      const reader = (await page.evaluate(RUN_READABILITY)) as { ms: number; text: string };
+      const theirs: BrowserResult = {
+        id: ref.id,
+        extractor: 'Readability',
+        ms: reader.ms,
+        text: reader.text,
+        ...scorePage(reader.text, ref.with, ref.without),
+        longTasks: reader.ms > 50 ? 1 : 0,
+        longestTask: reader.ms,
+      };
       // All the text the browser's page holds, shown or not (its text nodes, spaced so blocks do not run
       // together): an upper bound, and a check that the page is the saved one.
-      const all = await page.evaluate(PAGE_TEXT) as string;
-      const shown: BrowserResult = { id: ref.id, extractor: 'page text', ms: 0, text: all, ...scorePage(all, ref.with, ref.without), longTasks: 0, longestTask: 0 };
+      const all = (await page.evaluate(PAGE_TEXT)) as string;
+      const shown: BrowserResult = {
+        id: ref.id,
+        extractor: 'page text',
+        ms: 0,
+        text: all,
+        ...scorePage(all, ref.with, ref.without),
+        longTasks: 0,
+        longestTask: 0,
+      };
       // A page whose script tried to leave while it loaded (the browser stopped reading it) and that holds none
       // of the article's text: nobody can read the saved page in a browser, so it is not scored.
       if (moved && shown.counts.tp === 0) {
-        process.stderr.write(`chromium: ${ref.id}: not scored: the page moves away while loading and its document holds none of the article's text\n`);
+        process.stderr.write(
+          `chromium: ${ref.id}: not scored: the page moves away while loading and its document holds none of the article's text\n`,
+        );
       } else results.push(mine, theirs, shown);
     } catch (error) {
       process.stderr.write(`chromium: ${ref.id}: ${(error as Error).message.split('\n')[0]}\n`);

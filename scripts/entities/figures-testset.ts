@@ -21,7 +21,10 @@ export function readFigureCases(path = 'tests/data/figures.jsonl'): FigureCase[]
 }
 
 /** Scores predicted figures against the labels; returns counts per type and a list of mistakes. */
-export function scoreFigures(cases: readonly FigureCase[], find: (text: string) => EntitySpan[]): { byType: Map<string, Counts>; all: Counts; mistakes: string[] } {
+export function scoreFigures(
+  cases: readonly FigureCase[],
+  find: (text: string) => EntitySpan[],
+): { byType: Map<string, Counts>; all: Counts; mistakes: string[] } {
   const byType = new Map<string, Counts>();
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const mistakes: string[] = [];

@@ -24,7 +24,12 @@ export type FirstPass = (string[][] | undefined)[];
 /** Document statistics as the tagger computes them at run time. */
 export function docStats(doc: readonly ConllSentence[], first?: string[][]): DocStats {
   const stats: DocStats = { casing: collectCasing(doc.map((s) => s.words)) };
-  if (first) collectTagged(doc.map((s) => prepareSentence(s.words, gazetteer)), first, stats);
+  if (first)
+    collectTagged(
+      doc.map((s) => prepareSentence(s.words, gazetteer)),
+      first,
+      stats,
+    );
   return stats;
 }
 
@@ -51,10 +56,12 @@ export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], f
       const x = random();
       if (x < 0.08) variants.push(s.words.map((w) => w.toUpperCase()));
       else if (x < 0.14) variants.push(s.words.map((w) => w.toLowerCase()));
-      else if (x < 0.20) variants.push(titleCase(s.words));
+      else if (x < 0.2) variants.push(titleCase(s.words));
       for (const words of variants) {
         const sentence = prepareSentence(words, gazetteer);
-        const staticIds = words.map((_, i) => Int32Array.from([...staticFeatures(sentence, i, stats), ...docTagFeatures(sentence, i, stats)].map((f) => p.id(f))));
+        const staticIds = words.map((_, i) =>
+          Int32Array.from([...staticFeatures(sentence, i, stats), ...docTagFeatures(sentence, i, stats)].map((f) => p.id(f))),
+        );
         out.push({ sentence, staticIds, gold });
       }
     }
@@ -107,7 +114,14 @@ export function quantize(p: Perceptron, threshold: number): WeightTable {
 }
 
 /** First-pass labels of held-out documents: each fold is tagged by a model trained on the other folds. */
-export function jackknife(docs: readonly ConllSentence[][], folds: number, epochs: number, seed: number, threshold: number, log: (s: string) => void): string[][][] {
+export function jackknife(
+  docs: readonly ConllSentence[][],
+  folds: number,
+  epochs: number,
+  seed: number,
+  threshold: number,
+  log: (s: string) => void,
+): string[][][] {
   const out: string[][][] = new Array(docs.length);
   for (let f = 0; f < folds; f++) {
     log(`fold ${f + 1}/${folds}`);
@@ -127,7 +141,12 @@ export function evaluate(tables: readonly WeightTable[], docs: readonly ConllSen
   const counts = new Map<string, Counts>();
   const get = (t: string) => counts.get(t) ?? (counts.set(t, { tp: 0, fp: 0, fn: 0 }), counts.get(t)!);
   for (const doc of docs) {
-    const predicted = tagDocument(tables, doc.map((s) => s.words), [], gazetteer);
+    const predicted = tagDocument(
+      tables,
+      doc.map((s) => s.words),
+      [],
+      gazetteer,
+    );
     doc.forEach((s, i) => {
       const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
       const gold = new Set(labelsToSpans(s.tags).map(key));

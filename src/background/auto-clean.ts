@@ -17,12 +17,14 @@ export async function syncAutoCleanScript(db: MarginDatabase): Promise<void> {
   const registered = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (registered.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (hosts.length === 0) return;
-  await scripting.registerContentScripts([{
-    id: SCRIPT_ID,
-    matches: hosts.map((host) => `*://${host}/*`),
-    css: ['early-hide.css'],
-    js: ['early-reveal.js'],
-    runAt: 'document_start',
-    persistAcrossSessions: true,
-  }]);
+  await scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      matches: hosts.map((host) => `*://${host}/*`),
+      css: ['early-hide.css'],
+      js: ['early-reveal.js'],
+      runAt: 'document_start',
+      persistAcrossSessions: true,
+    },
+  ]);
 }

@@ -3,7 +3,14 @@ import { normalizeUrl } from '../core/url.ts';
 import { browser } from '../shared/browser.ts';
 import { backgroundMessages, broadcast, receive } from '../shared/messaging.ts';
 import {
-  createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, listTrash, purgeTrash, undeleteAnnotation, updateAnnotation,
+  createAnnotation,
+  deleteAnnotation,
+  getAnnotation,
+  listAnnotations,
+  listTrash,
+  purgeTrash,
+  undeleteAnnotation,
+  updateAnnotation,
 } from '../storage/annotations.ts';
 import { exportBackup, importBackup } from '../storage/backup.ts';
 import type { MarginDatabase } from '../storage/db.ts';
@@ -22,14 +29,18 @@ async function changed(url: string): Promise<void> {
 
 /** Empties the Trash of what it has kept longer than its 30 days; a failure only delays it to the next try. */
 export function purgeOldTrash(db: MarginDatabase): Promise<void> {
-  return purgeTrash(db).then(() => undefined, (e: unknown) => console.warn('Margin: emptying old Trash', e));
+  return purgeTrash(db).then(
+    () => undefined,
+    (e: unknown) => console.warn('Margin: emptying old Trash', e),
+  );
 }
 
 /** A restored backup can touch any page, rule or site: every open tab and panel refreshes. */
 async function everythingChanged(db: MarginDatabase): Promise<void> {
   await syncAutoCleanScript(db).catch((e: unknown) => console.warn('Margin: auto-clean', e));
   const tabs = await browser.tabs.query({});
-  for (const url of new Set(tabs.map((t) => t.url).filter((u): u is string => !!u?.startsWith('http')))) broadcast('changed/annotations', { url: normalizeUrl(url) });
+  for (const url of new Set(tabs.map((t) => t.url).filter((u): u is string => !!u?.startsWith('http'))))
+    broadcast('changed/annotations', { url: normalizeUrl(url) });
   await notifyTabs((url) => url.startsWith('http'), 'page/rules-changed');
   await notifyTabs((url) => url.startsWith('http'), 'page/annotations-changed');
 }
@@ -43,50 +54,54 @@ export async function restoreBackup(db: MarginDatabase, text: string) {
 
 export function handleMessages(db: MarginDatabase): void {
   void purgeOldTrash(db);
-  receive(backgroundMessages, {
-    'annotations/list': ({ url }) => listAnnotations(db, url),
-    'annotations/get': ({ id }) => getAnnotation(db, id),
-    'annotations/create': async (input) => {
-      const annotation = await createAnnotation(db, input);
-      broadcast('changed/annotations', { url: annotation.url });
-      return annotation;
+  receive(
+    backgroundMessages,
+    {
+      'annotations/list': ({ url }) => listAnnotations(db, url),
+      'annotations/get': ({ id }) => getAnnotation(db, id),
+      'annotations/create': async (input) => {
+        const annotation = await createAnnotation(db, input);
+        broadcast('changed/annotations', { url: annotation.url });
+        return annotation;
+      },
+      'annotations/update': async ({ id, note, color, baseVersion }) => {
+        const result = await updateAnnotation(db, id, { note, color, baseVersion });
+        if (result.annotation) await changed(result.annotation.url);
+        return result;
+      },
+      'annotations/delete': async ({ id }) => {
+        const deleted = await deleteAnnotation(db, id);
+        const annotation = deleted ? await getAnnotation(db, id) : null;
+        if (annotation) await changed(annotation.url);
+        return deleted;
+      },
+      'annotations/undelete': async ({ id }) => {
+        const annotation = await undeleteAnnotation(db, id);
+        if (annotation) await changed(annotation.url);
+        return annotation;
+      },
+      'annotations/trash': async ({ url }) => {
+        await purgeOldTrash(db);
+        return listTrash(db, url);
+      },
+      'drafts/get': ({ id }) => getDraft(db, id),
+      'drafts/set': ({ id, text, baseVersion }) => setDraft(db, id, text, baseVersion),
+      'drafts/clear': ({ id }) => clearDraft(db, id),
+      'backup/export': () => exportBackup(db),
+      'backup/import': ({ text }) => restoreBackup(db, text),
+      'entities/recognize': ({ text }) => recognize(text),
+      'settings/get': () => readSettings(db),
+      'settings/set': (patch) => writeSettings(db, patch),
+      'tab/clean': ({ tabId }) => notifying(tabId, actions.clean(tabId)),
+      'tab/restore': ({ tabId }) => notifying(tabId, actions.restore(tabId)),
+      'tab/toggle': ({ tabId }) => notifying(tabId, actions.toggle(tabId)),
+      'tab/state': ({ tabId }) => actions.state(tabId),
+      'tab/facts': ({ tabId }) => actions.facts(tabId),
+      'tab/export': ({ tabId }) => actions.exportMarkdown(db, tabId),
+      'tab/scroll-to': ({ tabId, annotationId, fact }) => askPage(tabId, 'page/scroll-to', { annotationId, fact }),
     },
-    'annotations/update': async ({ id, note, color, baseVersion }) => {
-      const result = await updateAnnotation(db, id, { note, color, baseVersion });
-      if (result.annotation) await changed(result.annotation.url);
-      return result;
-    },
-    'annotations/delete': async ({ id }) => {
-      const deleted = await deleteAnnotation(db, id);
-      const annotation = deleted ? await getAnnotation(db, id) : null;
-      if (annotation) await changed(annotation.url);
-      return deleted;
-    },
-    'annotations/undelete': async ({ id }) => {
-      const annotation = await undeleteAnnotation(db, id);
-      if (annotation) await changed(annotation.url);
-      return annotation;
-    },
-    'annotations/trash': async ({ url }) => {
-      await purgeOldTrash(db);
-      return listTrash(db, url);
-    },
-    'drafts/get': ({ id }) => getDraft(db, id),
-    'drafts/set': ({ id, text, baseVersion }) => setDraft(db, id, text, baseVersion),
-    'drafts/clear': ({ id }) => clearDraft(db, id),
-    'backup/export': () => exportBackup(db),
-    'backup/import': ({ text }) => restoreBackup(db, text),
-    'entities/recognize': ({ text }) => recognize(text),
-    'settings/get': () => readSettings(db),
-    'settings/set': (patch) => writeSettings(db, patch),
-    'tab/clean': ({ tabId }) => notifying(tabId, actions.clean(tabId)),
-    'tab/restore': ({ tabId }) => notifying(tabId, actions.restore(tabId)),
-    'tab/toggle': ({ tabId }) => notifying(tabId, actions.toggle(tabId)),
-    'tab/state': ({ tabId }) => actions.state(tabId),
-    'tab/facts': ({ tabId }) => actions.facts(tabId),
-    'tab/export': ({ tabId }) => actions.exportMarkdown(db, tabId),
-    'tab/scroll-to': ({ tabId, annotationId, fact }) => askPage(tabId, 'page/scroll-to', { annotationId, fact }),
-  }, siteLookup(db));
+    siteLookup(db),
+  );
 }
 
 /** Tells open panels that a tab's page changed state once the action is done. */

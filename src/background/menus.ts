@@ -26,9 +26,10 @@ export function installMenus(): void {
       openNotesPanel(tabId).catch((e: unknown) => console.warn('Margin: side panel', e));
       return;
     }
-    const work = info.menuItemId === MENU.highlight
-      ? askPage(tabId, 'page/highlight-selection', {})
-      : actions.toggle(tabId).then(() => broadcast('changed/page', { tabId }));
+    const work =
+      info.menuItemId === MENU.highlight
+        ? askPage(tabId, 'page/highlight-selection', {})
+        : actions.toggle(tabId).then(() => broadcast('changed/page', { tabId }));
     work.catch((e: unknown) => console.warn('Margin:', e));
   });
 }

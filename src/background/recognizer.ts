@@ -16,18 +16,25 @@ async function ensureOffscreenDocument(offscreen: typeof chrome.offscreen): Prom
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
   if (contexts.length) return;
-  creating ??= offscreen.createDocument({
-    url: OFFSCREEN_PATH,
-    reasons: ['WORKERS' as chrome.offscreen.Reason],
-    justification: 'Runs the named-entity recognizer in a worker, off the web page\'s main thread.',
-  }).finally(() => { creating = null; });
+  creating ??= offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['WORKERS' as chrome.offscreen.Reason],
+      justification: "Runs the named-entity recognizer in a worker, off the web page's main thread.",
+    })
+    .finally(() => {
+      creating = null;
+    });
   await creating;
 }
 
 /** Recognizes names and key figures in an article's text. */
 export async function recognize(text: string): Promise<EntitySpan[]> {
   if (__MARGIN_BROWSER__ === 'firefox') {
-    const [{ loadRecognizer }, { fetchModelFile }] = await Promise.all([import('../core/entities/recognize.ts'), import('../core/entities/model-file.ts')]);
+    const [{ loadRecognizer }, { fetchModelFile }] = await Promise.all([
+      import('../core/entities/recognize.ts'),
+      import('../core/entities/model-file.ts'),
+    ]);
     return (await loadRecognizer(fetchModelFile(browser.runtime.getURL(MODEL_PATH)))).recognize(text);
   }
   const offscreen = (globalThis as { chrome?: typeof chrome }).chrome?.offscreen;

@@ -49,7 +49,11 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
 const START_WAIT = 3000;
 
 /** The page's answer (wrapped, as an answer may be falsy), or null when no content script is listening. */
-async function answerOf<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<{ value: AnswerOf<PageMessages, K> } | null> {
+async function answerOf<K extends keyof PageMessages>(
+  tabId: number,
+  type: K,
+  payload: PayloadOf<PageMessages, K>,
+): Promise<{ value: AnswerOf<PageMessages, K> } | null> {
   try {
     return { value: await toPage(tabId, type, payload) };
   } catch (error) {
@@ -63,9 +67,13 @@ async function answerOf<K extends keyof PageMessages>(tabId: number, type: K, pa
  * (except for a ping, which only asks whether Margin is there); when it cannot (a browser page, the web
  * store), the error says so in words a person can act on.
  */
-export async function askPage<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<AnswerOf<PageMessages, K>> {
+export async function askPage<K extends keyof PageMessages>(
+  tabId: number,
+  type: K,
+  payload: PayloadOf<PageMessages, K>,
+): Promise<AnswerOf<PageMessages, K>> {
   let answer = await answerOf(tabId, type, payload);
-  if (!answer && type !== 'page/ping' && await injectContentScript(tabId)) {
+  if (!answer && type !== 'page/ping' && (await injectContentScript(tabId))) {
     // The script loads its module asynchronously: ask until it listens.
     for (const until = Date.now() + START_WAIT; !answer && Date.now() < until;) {
       await new Promise((ok) => setTimeout(ok, 50));
@@ -73,15 +81,17 @@ export async function askPage<K extends keyof PageMessages>(tabId: number, type:
     }
   }
   if (answer) return answer.value;
-  throw new Error('Margin cannot work on this tab: it is not a web page (browser pages and the extension store are off limits), or the page is still loading.');
+  throw new Error(
+    'Margin cannot work on this tab: it is not a web page (browser pages and the extension store are off limits), or the page is still loading.',
+  );
 }
 
 /** Sends a payload-less notice to every tab whose URL passes `wanted`; tabs without Margin are skipped. */
 export async function notifyTabs(wanted: (url: string) => boolean, type: 'page/annotations-changed' | 'page/rules-changed'): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs
-    .filter((tab) => tab.id !== undefined && tab.url && wanted(tab.url))
-    .map((tab) => toPage(tab.id!, type, {}).catch(() => false)));
+  await Promise.all(
+    tabs.filter((tab) => tab.id !== undefined && tab.url && wanted(tab.url)).map((tab) => toPage(tab.id!, type, {}).catch(() => false)),
+  );
 }
 
 /**

@@ -18,7 +18,10 @@ interface Open {
 }
 
 function flush(ctx: Ctx, open: Open): void {
-  const text = open.text.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  const text = open.text
+    .replace(/[ \t\r\f\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
   open.text = '';
   if (!text) return;
   const lines = text.split('\n');
@@ -72,7 +75,12 @@ export function selectionToMarkdown(selection: ArticleSelection, title: string):
   const dropped = new Set(selection.drop);
   const ctx: Ctx = { out: [], skip: (el) => dropped.has(el) };
   for (const root of selection.keep) walk(root, ctx, { prefix: '', text: '' }, '');
-  const norm = (s: string) => s.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/^#+\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   const blocks = ctx.out;
   const titleNorm = norm(title);
   if (blocks.length > 0 && /^#/.test(blocks[0]) && norm(blocks[0]) === titleNorm) blocks.shift();

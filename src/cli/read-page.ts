@@ -27,7 +27,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 // windows-1252 characters for bytes 0x80-0x9F (undefined bytes stay as they are). Node's TextDecoder
 // decodes the label 'windows-1252' as ISO-8859-1, which turns curly quotes, dashes and € into controls.
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Decodes windows-1252 (the WHATWG "windows-1252", which is also what pages labelled latin1 mean). */
@@ -47,7 +48,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** Labels the WHATWG Encoding standard maps to windows-1252. */
-const CP1252_LABELS = /^(windows-1252|cp1252|x-cp1252|latin1|l1|iso-8859-1|iso8859-1|iso_8859-1|iso88591|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
+const CP1252_LABELS =
+  /^(windows-1252|cp1252|x-cp1252|latin1|l1|iso-8859-1|iso8859-1|iso_8859-1|iso88591|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
 
 /**
  * Decodes page bytes: a BOM wins, then a declared non-UTF-8 charset (except that valid UTF-8 labelled

@@ -107,13 +107,19 @@ export class Cleaner {
     if (hidden !== null) return { article: true, cleaned: true, hidden, ms };
     if (this.current) return this.alreadyClean();
     let message = 'Margin found no article on this page, so it left the page as it was.';
-    if (tooLarge) message = `This page is very large (${tooLarge.toLocaleString('en')} elements), so Margin left it as it was rather than make you wait.`;
+    if (tooLarge)
+      message = `This page is very large (${tooLarge.toLocaleString('en')} elements), so Margin left it as it was rather than make you wait.`;
     else if (this.generation !== started) message = 'The page was restored before Margin finished cleaning it.';
     return { article: false, cleaned: false, hidden: 0, message, ms };
   }
 
   /** Finds the article and hides the rest; gives how many elements were hidden, or null when nothing was. */
-  private *cleanSteps(budget: Budget, replace: boolean, started: number, found: { hideMs: number; tooLarge: number }): Generator<void, number | null> {
+  private *cleanSteps(
+    budget: Budget,
+    replace: boolean,
+    started: number,
+    found: { hideMs: number; tooLarge: number },
+  ): Generator<void, number | null> {
     const selection = yield* findOnPage(budget);
     if (selection instanceof PageTooLarge) {
       found.tooLarge = selection.elements;

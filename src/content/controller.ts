@@ -166,7 +166,7 @@ export class Controller {
     if (settings.highlightEntities) {
       this.store.set({ legend: { counts: {}, enabled: settings.enabledGroups, loading: true } });
       const t0 = performance.now();
-      const result = entities.result ?? await entities.analyze(current.selection);
+      const result = entities.result ?? (await entities.analyze(current.selection));
       if (!cleaner.state) return report; // restored while the names were being found
       entities.draw(settings.enabledGroups);
       report.ms.entities = performance.now() - t0;
@@ -249,38 +249,42 @@ export class Controller {
 
   private listen(): void {
     const { cleaner, entities } = this.parts;
-    receive(pageMessages, {
-      'page/ping': () => true,
-      'page/clean': () => this.clean(),
-      'page/restore': () => this.restore(),
-      'page/toggle': () => (cleaner.state ? this.restore() : this.clean()),
-      'page/state': async () => {
-        await this.getSettings();
-        return this.state();
+    receive(
+      pageMessages,
+      {
+        'page/ping': () => true,
+        'page/clean': () => this.clean(),
+        'page/restore': () => this.restore(),
+        'page/toggle': () => (cleaner.state ? this.restore() : this.clean()),
+        'page/state': async () => {
+          await this.getSettings();
+          return this.state();
+        },
+        'page/facts': () => entities.result?.facts ?? [],
+        'page/export-data': async () => {
+          // Exporting an uncleaned page still lists its key facts: analyse without drawing.
+          const selection = await cleaner.detectArticle();
+          if (!entities.result && selection) await entities.analyze(selection);
+          return { meta: readMetadata(document, location.href), facts: entities.result?.facts ?? [] };
+        },
+        'page/scroll-to': ({ annotationId, fact }) =>
+          annotationId !== undefined ? this.notes.scrollTo(annotationId) : fact !== undefined ? entities.scrollToFact(fact) : false,
+        // Also sent when a single-page app changed the address (the notes of the new one are wanted).
+        'page/annotations-changed': async () => {
+          await this.followAddress();
+          return true;
+        },
+        'page/rules-changed': async () => {
+          this.hideSelectors = (await toBackground('page/hello', { url: currentPageKey() })).hideSelectors;
+          this.parts.rules.apply(this.hideSelectors);
+          return true;
+        },
+        'page/pick': () => this.picks.start(this.hideSelectors),
+        'page/set-groups': ({ enabledGroups }) => this.setGroups(enabledGroups),
+        'page/highlight-selection': () => this.highlightSelection('yellow'),
+        'page/highlight-text': ({ exact, note, color }) => this.notes.createFromText(exact, color ?? 'yellow', note ?? ''),
       },
-      'page/facts': () => entities.result?.facts ?? [],
-      'page/export-data': async () => {
-        // Exporting an uncleaned page still lists its key facts: analyse without drawing.
-        const selection = await cleaner.detectArticle();
-        if (!entities.result && selection) await entities.analyze(selection);
-        return { meta: readMetadata(document, location.href), facts: entities.result?.facts ?? [] };
-      },
-      'page/scroll-to': ({ annotationId, fact }) =>
-        annotationId !== undefined ? this.notes.scrollTo(annotationId) : fact !== undefined ? entities.scrollToFact(fact) : false,
-      // Also sent when a single-page app changed the address (the notes of the new one are wanted).
-      'page/annotations-changed': async () => {
-        await this.followAddress();
-        return true;
-      },
-      'page/rules-changed': async () => {
-        this.hideSelectors = (await toBackground('page/hello', { url: currentPageKey() })).hideSelectors;
-        this.parts.rules.apply(this.hideSelectors);
-        return true;
-      },
-      'page/pick': () => this.picks.start(this.hideSelectors),
-      'page/set-groups': ({ enabledGroups }) => this.setGroups(enabledGroups),
-      'page/highlight-selection': () => this.highlightSelection('yellow'),
-      'page/highlight-text': ({ exact, note, color }) => this.notes.createFromText(exact, color ?? 'yellow', note ?? ''),
-    }, { signal: this.parts.signal });
+      { signal: this.parts.signal },
+    );
   }
 }

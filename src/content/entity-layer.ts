@@ -26,7 +26,10 @@ export interface EntityResult {
 export class EntityLayer {
   private current: EntityResult | null = null;
 
-  constructor(private readonly style: PageStyle, private readonly flasher: Flasher) {}
+  constructor(
+    private readonly style: PageStyle,
+    private readonly flasher: Flasher,
+  ) {}
 
   /** The last analysis, or null. */
   get result(): EntityResult | null {
@@ -57,9 +60,10 @@ export class EntityLayer {
     const current = this.current;
     if (current) this.style.install();
     for (const group of ENTITY_GROUPS) {
-      const ranges = current && enabled.includes(group)
-        ? current.ranges.filter((r, i): r is Range => r !== null && GROUP_OF[current.spans[i].type] === group)
-        : [];
+      const ranges =
+        current && enabled.includes(group)
+          ? current.ranges.filter((r, i): r is Range => r !== null && GROUP_OF[current.spans[i].type] === group)
+          : [];
       if (ranges.length) CSS.highlights.set(highlightName.group(group), new Highlight(...ranges));
       else CSS.highlights.delete(highlightName.group(group));
     }

@@ -54,10 +54,14 @@ export function watchExtension(onLost: () => void, onNewer: () => void, signal: 
   const check = () => {
     if (!signal.aborted && !extensionAlive()) onLost();
   };
-  document.addEventListener(SESSION_START_EVENT, () => {
-    onNewer();
-    check();
-  }, { signal });
+  document.addEventListener(
+    SESSION_START_EVENT,
+    () => {
+      onNewer();
+      check();
+    },
+    { signal },
+  );
   if (!contentScriptsOutliveExtension()) return;
   let port: ReturnType<typeof browser.runtime.connect>;
   try {
@@ -69,12 +73,16 @@ export function watchExtension(onLost: () => void, onNewer: () => void, signal: 
   port.onDisconnect.addListener(() => {
     for (const ms of RECHECK_AFTER_DISCONNECT_MS) timers.push(setTimeout(check, ms));
   });
-  signal.addEventListener('abort', () => {
-    timers.forEach(clearTimeout);
-    try {
-      port.disconnect();
-    } catch {
-      // Already cut off.
-    }
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      timers.forEach(clearTimeout);
+      try {
+        port.disconnect();
+      } catch {
+        // Already cut off.
+      }
+    },
+    { once: true },
+  );
 }

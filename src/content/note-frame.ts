@@ -16,7 +16,11 @@ export function noteFrameUrl(annotationId: string): string {
 }
 
 /** Where the frame goes for a point in the viewport: below it if there is room, else above; always inside the window. */
-export function noteFramePosition(x: number, y: number, view = { width: window.innerWidth, height: window.innerHeight }): { left: number; top: number } {
+export function noteFramePosition(
+  x: number,
+  y: number,
+  view = { width: window.innerWidth, height: window.innerHeight },
+): { left: number; top: number } {
   const { width, height } = NOTE_FRAME_SIZE;
   const left = Math.max(EDGE_PX, Math.min(x - 24, view.width - width - EDGE_PX));
   const below = y + BELOW_POINT_PX;

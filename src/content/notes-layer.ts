@@ -25,7 +25,10 @@ export class NotesLayer {
   private ranges = new Map<string, Range>();
 
   /** The page session's highlight stylesheet and scroll-to flash. */
-  constructor(private readonly style: PageStyle, private readonly flasher: Flasher) {}
+  constructor(
+    private readonly style: PageStyle,
+    private readonly flasher: Flasher,
+  ) {}
 
   /** The page's key in the database. */
   get url(): string {
@@ -73,7 +76,11 @@ export class NotesLayer {
   /** Anchors every annotation against one snapshot of the page's text and registers the highlights. */
   paint(): void {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    const found = anchorAll(document.body, this.annotations.map((a) => [a.quote, a.position]), { ignore });
+    const found = anchorAll(
+      document.body,
+      this.annotations.map((a) => [a.quote, a.position]),
+      { ignore },
+    );
     this.ranges.clear();
     const byColor = new Map<HighlightColor, Range[]>(HIGHLIGHT_COLORS.map((c) => [c, []]));
     this.annotations.forEach((annotation, i) => {

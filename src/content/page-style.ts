@@ -55,7 +55,9 @@ function css(): string {
   const rules: string[] = [];
   for (const group of ENTITY_GROUPS) {
     const s = GROUP_STYLE[group];
-    rules.push(`::highlight(${highlightName.group(group)}) { background-color: ${s.background}; text-decoration: underline ${s.underline} ${s.line} 2px; text-underline-offset: 3px; }`);
+    rules.push(
+      `::highlight(${highlightName.group(group)}) { background-color: ${s.background}; text-decoration: underline ${s.underline} ${s.line} 2px; text-underline-offset: 3px; }`,
+    );
   }
   for (const color of HIGHLIGHT_COLORS) {
     rules.push(`::highlight(${highlightName.note(color)}) { background-color: ${NOTE_COLORS[color]}; }`);

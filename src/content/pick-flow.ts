@@ -18,7 +18,10 @@ export interface PickFlowDeps {
 export class PickFlow {
   private stopCurrent: (() => void) | null = null;
 
-  constructor(private readonly deps: PickFlowDeps, private readonly signal: AbortSignal) {}
+  constructor(
+    private readonly deps: PickFlowDeps,
+    private readonly signal: AbortSignal,
+  ) {}
 
   /**
    * Starts the picker (restarting it if it was already on). `selectors` are the site's hiding selectors as
@@ -28,30 +31,37 @@ export class PickFlow {
     const { deps } = this;
     this.stopCurrent?.();
     deps.store.set({ picker: { box: null, label: '' }, toolbar: null });
-    this.stopCurrent = startPicker({
-      show: (box, label) => { if (this.stopCurrent) deps.store.set({ picker: { box, label } }); },
-      cancelled: () => {
-        this.stopCurrent = null;
-        deps.store.set({ picker: null });
+    this.stopCurrent = startPicker(
+      {
+        show: (box, label) => {
+          if (this.stopCurrent) deps.store.set({ picker: { box, label } });
+        },
+        cancelled: () => {
+          this.stopCurrent = null;
+          deps.store.set({ picker: null });
+        },
+        picked: (_el, selector) => {
+          this.stopCurrent = null;
+          deps.store.set({ picker: null });
+          selectors.push(selector);
+          deps.rules.apply(selectors);
+          void toBackground('rules/add', { url: location.href, selector })
+            .then((rule) => {
+              deps.toast(`Hidden on ${location.hostname}: ${selector}`, {
+                label: 'Undo',
+                run: () => {
+                  selectors.splice(selectors.indexOf(selector), 1);
+                  deps.rules.apply(selectors);
+                  deps.store.set({ toast: null });
+                  if (rule.id !== undefined) void toBackground('rules/delete', { id: rule.id });
+                },
+              });
+            })
+            .catch((error: unknown) => deps.toast(`Could not save the rule: ${String((error as Error).message ?? error)}`));
+        },
       },
-      picked: (_el, selector) => {
-        this.stopCurrent = null;
-        deps.store.set({ picker: null });
-        selectors.push(selector);
-        deps.rules.apply(selectors);
-        void toBackground('rules/add', { url: location.href, selector }).then((rule) => {
-          deps.toast(`Hidden on ${location.hostname}: ${selector}`, {
-            label: 'Undo',
-            run: () => {
-              selectors.splice(selectors.indexOf(selector), 1);
-              deps.rules.apply(selectors);
-              deps.store.set({ toast: null });
-              if (rule.id !== undefined) void toBackground('rules/delete', { id: rule.id });
-            },
-          });
-        }).catch((error: unknown) => deps.toast(`Could not save the rule: ${String((error as Error).message ?? error)}`));
-      },
-    }, this.signal);
+      this.signal,
+    );
     return true;
   }
 }

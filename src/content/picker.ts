@@ -16,7 +16,10 @@ export interface PickerCallbacks {
 }
 
 function describeElement(el: Element): string {
-  const classes = [...el.classList].slice(0, 2).map((c) => `.${c}`).join('');
+  const classes = [...el.classList]
+    .slice(0, 2)
+    .map((c) => `.${c}`)
+    .join('');
   return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}`;
 }
 

@@ -7,7 +7,10 @@ const FLASH_MS = 1600;
 export class Flasher {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly style: PageStyle, signal: AbortSignal) {
+  constructor(
+    private readonly style: PageStyle,
+    signal: AbortSignal,
+  ) {
     signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
   }
 

@@ -60,7 +60,11 @@ export class PageSession {
       lost: () => this.end({ notice: true }),
     };
     new Controller(this.parts);
-    watchExtension(() => this.end(), () => (this.superseded = true), signal);
+    watchExtension(
+      () => this.end(),
+      () => (this.superseded = true),
+      signal,
+    );
   }
 
   /** False once the session ended or its extension is gone. */

@@ -108,7 +108,9 @@ export function pageKey(href: string, options: PageKeyOptions = {}): string {
     let declared: URL | null = null;
     try {
       declared = new URL(canonical, url);
-    } catch { /* an unreadable canonical is ignored */ }
+    } catch {
+      /* an unreadable canonical is ignored */
+    }
     if (declared && isWebUrl(declared.href) && sameSite(declared.hostname, url.hostname)) return keyOf(declared);
   }
   return keyOf(url);

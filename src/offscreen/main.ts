@@ -23,10 +23,11 @@ worker.onmessage = (event: MessageEvent<{ id: number; spans?: EntitySpan[]; erro
 };
 
 receive(offscreenMessages, {
-  'offscreen/recognize': ({ text }) => new Promise<EntitySpan[]>((resolve, reject) => {
-    const id = next++;
-    pending.set(id, { resolve, reject });
-    const job: RecognizerJob = { id, text, modelUrl };
-    worker.postMessage(job);
-  }),
+  'offscreen/recognize': ({ text }) =>
+    new Promise<EntitySpan[]>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      const job: RecognizerJob = { id, text, modelUrl };
+      worker.postMessage(job);
+    }),
 });

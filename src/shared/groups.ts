@@ -3,16 +3,26 @@ import type { EntityType } from '../core/entities/types.ts';
 import type { EntityGroup } from './types.ts';
 
 export const GROUP_OF: Record<EntityType, EntityGroup> = {
-  PER: 'people', ORG: 'organizations', LOC: 'places', MISC: 'other',
-  MONEY: 'figures', PERCENT: 'figures', QUANTITY: 'figures', NUMBER: 'figures',
-  DATE: 'dates', TIME: 'dates',
+  PER: 'people',
+  ORG: 'organizations',
+  LOC: 'places',
+  MISC: 'other',
+  MONEY: 'figures',
+  PERCENT: 'figures',
+  QUANTITY: 'figures',
+  NUMBER: 'figures',
+  DATE: 'dates',
+  TIME: 'dates',
 };
 
 /**
  * Label, colour and underline style per group. Colour is never the only cue (colour-blind readers): each
  * group has its own underline style too. Backgrounds are translucent so they read on dark pages as well.
  */
-export const GROUP_STYLE: Record<EntityGroup, { label: string; background: string; line: string; underline: 'solid' | 'double' | 'dotted' | 'wavy' | 'dashed' }> = {
+export const GROUP_STYLE: Record<
+  EntityGroup,
+  { label: string; background: string; line: string; underline: 'solid' | 'double' | 'dotted' | 'wavy' | 'dashed' }
+> = {
   people: { label: 'People', background: 'rgba(59, 130, 246, 0.22)', line: '#2563eb', underline: 'solid' },
   organizations: { label: 'Organizations', background: 'rgba(249, 115, 22, 0.22)', line: '#c2410c', underline: 'double' },
   places: { label: 'Places', background: 'rgba(16, 185, 129, 0.22)', line: '#047857', underline: 'dotted' },

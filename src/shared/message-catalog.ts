@@ -30,17 +30,22 @@ const articleText: Check<string> = (v, path) => {
 };
 
 /** A message definition: how to check its payload, and (as a phantom type) what it answers. */
-interface Def<P, R> { payload: Check<P>; _answer?: R }
+interface Def<P, R> {
+  payload: Check<P>;
+  _answer?: R;
+}
 const def = <P, R>(payload: Check<P>): Def<P, R> => ({ payload });
 
 /** Messages the background service worker answers. */
 export const backgroundMessages = {
   'annotations/list': def<{ url: string }, Annotation[]>(object({ url: str })),
   'annotations/create': def<Pick<Annotation, 'url' | 'quote' | 'position' | 'color' | 'note'>, Annotation>(
-    object({ url: str, quote, position, color, note: str })),
+    object({ url: str, quote, position, color, note: str }),
+  ),
   'annotations/get': def<{ id: string }, Annotation | null>(object({ id: str })),
   'annotations/update': def<{ id: string; note?: string; color?: Annotation['color']; baseVersion?: number }, UpdateResult>(
-    object({ id: str, note: optional(str), color: optional(color), baseVersion: optional(int) })),
+    object({ id: str, note: optional(str), color: optional(color), baseVersion: optional(int) }),
+  ),
   /** Moves to the Trash (undo with `annotations/undelete`). */
   'annotations/delete': def<{ id: string }, boolean>(object({ id: str })),
   'annotations/undelete': def<{ id: string }, Annotation | null>(object({ id: str })),
@@ -65,7 +70,8 @@ export const backgroundMessages = {
   'tab/pick': def<{ tabId: number }, boolean>(tab),
   'settings/get': def<Record<string, never>, Settings>(empty),
   'settings/set': def<Partial<Settings>, Settings>(
-    object({ enabledGroups: optional(groups), highlightEntities: optional(bool), cleanOnPopup: optional(bool) })),
+    object({ enabledGroups: optional(groups), highlightEntities: optional(bool), cleanOnPopup: optional(bool) }),
+  ),
   'tab/clean': def<{ tabId: number }, CleanReport>(tab),
   'tab/restore': def<{ tabId: number }, CleanReport>(tab),
   'tab/toggle': def<{ tabId: number }, CleanReport>(tab),
@@ -73,7 +79,8 @@ export const backgroundMessages = {
   'tab/facts': def<{ tabId: number }, KeyFact[]>(tab),
   'tab/export': def<{ tabId: number }, { markdown: string; fileName: string }>(tab),
   'tab/scroll-to': def<{ tabId: number; annotationId?: string; fact?: number }, boolean>(
-    object({ tabId: int, annotationId: optional(str), fact: optional(int) })),
+    object({ tabId: int, annotationId: optional(str), fact: optional(int) }),
+  ),
 } as const;
 
 /** Messages the content script in a page answers. */
@@ -92,7 +99,8 @@ export const pageMessages = {
   'page/pick': def<Record<string, never>, boolean>(empty),
   'page/rules-changed': def<Record<string, never>, boolean>(empty),
   'page/highlight-text': def<{ exact: string; note?: string; color?: Annotation['color'] }, Annotation | null>(
-    object({ exact: str, note: optional(str), color: optional(color) })),
+    object({ exact: str, note: optional(str), color: optional(color) }),
+  ),
 } as const;
 
 /** Messages the offscreen document answers (Chrome: where the recognizer worker lives). */
@@ -128,7 +136,11 @@ export type PayloadOf<C extends AnyCatalog, K extends keyof C> = C[K] extends De
 export type AnswerOf<C extends AnyCatalog, K extends keyof C> = C[K] extends Def<unknown, infer R> ? R : never;
 
 /** The envelope every message travels in. */
-export interface Envelope { margin: 1; type: string; payload: unknown }
+export interface Envelope {
+  margin: 1;
+  type: string;
+  payload: unknown;
+}
 
 /** What a receiver sends back: errors travel as data so the sender sees the real message. */
 export type Reply<R> = { ok: true; value: R } | { ok: false; error: string };

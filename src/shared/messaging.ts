@@ -3,7 +3,16 @@
  * for the background's messages, the sender policy of `sender-policy.ts` applied before any handler runs.
  */
 import { browser, type Runtime } from './browser.ts';
-import type { AnswerOf, BackgroundMessages, BroadcastMessages, Envelope, OffscreenMessages, PageMessages, PayloadOf, Reply } from './message-catalog.ts';
+import type {
+  AnswerOf,
+  BackgroundMessages,
+  BroadcastMessages,
+  Envelope,
+  OffscreenMessages,
+  PageMessages,
+  PayloadOf,
+  Reply,
+} from './message-catalog.ts';
 import { backgroundMessages, broadcastMessages, offscreenMessages, pageMessages } from './message-catalog.ts';
 import { answerFor, checkSender, identifySender, SenderRefused, type Sender, type SiteLookup } from './sender-policy.ts';
 import { ValidationError } from './validate.ts';
@@ -19,21 +28,31 @@ function unwrap<R>(reply: Reply<R> | undefined, type: string): R {
 }
 
 /** Sends a message to the background service worker and resolves to its answer. */
-export async function toBackground<K extends keyof BackgroundMessages>(type: K, payload: PayloadOf<BackgroundMessages, K>): Promise<AnswerOf<BackgroundMessages, K>> {
+export async function toBackground<K extends keyof BackgroundMessages>(
+  type: K,
+  payload: PayloadOf<BackgroundMessages, K>,
+): Promise<AnswerOf<BackgroundMessages, K>> {
   const envelope: Envelope = { margin: 1, type, payload };
-  return unwrap(await browser.runtime.sendMessage(envelope) as Reply<AnswerOf<BackgroundMessages, K>>, type);
+  return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<AnswerOf<BackgroundMessages, K>>, type);
 }
 
 /** Sends a message to the content script of a tab and resolves to its answer. */
-export async function toPage<K extends keyof PageMessages>(tabId: number, type: K, payload: PayloadOf<PageMessages, K>): Promise<AnswerOf<PageMessages, K>> {
+export async function toPage<K extends keyof PageMessages>(
+  tabId: number,
+  type: K,
+  payload: PayloadOf<PageMessages, K>,
+): Promise<AnswerOf<PageMessages, K>> {
   const envelope: Envelope = { margin: 1, type, payload };
-  return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }) as Reply<AnswerOf<PageMessages, K>>, type);
+  return unwrap((await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Reply<AnswerOf<PageMessages, K>>, type);
 }
 
 /** Sends a message to the offscreen document (Chrome) and resolves to its answer. */
-export async function toOffscreen<K extends keyof OffscreenMessages>(type: K, payload: PayloadOf<OffscreenMessages, K>): Promise<AnswerOf<OffscreenMessages, K>> {
+export async function toOffscreen<K extends keyof OffscreenMessages>(
+  type: K,
+  payload: PayloadOf<OffscreenMessages, K>,
+): Promise<AnswerOf<OffscreenMessages, K>> {
   const envelope: Envelope = { margin: 1, type, payload };
-  return unwrap(await browser.runtime.sendMessage(envelope) as Reply<AnswerOf<OffscreenMessages, K>>, type);
+  return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<AnswerOf<OffscreenMessages, K>>, type);
 }
 
 /** Tells open extension pages that something changed; nobody listening is fine. */
@@ -56,8 +75,8 @@ export function receive(catalog: BackgroundMessages, handlers: Handlers<Backgrou
 export function receive<C extends Exclude<Catalog, BackgroundMessages>>(catalog: C, handlers: Handlers<C>, until?: { signal: AbortSignal }): void;
 export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>, third?: SiteLookup | { signal: AbortSignal }): void {
   const guarded = (catalog as Catalog) === backgroundMessages;
-  const sites = guarded ? third as SiteLookup | undefined : undefined;
-  if (guarded && !sites) throw new Error('The background\'s messages need a SiteLookup for the sender policy.');
+  const sites = guarded ? (third as SiteLookup | undefined) : undefined;
+  if (guarded && !sites) throw new Error("The background's messages need a SiteLookup for the sender policy.");
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
   const listener = (message: unknown, rawSender: Runtime.MessageSender) => {
     if (!isEnvelope(message) || !(message.type in catalog)) return undefined;
@@ -83,13 +102,17 @@ export function receive<C extends Catalog>(catalog: C, handlers: Handlers<C>, th
   browser.runtime.onMessage.addListener(listener);
   // A content script's listener ends with its page session (`until.signal`).
   const signal = guarded ? undefined : (third as { signal: AbortSignal } | undefined)?.signal;
-  signal?.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(listener);
-    } catch {
-      // The extension is gone, and its listeners with it.
-    }
-  }, { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.runtime.onMessage.removeListener(listener);
+      } catch {
+        // The extension is gone, and its listeners with it.
+      }
+    },
+    { once: true },
+  );
 }
 
 export { backgroundMessages, pageMessages, broadcastMessages, offscreenMessages };

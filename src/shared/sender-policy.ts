@@ -40,7 +40,10 @@ export interface RawSender {
 }
 
 /** Margin's own identity, as `runtime.id` and `runtime.getURL('')` give it. */
-export interface Self { id: string; baseUrl: string }
+export interface Self {
+  id: string;
+  baseUrl: string;
+}
 
 /** A refused message: the reason is sent back to the sender as the error. */
 export class SenderRefused extends Error {
@@ -64,7 +67,7 @@ export function identifySender(raw: RawSender, self: Self): Sender {
   if (url.startsWith(self.baseUrl)) return { ...base, kind: 'extension', embedded: tabUrl !== undefined && raw.frameId !== 0 };
   if (raw.tab && isWebUrl(url)) {
     if (raw.frameId !== undefined && raw.frameId !== 0) {
-      throw new SenderRefused('Margin answers its content script only in a tab\'s top frame.');
+      throw new SenderRefused("Margin answers its content script only in a tab's top frame.");
     }
     return { ...base, kind: 'content', tabUrl: tabUrl ?? url, embedded: false };
   }
@@ -131,7 +134,8 @@ export const senderPolicy = {
   'settings/get': { from: 'both' },
   'settings/set': {
     from: 'both',
-    contentLimit: (patch) => (Object.keys(patch).every((key) => key === 'enabledGroups') ? null : 'only the highlighted kinds (enabledGroups) may be changed from a web page'),
+    contentLimit: (patch) =>
+      Object.keys(patch).every((key) => key === 'enabledGroups') ? null : 'only the highlighted kinds (enabledGroups) may be changed from a web page',
   },
   'rules/add': { from: 'both', site: byHost },
   // The picker's Undo forgets the rule it just added: a content script may delete its own host's rules.
@@ -154,7 +158,7 @@ export const senderPolicy = {
 type MessageType = keyof BackgroundMessages;
 
 function describeSender(sender: Sender): string {
-  if (sender.kind === 'content') return 'a web page\'s content script';
+  if (sender.kind === 'content') return "a web page's content script";
   return sender.embedded ? 'a Margin page framed in a web page' : 'a Margin page';
 }
 
@@ -191,7 +195,12 @@ const needsExisting: ReadonlySet<string> = new Set<string>(['drafts/get', 'draft
  * Refuses (throws `SenderRefused`) a message its sender may not send. Runs after the payload was validated
  * and before the handler.
  */
-export async function checkSender<K extends MessageType>(type: K, payload: PayloadOf<BackgroundMessages, K>, sender: Sender, lookup: SiteLookup): Promise<void> {
+export async function checkSender<K extends MessageType>(
+  type: K,
+  payload: PayloadOf<BackgroundMessages, K>,
+  sender: Sender,
+  lookup: SiteLookup,
+): Promise<void> {
   const permit = senderPolicy[type] as unknown as Permit<unknown, unknown>;
   const who = describeSender(sender);
   if (sender.kind === 'content' && permit.from === 'extension') throw new SenderRefused(`${type} is not allowed from a web page's content script.`);
@@ -207,7 +216,7 @@ export async function checkSender<K extends MessageType>(type: K, payload: Paylo
   const tabHost = hostOf(sender.tabUrl);
   if (!tabHost) throw new SenderRefused(`${type} is not allowed from ${who}: its tab shows no web page.`);
   const target = permit.site(payload);
-  if (needsExisting.has(type) && 'annotation' in target && await lookup.annotationUrl(target.annotation) === undefined) {
+  if (needsExisting.has(type) && 'annotation' in target && (await lookup.annotationUrl(target.annotation)) === undefined) {
     throw new SenderRefused(`${type} is not allowed from ${who}: there is no annotation ${target.annotation}.`);
   }
   const { ok, host } = await onTabSite(target, tabHost, lookup);
@@ -217,5 +226,5 @@ export async function checkSender<K extends MessageType>(type: K, payload: Paylo
 /** The answer as the sender may see it: note text is blanked for content scripts. */
 export function answerFor<K extends MessageType>(type: K, answer: AnswerOf<BackgroundMessages, K>, sender: Sender): AnswerOf<BackgroundMessages, K> {
   const permit = senderPolicy[type] as unknown as Permit<unknown, unknown>;
-  return sender.kind === 'content' && permit.forContent ? permit.forContent(answer) as AnswerOf<BackgroundMessages, K> : answer;
+  return sender.kind === 'content' && permit.forContent ? (permit.forContent(answer) as AnswerOf<BackgroundMessages, K>) : answer;
 }

@@ -5,7 +5,6 @@ import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
-
 /** A reader's highlight, with an optional note. Stored only in the extension's own IndexedDB. */
 export interface Annotation {
   id: string;

@@ -17,7 +17,11 @@ const byPageOrder = (a: Annotation, b: Annotation) => a.position.start - b.posit
 
 /** A page's annotations in page order (by their position in the page's text); the Trash is left out. */
 export async function listAnnotations(db: MarginDatabase, url: string): Promise<Annotation[]> {
-  const rows = await db.annotations.where('url').equals(url).filter((a) => !a.deletedAt).toArray();
+  const rows = await db.annotations
+    .where('url')
+    .equals(url)
+    .filter((a) => !a.deletedAt)
+    .toArray();
   return rows.sort(byPageOrder);
 }
 
@@ -57,48 +61,54 @@ function mergedNote(current: Annotation, incoming: string, baseVersion: number |
  * edited while another tab deleted it is kept). Resolves to a null annotation when the id is unknown.
  */
 export async function updateAnnotation(db: MarginDatabase, id: string, patch: AnnotationPatch, now = new Date()): Promise<UpdateResult> {
-  return guardWrite(() => db.transaction('rw', db.annotations, db.drafts, async () => {
-    const current = await db.annotations.get(id);
-    if (!current) return { annotation: null, merged: false };
-    const version = current.version + 1;
-    const next: Annotation = { ...current, ...(patch.color && { color: patch.color }), version, updatedAt: now.toISOString() };
-    let merged = false;
-    if (patch.note !== undefined) {
-      const result = mergedNote(current, patch.note, patch.baseVersion);
-      merged = result.merged;
-      if (result.note !== current.note) {
-        next.note = result.note;
-        next.noteVersion = version;
+  return guardWrite(() =>
+    db.transaction('rw', db.annotations, db.drafts, async () => {
+      const current = await db.annotations.get(id);
+      if (!current) return { annotation: null, merged: false };
+      const version = current.version + 1;
+      const next: Annotation = { ...current, ...(patch.color && { color: patch.color }), version, updatedAt: now.toISOString() };
+      let merged = false;
+      if (patch.note !== undefined) {
+        const result = mergedNote(current, patch.note, patch.baseVersion);
+        merged = result.merged;
+        if (result.note !== current.note) {
+          next.note = result.note;
+          next.noteVersion = version;
+        }
+        await db.drafts.delete(id);
       }
-      await db.drafts.delete(id);
-    }
-    await db.annotations.put(next);
-    return { annotation: next, merged };
-  }));
+      await db.annotations.put(next);
+      return { annotation: next, merged };
+    }),
+  );
 }
 
 /** Moves an annotation to the Trash; false when there is none, or it is already there. */
 export async function deleteAnnotation(db: MarginDatabase, id: string, now = new Date()): Promise<boolean> {
-  return guardWrite(() => db.transaction('rw', db.annotations, async () => {
-    const current = await db.annotations.get(id);
-    if (!current || current.deletedAt) return false;
-    const stamp = now.toISOString();
-    await db.annotations.put({ ...current, deletedAt: stamp, updatedAt: stamp, version: current.version + 1 });
-    return true;
-  }));
+  return guardWrite(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      if (!current || current.deletedAt) return false;
+      const stamp = now.toISOString();
+      await db.annotations.put({ ...current, deletedAt: stamp, updatedAt: stamp, version: current.version + 1 });
+      return true;
+    }),
+  );
 }
 
 /** Takes an annotation out of the Trash (Undo, Restore); null when it is gone (unknown id or purged). */
 export async function undeleteAnnotation(db: MarginDatabase, id: string, now = new Date()): Promise<Annotation | null> {
-  return guardWrite(() => db.transaction('rw', db.annotations, async () => {
-    const current = await db.annotations.get(id);
-    if (!current) return null;
-    if (!current.deletedAt) return current;
-    const { deletedAt: _deleted, ...rest } = current;
-    const restored: Annotation = { ...rest, updatedAt: now.toISOString(), version: current.version + 1 };
-    await db.annotations.put(restored);
-    return restored;
-  }));
+  return guardWrite(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      if (!current) return null;
+      if (!current.deletedAt) return current;
+      const { deletedAt: _deleted, ...rest } = current;
+      const restored: Annotation = { ...rest, updatedAt: now.toISOString(), version: current.version + 1 };
+      await db.annotations.put(restored);
+      return restored;
+    }),
+  );
 }
 
 /** The Trash, most recently deleted first; of one page when `url` is given. */
@@ -110,10 +120,12 @@ export async function listTrash(db: MarginDatabase, url?: string): Promise<Annot
 /** Deletes for good what has been in the Trash longer than `TRASH_DAYS` (and its drafts); resolves to how many. */
 export async function purgeTrash(db: MarginDatabase, now = new Date(), days = TRASH_DAYS): Promise<number> {
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
-  return guardWrite(() => db.transaction('rw', db.annotations, db.drafts, async () => {
-    const ids = (await db.annotations.where('deletedAt').below(cutoff).primaryKeys());
-    await db.annotations.bulkDelete(ids);
-    await db.drafts.bulkDelete(ids);
-    return ids.length;
-  }));
+  return guardWrite(() =>
+    db.transaction('rw', db.annotations, db.drafts, async () => {
+      const ids = await db.annotations.where('deletedAt').below(cutoff).primaryKeys();
+      await db.annotations.bulkDelete(ids);
+      await db.drafts.bulkDelete(ids);
+      return ids.length;
+    }),
+  );
 }

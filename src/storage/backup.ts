@@ -58,41 +58,56 @@ type CheckedBackup = Omit<BackupData, 'annotations'> & { annotations: Annotation
 
 async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Partial<Settings>): Promise<ImportCounts> {
   const counts: ImportCounts = {
-    annotations: data.annotations.length, added: 0, updated: 0, unchanged: 0,
+    annotations: data.annotations.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
     trashed: data.annotations.filter((a) => a.deletedAt).length,
-    drafts: 0, hideRules: 0, sites: data.sites.length, settings: Object.keys(settings).length,
+    drafts: 0,
+    hideRules: 0,
+    sites: data.sites.length,
+    settings: Object.keys(settings).length,
   };
-  return guardWrite(() => db.transaction('rw', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings], async () => {
-    const stored = await db.annotations.bulkGet(data.annotations.map((a) => a.id));
-    const writes: Annotation[] = [];
-    data.annotations.forEach((incoming, i) => {
-      const current = stored[i];
-      if (!current) counts.added++;
-      else if (isNewer(incoming, current)) counts.updated++;
-      else { counts.unchanged++; return; }
-      writes.push(incoming);
-    });
-    await db.annotations.bulkPut(writes);
+  return guardWrite(() =>
+    db.transaction('rw', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings], async () => {
+      const stored = await db.annotations.bulkGet(data.annotations.map((a) => a.id));
+      const writes: Annotation[] = [];
+      data.annotations.forEach((incoming, i) => {
+        const current = stored[i];
+        if (!current) counts.added++;
+        else if (isNewer(incoming, current)) counts.updated++;
+        else {
+          counts.unchanged++;
+          return;
+        }
+        writes.push(incoming);
+      });
+      await db.annotations.bulkPut(writes);
 
-    // A draft is kept when its note exists and it is newer than the draft already here.
-    const known = new Set(await db.annotations.toCollection().primaryKeys());
-    const drafts = data.drafts.filter((d) => known.has(d.annotationId));
-    const storedDrafts = await db.drafts.bulkGet(drafts.map((d) => d.annotationId));
-    const newerDrafts = drafts.filter((d, i) => !storedDrafts[i] || d.updatedAt > storedDrafts[i]!.updatedAt);
-    await db.drafts.bulkPut(newerDrafts);
-    counts.drafts = newerDrafts.length;
+      // A draft is kept when its note exists and it is newer than the draft already here.
+      const known = new Set(await db.annotations.toCollection().primaryKeys());
+      const drafts = data.drafts.filter((d) => known.has(d.annotationId));
+      const storedDrafts = await db.drafts.bulkGet(drafts.map((d) => d.annotationId));
+      const newerDrafts = drafts.filter((d, i) => !storedDrafts[i] || d.updatedAt > storedDrafts[i]!.updatedAt);
+      await db.drafts.bulkPut(newerDrafts);
+      counts.drafts = newerDrafts.length;
 
-    // Hide rules are the same rule when host and selector match; a new one keeps its id when that id is free.
-    for (const rule of data.hideRules) {
-      const same = await db.hideRules.where('host').equals(rule.host).filter((r) => r.selector === rule.selector).first();
-      if (same) continue;
-      const idFree = rule.id !== undefined && !(await db.hideRules.get(rule.id));
-      const { id, ...rest } = rule;
-      await db.hideRules.add(idFree ? { ...rest, id } : rest);
-      counts.hideRules++;
-    }
-    await db.sites.bulkPut(data.sites);
-    await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key: key as keyof Settings, value })));
-    return counts;
-  }));
+      // Hide rules are the same rule when host and selector match; a new one keeps its id when that id is free.
+      for (const rule of data.hideRules) {
+        const same = await db.hideRules
+          .where('host')
+          .equals(rule.host)
+          .filter((r) => r.selector === rule.selector)
+          .first();
+        if (same) continue;
+        const idFree = rule.id !== undefined && !(await db.hideRules.get(rule.id));
+        const { id, ...rest } = rule;
+        await db.hideRules.add(idFree ? { ...rest, id } : rest);
+        counts.hideRules++;
+      }
+      await db.sites.bulkPut(data.sites);
+      await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key: key as keyof Settings, value })));
+      return counts;
+    }),
+  );
 }

@@ -8,7 +8,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation, Draft, HideRule, SitePrefs, Settings } from '../shared/types.ts';
 
-export interface SettingRow { key: keyof Settings; value: unknown }
+export interface SettingRow {
+  key: keyof Settings;
+  value: unknown;
+}
 
 export class MarginDatabase extends Dexie {
   annotations!: Table<Annotation, string>;
@@ -27,11 +30,18 @@ export class MarginDatabase extends Dexie {
     });
     // Version 2: annotations carry a version (for edits from two tabs) and may sit in the Trash (deletedAt,
     // indexed so the purge finds old entries without reading every note); unsaved note drafts.
-    this.version(2).stores({
-      annotations: 'id, url, createdAt, updatedAt, deletedAt',
-      drafts: 'annotationId',
-    }).upgrade((tx) => tx.table('annotations').toCollection().modify((row: Partial<Annotation>) => {
-      if (!Number.isInteger(row.version)) row.version = 1;
-    }));
+    this.version(2)
+      .stores({
+        annotations: 'id, url, createdAt, updatedAt, deletedAt',
+        drafts: 'annotationId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('annotations')
+          .toCollection()
+          .modify((row: Partial<Annotation>) => {
+            if (!Number.isInteger(row.version)) row.version = 1;
+          }),
+      );
   }
 }

@@ -17,18 +17,22 @@ export async function getDraft(db: MarginDatabase, annotationId: string): Promis
 /** Keeps a draft; false when the annotation does not exist (a draft of nothing would never be seen). */
 export async function setDraft(db: MarginDatabase, annotationId: string, text: string, baseVersion: number, now = new Date()): Promise<boolean> {
   if (text.length > MAX_DRAFT_LENGTH) throw new Error(`A note draft is limited to ${MAX_DRAFT_LENGTH} characters.`);
-  return guardWrite(() => db.transaction('rw', db.annotations, db.drafts, async () => {
-    if (!(await db.annotations.get(annotationId))) return false;
-    await db.drafts.put({ annotationId, text, baseVersion, updatedAt: now.toISOString() });
-    return true;
-  }));
+  return guardWrite(() =>
+    db.transaction('rw', db.annotations, db.drafts, async () => {
+      if (!(await db.annotations.get(annotationId))) return false;
+      await db.drafts.put({ annotationId, text, baseVersion, updatedAt: now.toISOString() });
+      return true;
+    }),
+  );
 }
 
 /** Drops a draft (the reader discarded it); true when there was one. */
 export async function clearDraft(db: MarginDatabase, annotationId: string): Promise<boolean> {
-  return guardWrite(() => db.transaction('rw', db.drafts, async () => {
-    const existed = (await db.drafts.get(annotationId)) !== undefined;
-    await db.drafts.delete(annotationId);
-    return existed;
-  }));
+  return guardWrite(() =>
+    db.transaction('rw', db.drafts, async () => {
+      const existed = (await db.drafts.get(annotationId)) !== undefined;
+      await db.drafts.delete(annotationId);
+      return existed;
+    }),
+  );
 }

@@ -6,11 +6,14 @@
 import Dexie from 'dexie';
 
 export const STORAGE_FULL_MESSAGE =
-  'Margin could not save: the browser\'s storage is full. Your text is still in the editor; free some disk space ' +
-  '(or empty the browser\'s cache) and save again.';
+  "Margin could not save: the browser's storage is full. Your text is still in the editor; free some disk space " +
+  "(or empty the browser's cache) and save again.";
 
 export class StorageWriteError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'StorageWriteError';
   }
@@ -36,7 +39,8 @@ export async function guardWrite<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const fromDatabase = error instanceof Dexie.DexieError || (typeof DOMException !== 'undefined' && error instanceof DOMException) || isQuotaError(error);
+    const fromDatabase =
+      error instanceof Dexie.DexieError || (typeof DOMException !== 'undefined' && error instanceof DOMException) || isQuotaError(error);
     if (!fromDatabase) throw error;
     throw new StorageWriteError(writeErrorMessage(error), error);
   }

@@ -18,7 +18,11 @@ export async function allRules(db: MarginDatabase): Promise<HideRule[]> {
 }
 
 export async function addRule(db: MarginDatabase, host: string, selector: string, now = new Date()): Promise<HideRule> {
-  const existing = await db.hideRules.where('host').equals(host).filter((r) => r.selector === selector).first();
+  const existing = await db.hideRules
+    .where('host')
+    .equals(host)
+    .filter((r) => r.selector === selector)
+    .first();
   if (existing) return existing;
   const rule: HideRule = { host, selector, createdAt: now.toISOString() };
   rule.id = await guardWrite(() => db.hideRules.add(rule));
@@ -27,7 +31,7 @@ export async function addRule(db: MarginDatabase, host: string, selector: string
 
 export async function updateRule(db: MarginDatabase, id: number, selector: string): Promise<HideRule | null> {
   const updated = await guardWrite(() => db.hideRules.update(id, { selector }));
-  return updated ? (await db.hideRules.get(id)) ?? null : null;
+  return updated ? ((await db.hideRules.get(id)) ?? null) : null;
 }
 
 export async function deleteRule(db: MarginDatabase, id: number): Promise<HideRule | null> {

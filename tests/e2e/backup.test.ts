@@ -13,8 +13,7 @@ import { callMargin, launch, openExtensionPage, useBrowser } from './support/bro
 const env = useBrowser();
 
 /** Runs `body` (the text of an async function body) in the service worker, with `margin` in scope. */
-const inWorker = <T>(worker: Worker, body: string): Promise<T> =>
-  worker.evaluate(`(async (margin) => { ${body} })(globalThis.margin)`) as Promise<T>;
+const inWorker = <T>(worker: Worker, body: string): Promise<T> => worker.evaluate(`(async (margin) => { ${body} })(globalThis.margin)`) as Promise<T>;
 
 /** Everything in the database, each table sorted by key, as JSON (what "identical" compares). */
 const DUMP = `
@@ -101,7 +100,9 @@ describe('the options page', () => {
     writeFileSync(join(dir, 'damaged.jsonld'), JSON.stringify(damaged));
     await options.locator('[data-action="restore"]').setInputFiles(join(dir, 'damaged.jsonld'));
     const status = options.locator('[data-field="backup-status"]');
-    await expect.poll(() => status.textContent()).toMatch(/Nothing was restored from damaged\.jsonld.*items\[4\]\.target\.selector has no TextPositionSelector/);
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/Nothing was restored from damaged\.jsonld.*items\[4\]\.target\.selector has no TextPositionSelector/);
     expect(await status.getAttribute('role')).toBe('alert');
     expect(await inWorker(worker, 'return margin.db.annotations.count();')).toBe(0);
 
@@ -127,7 +128,11 @@ describe('a database written by the previous version', () => {
     const page = await openExtensionPage(env.margin, 'src/ui/options/index.html');
     await page.locator('h1').waitFor();
     const written = await page.evaluate(async () => {
-      const request = (r: IDBRequest | IDBOpenDBRequest) => new Promise((ok, fail) => { r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+      const request = (r: IDBRequest | IDBOpenDBRequest) =>
+        new Promise((ok, fail) => {
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
       await request(indexedDB.deleteDatabase('margin'));
       const open = indexedDB.open('margin', 10);
       open.onupgradeneeded = () => {
@@ -138,7 +143,7 @@ describe('a database written by the previous version', () => {
         db.createObjectStore('hideRules', { keyPath: 'id', autoIncrement: true }).createIndex('host', 'host');
         db.createObjectStore('sites', { keyPath: 'host' }).createIndex('autoClean', 'autoClean');
       };
-      const db = await request(open) as IDBDatabase;
+      const db = (await request(open)) as IDBDatabase;
       const rows = Array.from({ length: 12 }, (_, i) => ({
         id: `0000000${i % 10}-aaaa-4000-8000-00000000000${i % 10}`.slice(0, 36) + (i >= 10 ? 'x' : ''),
         url: `https://old.example/story-${i % 3}`,
@@ -152,7 +157,9 @@ describe('a database written by the previous version', () => {
       const tx = db.transaction(['annotations', 'hideRules'], 'readwrite');
       for (const row of rows) tx.objectStore('annotations').put(row);
       tx.objectStore('hideRules').put({ host: 'old.example', selector: '.promo', createdAt: '2026-01-01T00:00:00.000Z' });
-      await new Promise((ok) => { tx.oncomplete = ok; });
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
       db.close();
       return rows;
     });

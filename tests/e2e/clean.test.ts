@@ -10,42 +10,46 @@ import { newsPage, PARAGRAPH } from './support/test-pages.ts';
 const env = useBrowser();
 
 /** A fingerprint of the page's markup: restoring must give exactly the same. */
-const snapshot = (page: import('playwright-core').Page) => page.evaluate(() => ({
-  body: document.body.outerHTML,
-  elements: document.body.getElementsByTagName('*').length,
-  styled: [...document.body.querySelectorAll('[style]')].map((el) => el.getAttribute('style')).join('|'),
-}));
+const snapshot = (page: import('playwright-core').Page) =>
+  page.evaluate(() => ({
+    body: document.body.outerHTML,
+    elements: document.body.getElementsByTagName('*').length,
+    styled: [...document.body.querySelectorAll('[style]')].map((el) => el.getAttribute('style')).join('|'),
+  }));
 
 describe('cleaning', () => {
-  it.each(SPECIFIED_PAGES)('keeps every visible string of the $name, hides every hidden one, and restores it exactly', async ({ path, expected: seedExpected }) => {
-    const page = await openPage(env.margin, env.server.origin + path);
-    const tabId = await tabIdOf(env.margin, page);
-    // Until Margin is used, the page gets nothing from it: no element, no attribute.
-    expect(await page.evaluate(() => document.querySelector('margin-ui') === null && !document.querySelector('[data-margin-hidden]'))).toBe(true);
-    const before = await snapshot(page);
-    const original = await visibleText(page);
-    for (const text of seedExpected.hidden) expect(original, 'seed page sanity').toContain(fold(text));
+  it.each(SPECIFIED_PAGES)(
+    'keeps every visible string of the $name, hides every hidden one, and restores it exactly',
+    async ({ path, expected: seedExpected }) => {
+      const page = await openPage(env.margin, env.server.origin + path);
+      const tabId = await tabIdOf(env.margin, page);
+      // Until Margin is used, the page gets nothing from it: no element, no attribute.
+      expect(await page.evaluate(() => document.querySelector('margin-ui') === null && !document.querySelector('[data-margin-hidden]'))).toBe(true);
+      const before = await snapshot(page);
+      const original = await visibleText(page);
+      for (const text of seedExpected.hidden) expect(original, 'seed page sanity').toContain(fold(text));
 
-    const report = await callMargin<{ article: boolean; hidden: number; ms: { total: number } }>(env.margin, 'clean', tabId);
-    expect(report.article).toBe(true);
-    expect(report.hidden).toBeGreaterThan(5);
+      const report = await callMargin<{ article: boolean; hidden: number; ms: { total: number } }>(env.margin, 'clean', tabId);
+      expect(report.article).toBe(true);
+      expect(report.hidden).toBeGreaterThan(5);
 
-    const cleaned = await visibleText(page);
-    for (const text of seedExpected.visible) expect(cleaned).toContain(fold(text));
-    for (const text of seedExpected.hidden) expect(cleaned, `"${text}" should be hidden`).not.toContain(fold(text));
-    // The article's own image stays.
-    expect(await page.locator('figure img').first().isVisible()).toBe(true);
-    // Hidden in place: no element removed, no inline style written.
-    const during = await snapshot(page);
-    expect(during.elements).toBe(before.elements);
-    expect(during.styled).toBe(before.styled);
+      const cleaned = await visibleText(page);
+      for (const text of seedExpected.visible) expect(cleaned).toContain(fold(text));
+      for (const text of seedExpected.hidden) expect(cleaned, `"${text}" should be hidden`).not.toContain(fold(text));
+      // The article's own image stays.
+      expect(await page.locator('figure img').first().isVisible()).toBe(true);
+      // Hidden in place: no element removed, no inline style written.
+      const during = await snapshot(page);
+      expect(during.elements).toBe(before.elements);
+      expect(during.styled).toBe(before.styled);
 
-    const restored = await callMargin<{ cleaned: boolean }>(env.margin, 'restore', tabId);
-    expect(restored.cleaned).toBe(false);
-    expect(await snapshot(page)).toEqual(before);
-    expect(await visibleText(page)).toBe(original);
-    await page.close();
-  });
+      const restored = await callMargin<{ cleaned: boolean }>(env.margin, 'restore', tabId);
+      expect(restored.cleaned).toBe(false);
+      expect(await snapshot(page)).toEqual(before);
+      expect(await visibleText(page)).toBe(original);
+      await page.close();
+    },
+  );
 
   it('cleans from the popup, whose switch restores the page', async () => {
     const page = await openPage(env.margin, env.server.origin + SEED_PATH);
@@ -64,9 +68,13 @@ describe('cleaning', () => {
   });
 
   it('cleans a page that is all story (paragraphs straight in the body) without blanking it', async () => {
-    const paragraph = (n: number) => `<p>Paragraph ${n} of the plain page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
-    env.server.route('/pages/plain.html', `<!doctype html><title>Harbour works resume</title><body><h1>Harbour works resume</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}
-      <div class="share-bar"><a href="/s1">Share on Mastodon</a> <a href="/s2">Share by e-mail</a></div></body>`);
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the plain page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
+    env.server.route(
+      '/pages/plain.html',
+      `<!doctype html><title>Harbour works resume</title><body><h1>Harbour works resume</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}
+      <div class="share-bar"><a href="/s1">Share on Mastodon</a> <a href="/s2">Share by e-mail</a></div></body>`,
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/plain.html');
     const tabId = await tabIdOf(env.margin, page);
     const report = await callMargin<{ article: boolean }>(env.margin, 'clean', tabId);
@@ -80,11 +88,15 @@ describe('cleaning', () => {
   });
 
   it('shows the article of a page that stays invisible until its (blocked) scripts run', async () => {
-    const paragraph = (n: number) => `<p>Paragraph ${n} of the hidden page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the hidden page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
     // AMP's boilerplate and A/B-testing snippets hide the page until a script from elsewhere shows it.
     // Others keep a page-wide wrapper invisible the same way.
-    env.server.route('/pages/anti-flicker.html', `<!doctype html><title>Harbour works resume</title><style>body { visibility: hidden; opacity: 0; } .page-wrap { visibility: hidden; }</style>
-      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><div class="page-wrap"><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}</article></div></body>`);
+    env.server.route(
+      '/pages/anti-flicker.html',
+      `<!doctype html><title>Harbour works resume</title><style>body { visibility: hidden; opacity: 0; } .page-wrap { visibility: hidden; }</style>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><div class="page-wrap"><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}</article></div></body>`,
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/anti-flicker.html');
     const tabId = await tabIdOf(env.margin, page);
     expect(await visibleText(page)).toBe('');
@@ -99,8 +111,11 @@ describe('cleaning', () => {
 
   it('shows the article of a page whose stylesheet hides the whole document until a (blocked) script shows it', async () => {
     // A frame-busting snippet: `html { display: none }`, undone by a script only when the page is not framed.
-    env.server.route('/pages/frame-guard.html', `<!doctype html><title>Harbour works resume</title><style>.display-none, html { display: none }</style>
-      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n).replace('<p>', `<p id="p${n}">`)).join('')}</article></body>`);
+    env.server.route(
+      '/pages/frame-guard.html',
+      `<!doctype html><title>Harbour works resume</title><style>.display-none, html { display: none }</style>
+      <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n).replace('<p>', `<p id="p${n}">`)).join('')}</article></body>`,
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/frame-guard.html');
     const tabId = await tabIdOf(env.margin, page);
     const shown = () => page.evaluate(() => ['#p4', 'nav'].map((s) => document.querySelector(s)!.checkVisibility()));
@@ -114,9 +129,12 @@ describe('cleaning', () => {
 
   it('shows the article of a page whose snippet hides every element until a (blocked) script shows it', async () => {
     // A/B-testing tools (Kameleoon and others) put `* { visibility: hidden !important }` in the page until their script has run.
-    env.server.route('/pages/hide-all.html', `<!doctype html><title>Harbour works resume</title><style id="loading">* { visibility: hidden !important; }</style>
+    env.server.route(
+      '/pages/hide-all.html',
+      `<!doctype html><title>Harbour works resume</title><style id="loading">* { visibility: hidden !important; }</style>
       <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n).replace('<p>', `<p id="p${n}">`)).join('')}
-      <p><span id="tip" style="visibility: hidden">A tooltip the page keeps hidden</span></p></article></body>`);
+      <p><span id="tip" style="visibility: hidden">A tooltip the page keeps hidden</span></p></article></body>`,
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/hide-all.html');
     const tabId = await tabIdOf(env.margin, page);
     expect(await visibleText(page)).toBe('');
@@ -137,12 +155,15 @@ describe('cleaning', () => {
   });
 
   it('hides text written straight into a wrapper around the article, and shows everything again on restore', async () => {
-    env.server.route('/pages/loose-text.html', `<!doctype html><title>Harbour works resume</title>
+    env.server.route(
+      '/pages/loose-text.html',
+      `<!doctype html><title>Harbour works resume</title>
       <body><nav class="menu"><a href="/a">Home</a> <a href="/b">World</a></nav>
       <div class="columns" style="background: rgb(250, 240, 200)">News and press releases
         <div class="column"><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map((n) => PARAGRAPH(n)).join('')}</article></div>
         <aside class="rail"><h3>Most read</h3><ul><li><a href="/m1">A popular story about the port</a></li><li><a href="/m2">Another one about trams</a></li></ul></aside>
-        Showing stories 1 to 10 of 19</div></body>`);
+        Showing stories 1 to 10 of 19</div></body>`,
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/loose-text.html');
     const tabId = await tabIdOf(env.margin, page);
     await callMargin(env.margin, 'clean', tabId);
@@ -161,11 +182,15 @@ describe('cleaning', () => {
   });
 
   it('hides clutter that the page itself forces visible with !important rules', async () => {
-    const paragraph = (n: number) => `<p>Paragraph ${n} of the stubborn page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
-    env.server.route('/pages/important.html', `<!doctype html><title>Harbour works resume</title>
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the stubborn page: the council said on Monday that the harbour works, delayed by storms, would resume in spring, and that the ferry would keep its timetable.</p>`;
+    env.server.route(
+      '/pages/important.html',
+      `<!doctype html><title>Harbour works resume</title>
       <style>.share-bar { display: block !important; } aside.rail { display: flex !important; }</style>
       <body><article><h1>Harbour works resume</h1>${[1, 2, 3, 4].map(paragraph).join('')}<div class="share-bar"><a href="/s1">Share on Mastodon</a> <a href="/s2">Share by e-mail</a></div></article>
-      <aside class="rail"><h3>Most read</h3><a href="/m">A popular story</a></aside></body>`);
+      <aside class="rail"><h3>Most read</h3><a href="/m">A popular story</a></aside></body>`,
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/important.html');
     await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
     const cleaned = await visibleText(page);
@@ -219,7 +244,10 @@ describe('cleaning', () => {
   });
 
   it('leaves a page without an article as it was and says so', async () => {
-    env.server.route('/pages/no-article.html', '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>');
+    env.server.route(
+      '/pages/no-article.html',
+      '<!doctype html><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body>',
+    );
     const page = await openPage(env.margin, env.server.origin + '/pages/no-article.html');
     const tabId = await tabIdOf(env.margin, page);
     const before = await snapshot(page);
@@ -233,10 +261,13 @@ describe('cleaning', () => {
 
 describe('"Show whole page"', () => {
   it('ends the clean view: its highlights and legend go, and content that arrives afterwards is left alone', async () => {
-    env.server.route('/clean/restore-ends.html', newsPage({
-      topic: 'the council of Lyon and Airbus',
-      script: `window.addBanner = () => { const b = document.createElement('div'); b.className = 'late-banner'; b.textContent = 'A banner that came later'; document.body.append(b); };`,
-    }));
+    env.server.route(
+      '/clean/restore-ends.html',
+      newsPage({
+        topic: 'the council of Lyon and Airbus',
+        script: `window.addBanner = () => { const b = document.createElement('div'); b.className = 'late-banner'; b.textContent = 'A banner that came later'; document.body.append(b); };`,
+      }),
+    );
     const page = await openPage(env.margin, env.server.origin + '/clean/restore-ends.html');
     await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
     await expect.poll(async () => Object.keys(await highlightTexts(page, 'margin-entity-')).length).toBeGreaterThan(0);
@@ -246,7 +277,11 @@ describe('"Show whole page"', () => {
     expect(await highlightTexts(page, 'margin-entity-')).toEqual({});
     expect(await findInShadow(page, '.legend')).toBeNull();
     await page.evaluate(() => (window as unknown as { addBanner: () => void }).addBanner());
-    expect(await page.evaluate(() => new Promise<string>((ok) => requestAnimationFrame(() => ok(getComputedStyle(document.querySelector('.late-banner')!).display))))).toBe('block');
+    expect(
+      await page.evaluate(
+        () => new Promise<string>((ok) => requestAnimationFrame(() => ok(getComputedStyle(document.querySelector('.late-banner')!).display))),
+      ),
+    ).toBe('block');
     expect(await visibleText(page)).toContain('A banner that came later');
     await page.close();
   });
@@ -254,7 +289,7 @@ describe('"Show whole page"', () => {
 
 describe('the keyboard shortcut', () => {
   it('is registered as Alt+Shift+M and toggles clean view', async () => {
-    const commands = await env.margin.worker.evaluate('chrome.commands.getAll()') as { name: string; shortcut: string }[];
+    const commands = (await env.margin.worker.evaluate('chrome.commands.getAll()')) as { name: string; shortcut: string }[];
     expect(commands.find((c) => c.name === 'toggle-clean')?.shortcut).toBe('Alt+Shift+M');
     const page = await openPage(env.margin, env.server.origin + SEED_PATH);
     const tabId = await tabIdOf(env.margin, page);

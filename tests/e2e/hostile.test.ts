@@ -127,11 +127,15 @@ async function leaks(page: Page, note = SECRET): Promise<string[]> {
   return seen.filter((entry) => words.some((w) => entry.includes(w)));
 }
 /** Words of the test article itself, which the page knows anyway. */
-const PAGE_WORDS = new Set(newsPage({ topic: 'the harbour tunnel' }).toLowerCase().match(/[a-z]+/g));
+const PAGE_WORDS = new Set(
+  newsPage({ topic: 'the harbour tunnel' })
+    .toLowerCase()
+    .match(/[a-z]+/g),
+);
 
 const stats = (page: Page) => page.evaluate(() => (window as unknown as { __stats: Record<string, number> }).__stats);
 const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
-const storedNotes = async (page: Page) => (await callMargin<{ note: string; quote: { exact: string } }[]>(env.margin, 'annotations', page.url()));
+const storedNotes = async (page: Page) => await callMargin<{ note: string; quote: { exact: string } }[]>(env.margin, 'annotations', page.url());
 
 /** Opens `path` serving `html`, highlights PASSAGE with `note` through the worker, and reloads (as a later visit). */
 async function pageWithNote(path: string, html: string, note = SECRET): Promise<Page> {
@@ -151,7 +155,11 @@ describe('a hostile page', () => {
     expect(await leaks(page)).toEqual([]);
     // The attack did reach the highlight: the page read its own text through the selection.
     expect((await stats(page)).highlightClicks).toBeGreaterThan(4);
-    expect(await page.evaluate(() => [...(window as unknown as { __seen: Set<string> }).__seen].some((s) => s.startsWith('selection: ') && s.includes('harbour tunnel')))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...(window as unknown as { __seen: Set<string> }).__seen].some((s) => s.startsWith('selection: ') && s.includes('harbour tunnel')),
+      ),
+    ).toBe(true);
     await page.close();
   });
 
@@ -172,10 +180,14 @@ describe('a hostile page', () => {
   });
 
   it('rewriting text boxes while the reader types and saves does not change the stored note', async () => {
-    const page = await pageWithNote('/hostile/overwrite.html', hostilePage(`
+    const page = await pageWithNote(
+      '/hostile/overwrite.html',
+      hostilePage(`
       for (const type of ['pointerdown', 'mousedown', 'keydown']) window.addEventListener(type, () => window.__overwrite(), true);
       window.addEventListener('blur', () => setTimeout(() => window.__overwrite(), 0));
-      setInterval(() => window.__overwrite(), 100);`), '');
+      setInterval(() => window.__overwrite(), 100);`),
+      '',
+    );
     const editor = await openNoteOn(page, PASSAGE);
     await typeInEditor(page, editor, SECRET);
     await editor.click('save-note');
@@ -187,13 +199,16 @@ describe('a hostile page', () => {
     await page.close();
   });
 
-  it('moving to another article of its site with pushState obtains none of that article\'s notes', async () => {
+  it("moving to another article of its site with pushState obtains none of that article's notes", async () => {
     // The site's other article has a note; the hostile page shows the same text under another address.
     const other = await pageWithNote('/hostile/site/other-story.html', newsPage({ topic: 'the harbour tunnel' }));
     await other.close();
-    env.server.route('/hostile/site/front.html', hostilePage(`
+    env.server.route(
+      '/hostile/site/front.html',
+      hostilePage(`
       setTimeout(() => history.pushState({}, '', '/hostile/site/other-story.html'), 300);
-      setInterval(() => window.__attack(), 400);`));
+      setInterval(() => window.__attack(), 400);`),
+    );
     const page = await openPage(env.margin, env.server.origin + '/hostile/site/front.html');
     // Margin follows the address and draws the other article's highlight: the attack has a target.
     await expect.poll(() => noteMarks(page)).toEqual([PASSAGE]);
@@ -205,7 +220,9 @@ describe('a hostile page', () => {
   });
 
   it('synthetic clicks and keys open nothing, select nothing for Margin and delete nothing', async () => {
-    const page = await pageWithNote('/hostile/clicks.html', hostilePage(`
+    const page = await pageWithNote(
+      '/hostile/clicks.html',
+      hostilePage(`
       setInterval(() => { window.__attack({ thenRead: false }); window.__carpet(); }, 300);
       // A selection made by the page, announced with synthetic mouse and key events.
       setTimeout(() => {
@@ -217,7 +234,8 @@ describe('a hostile page', () => {
         document.getSelection().addRange(range);
         for (const type of ['mouseup', 'keyup']) document.body.dispatchEvent(new MouseEvent(type, { bubbles: true }));
         window.__selected = true;
-      }, 1200);`));
+      }, 1200);`),
+    );
     await expect.poll(async () => (await stats(page)).highlightClicks).toBeGreaterThan(6);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __selected?: boolean }).__selected)).toBe(true);
     await page.waitForTimeout(600);
@@ -233,12 +251,16 @@ describe('a hostile page', () => {
 describe('a hostile page looking for the editor frame', () => {
   it('finds no window to read, message or navigate while the reader edits', async () => {
     env.server.route('/hostile/look-alike.html', '<!doctype html><textarea>Type your note here</textarea>');
-    const page = await pageWithNote('/hostile/navigate.html', hostilePage(`
+    const page = await pageWithNote(
+      '/hostile/navigate.html',
+      hostilePage(`
       window.__frames = [];
       setInterval(() => {
         window.__frames.push(window.length + (window.frames[0] ? 1 : 0));
         for (let i = 0; i < window.length; i++) window.frames[i].location.href = '/hostile/look-alike.html';
-      }, 100);`), SECRET);
+      }, 100);`),
+      SECRET,
+    );
     const editor = await openNoteOn(page, PASSAGE);
     // The editor is a page of Margin's own origin, in a frame.
     expect(page.frames().filter((f) => f.url().startsWith('chrome-extension://') && f.url().includes(NOTE_FRAME_PATH))).toHaveLength(1);
@@ -256,7 +278,9 @@ describe('a hostile page looking for the editor frame', () => {
 
 describe('a hostile page while the reader picks an element to hide', () => {
   it('cannot choose with synthetic pointer and key events what Margin hides', async () => {
-    env.server.route('/hostile/pick.html', hostilePage(`
+    env.server.route(
+      '/hostile/pick.html',
+      hostilePage(`
       setInterval(() => {
         const box = document.querySelector('#promo').getBoundingClientRect();
         const at = { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 };
@@ -264,7 +288,8 @@ describe('a hostile page while the reader picks an element to hide', () => {
         for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) promo.dispatchEvent(new MouseEvent(type, at));
         document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         window.__stats.pickAttempts = (window.__stats.pickAttempts || 0) + 1;
-      }, 150);`));
+      }, 150);`),
+    );
     const page = await openPage(env.margin, env.server.origin + '/hostile/pick.html');
     await callMargin(env.margin, 'pick', await tabIdOf(env.margin, page));
     await expect.poll(async () => (await findInShadow(page, '.pick-hint').catch(() => null)) !== null).toBe(true);

@@ -8,8 +8,10 @@ const env = useBrowser();
 
 describe('a page that changes after it was cleaned', () => {
   it('shows late paragraphs of the article and hides late clutter such as cookie banners', async () => {
-    env.server.route('/live/late.html', newsPage({
-      script: `window.addLate = () => {
+    env.server.route(
+      '/live/late.html',
+      newsPage({
+        script: `window.addLate = () => {
         const p = document.createElement('p'); p.textContent = 'A late paragraph that lazy loading brought in.';
         document.querySelector('.story-body').append(p);
         const banner = document.createElement('div'); banner.className = 'cookie-consent';
@@ -18,16 +20,20 @@ describe('a page that changes after it was cleaned', () => {
         document.body.append(banner);
         document.documentElement.style.overflow = 'hidden';
       };`,
-    }));
+      }),
+    );
     const page = await openPage(env.margin, env.server.origin + '/live/late.html');
     await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
     expect(await visibleText(page)).not.toContain('Most read');
 
-    const bannerPainted = await page.evaluate(() => new Promise<string>((resolve) => {
-      (window as unknown as { addLate: () => void }).addLate();
-      // Read the banner's state in the next frame, as the reader would see it.
-      requestAnimationFrame(() => resolve(getComputedStyle(document.querySelector('.cookie-consent')!).display));
-    }));
+    const bannerPainted = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          (window as unknown as { addLate: () => void }).addLate();
+          // Read the banner's state in the next frame, as the reader would see it.
+          requestAnimationFrame(() => resolve(getComputedStyle(document.querySelector('.cookie-consent')!).display));
+        }),
+    );
     expect(bannerPainted).toBe('none');
     const text = await visibleText(page);
     expect(text).toContain('A late paragraph that lazy loading brought in.');
@@ -38,9 +44,11 @@ describe('a page that changes after it was cleaned', () => {
   });
 
   it('detects the new article after single-page-app navigation', async () => {
-    env.server.route('/live/app.html', newsPage({
-      title: 'First story',
-      script: `window.navigateTo = () => {
+    env.server.route(
+      '/live/app.html',
+      newsPage({
+        title: 'First story',
+        script: `window.navigateTo = () => {
         history.pushState({}, '', '/live/app-second.html');
         document.querySelector('#story').remove();
         const article = document.createElement('article'); article.id = 'story2';
@@ -48,17 +56,23 @@ describe('a page that changes after it was cleaned', () => {
         for (let i = 1; i <= 5; i++) { const p = document.createElement('p'); p.textContent = 'Second story paragraph ' + i + ': the council voted to rebuild the old market hall, and traders said the works would take two full years to finish.'; article.append(p); }
         document.querySelector('#content').append(article);
       };`,
-    }));
+      }),
+    );
     const page = await openPage(env.margin, env.server.origin + '/live/app.html');
     await callMargin(env.margin, 'clean', await tabIdOf(env.margin, page));
     await page.evaluate(() => (window as unknown as { navigateTo: () => void }).navigateTo());
     // Clutter stays hidden throughout, and the new story shows once the page has settled.
     const seen: string[] = [];
-    await expect.poll(async () => {
-      const text = await visibleText(page);
-      seen.push(text);
-      return text;
-    }, { timeout: 6000 }).toContain('Second story paragraph 5');
+    await expect
+      .poll(
+        async () => {
+          const text = await visibleText(page);
+          seen.push(text);
+          return text;
+        },
+        { timeout: 6000 },
+      )
+      .toContain('Second story paragraph 5');
     for (const text of seen) {
       expect(text).not.toContain('Most read');
       expect(text).not.toContain('Site footer links');
@@ -72,7 +86,8 @@ describe('highlights in content that arrives late', () => {
   it('are drawn once the passage arrives (an article that a script inserts after the page loaded)', async () => {
     const late = 'A late paragraph about the ferry timetable, which the site loads after the rest of the page.';
     const quote = 'the ferry timetable';
-    const addLate = (delayMs: number) => `setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(late)}; document.querySelector('.story-body').append(p); }, ${delayMs});`;
+    const addLate = (delayMs: number) =>
+      `setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(late)}; document.querySelector('.story-body').append(p); }, ${delayMs});`;
     env.server.route('/live/late-article.html', newsPage({ script: addLate(0) }));
     const page = await openPage(env.margin, env.server.origin + '/live/late-article.html');
     await expect.poll(() => page.evaluate(() => document.querySelector('.story-body')!.textContent!.includes('ferry'))).toBe(true);
@@ -95,9 +110,12 @@ describe('highlights in content that arrives late', () => {
 });
 
 describe('a single-page app moving to another article', () => {
-  it('closes the note open on the old one and shows the new one\'s highlights', async () => {
+  it("closes the note open on the old one and shows the new one's highlights", async () => {
     const quote = 'Paragraph 2 of the story about the night ferry';
-    env.server.route('/live/spa-a.html', newsPage({ topic: 'the night ferry', script: 'window.go = () => history.pushState({}, "", "/live/spa-b.html");' }));
+    env.server.route(
+      '/live/spa-a.html',
+      newsPage({ topic: 'the night ferry', script: 'window.go = () => history.pushState({}, "", "/live/spa-b.html");' }),
+    );
     const page = await openPage(env.margin, env.server.origin + '/live/spa-a.html');
     await callMargin(env.margin, 'highlightText', await tabIdOf(env.margin, page), quote);
     const marks = async () => Object.values(await highlightTexts(page, 'margin-note-')).flat();
@@ -122,7 +140,11 @@ describe('a huge page', () => {
     env.server.route('/live/huge.html', newsPage({ script: manyCards(34_000) }));
     const page = await openPage(env.margin, env.server.origin + '/live/huge.html');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(100_000);
-    const report = await callMargin<{ article: boolean; ms: { total: number; longest: number; slices: number } }>(env.margin, 'clean', await tabIdOf(env.margin, page));
+    const report = await callMargin<{ article: boolean; ms: { total: number; longest: number; slices: number } }>(
+      env.margin,
+      'clean',
+      await tabIdOf(env.margin, page),
+    );
     expect(report.article).toBe(true);
     // Several slices of work with the thread given back in between. How long each slice takes depends on the
     // machine: `npm run bench` measures that, not this test.
@@ -140,7 +162,11 @@ describe('a huge page', () => {
     const page = await openPage(env.margin, env.server.origin + '/live/gigantic.html');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(250_000);
     const before = await page.evaluate(() => document.body.outerHTML.length);
-    const report = await callMargin<{ article: boolean; message: string; ms: { longest: number } }>(env.margin, 'clean', await tabIdOf(env.margin, page));
+    const report = await callMargin<{ article: boolean; message: string; ms: { longest: number } }>(
+      env.margin,
+      'clean',
+      await tabIdOf(env.margin, page),
+    );
     expect(report.article).toBe(false);
     expect(report.message).toMatch(/very large/);
     expect(await page.evaluate(() => document.body.outerHTML.length)).toBe(before);

@@ -9,7 +9,7 @@ import { clickInShadow } from './support/shadow.ts';
 
 const QUOTE = SEED_PASSAGES.later;
 const SECOND = SEED_PASSAGES.early;
-const NOTE = 'Japan\'s offer: who pays for the plant? <b>not bold</b>';
+const NOTE = "Japan's offer: who pays for the plant? <b>not bold</b>";
 
 const env = useBrowser();
 
@@ -41,7 +41,11 @@ describe('highlights and notes', () => {
     const url = await page.evaluate(() => location.href);
     // Saving is asynchronous: wait until the note has reached the database.
     await expect.poll(async () => (await callMargin<{ note: string }[]>(env.margin, 'annotations', url)).map((a) => a.note)).toContain(NOTE);
-    const stored = await callMargin<{ quote: { exact: string; prefix: string; suffix: string }; position: { start: number }; note: string }[]>(env.margin, 'annotations', url);
+    const stored = await callMargin<{ quote: { exact: string; prefix: string; suffix: string }; position: { start: number }; note: string }[]>(
+      env.margin,
+      'annotations',
+      url,
+    );
     expect(stored.map((a) => a.quote.exact)).toEqual([SECOND, QUOTE]); // page order
     expect(stored[0].note).toBe(NOTE);
     expect(stored[0].quote.prefix.length).toBeGreaterThan(10);
@@ -138,7 +142,7 @@ describe('a highlight whose passage left the page', () => {
 });
 
 describe('single-page-app navigation', () => {
-  it('shows each address\'s own highlights', async () => {
+  it("shows each address's own highlights", async () => {
     const { newsPage } = await import('./support/test-pages.ts');
     env.server.route('/spa/a.html', newsPage({ topic: 'the tram line', script: 'window.go = () => history.pushState({}, "", "/spa/b.html");' }));
     const page = await openPage(env.margin, env.server.origin + '/spa/a.html');

@@ -22,7 +22,10 @@ beforeAll(() => {
   env.server.route('/news/story.html', newsPage({ title: 'The story' }));
   env.server.route('/news/amp/story.html', newsPage({ title: 'The story (AMP)', head: '<link rel="canonical" href="/news/story.html">' }));
   const foreign = () => `http://localhost:${new URL(env.server.origin).port}/news/story.html`;
-  env.server.route('/claims/story.html', newsPage({ title: 'A page claiming another site\'s article', head: `<link rel="canonical" href="${foreign()}">` }));
+  env.server.route(
+    '/claims/story.html',
+    newsPage({ title: "A page claiming another site's article", head: `<link rel="canonical" href="${foreign()}">` }),
+  );
 });
 
 describe('page keys', () => {
@@ -32,14 +35,18 @@ describe('page keys', () => {
     await expect.poll(() => marks(page)).toContain(PASSAGE);
     expect(await keys()).toContain(`${env.server.origin}/spa/index.html#/story-a`);
 
-    await page.evaluate(() => { location.hash = '#/story-b'; });
+    await page.evaluate(() => {
+      location.hash = '#/story-b';
+    });
     await expect.poll(() => marks(page)).toEqual([]);
-    await page.evaluate(() => { location.hash = '#/story-a'; });
+    await page.evaluate(() => {
+      location.hash = '#/story-a';
+    });
     await expect.poll(() => marks(page)).toContain(PASSAGE);
     await page.close();
   });
 
-  it('shows a note made on an article\'s AMP address on its canonical address, but not another site\'s', async () => {
+  it("shows a note made on an article's AMP address on its canonical address, but not another site's", async () => {
     const amp = await openPage(env.margin, `${env.server.origin}/news/amp/story.html`);
     await highlight(amp);
     await expect.poll(keys).toContain(`${env.server.origin}/news/story.html`);

@@ -22,7 +22,10 @@ type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** Runs `chrome.runtime.sendMessage` in Margin's isolated world in `page`, as its content script would. */
 class ContentWorld {
-  private constructor(private session: CDPSession, private contextId: number) {}
+  private constructor(
+    private session: CDPSession,
+    private contextId: number,
+  ) {}
 
   static async of(page: Page, extensionId: string): Promise<ContentWorld> {
     const session = await page.context().newCDPSession(page);
@@ -30,13 +33,21 @@ class ContentWorld {
     session.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await session.send('Runtime.enable');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`);
-    if (!world) throw new Error(`No Margin content-script world in ${page.url()} (contexts: ${contexts.map((c) => `${c.origin} ${c.auxData?.type}`).join(', ')})`);
+    if (!world)
+      throw new Error(
+        `No Margin content-script world in ${page.url()} (contexts: ${contexts.map((c) => `${c.origin} ${c.auxData?.type}`).join(', ')})`,
+      );
     return new ContentWorld(session, world.id);
   }
 
   async ask(type: string, payload: unknown): Promise<Reply> {
     const expression = `chrome.runtime.sendMessage(${JSON.stringify({ margin: 1, type, payload })})`;
-    const { result, exceptionDetails } = await this.session.send('Runtime.evaluate', { expression, contextId: this.contextId, awaitPromise: true, returnByValue: true });
+    const { result, exceptionDetails } = await this.session.send('Runtime.evaluate', {
+      expression,
+      contextId: this.contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
     if (exceptionDetails) throw new Error(`${type}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as Reply;
   }
@@ -48,8 +59,15 @@ function inWorker<T>(code: string): Promise<T> {
 }
 
 const annotation = (id: string, url: string, exact: string, note: string) => ({
-  id, url, note, color: 'yellow', version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
-  quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+  id,
+  url,
+  note,
+  color: 'yellow',
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+  position: { type: 'TextPositionSelector', start: 0, end: exact.length },
 });
 
 let world: ContentWorld;
@@ -78,7 +96,9 @@ describe('a content-script world asking for another site', () => {
     expect(listed).toEqual(refused('another site'));
     expect(JSON.stringify(listed)).not.toContain(SECRET);
     expect(await world.ask('page/hello', { url: `${otherSite()}/story` })).toMatchObject({ ok: false });
-    expect(await world.ask('annotations/update', { id: 'other-note', note: 'overwritten' })).toEqual(refused('is not allowed from a web page\'s content script'));
+    expect(await world.ask('annotations/update', { id: 'other-note', note: 'overwritten' })).toEqual(
+      refused("is not allowed from a web page's content script"),
+    );
     expect(await world.ask('annotations/delete', { id: 'other-note' })).toMatchObject({ ok: false });
     expect(await world.ask('annotations/get', { id: 'other-note' })).toMatchObject({ ok: false });
     expect(await world.ask('backup/export', {})).toEqual(refused('backup/export is not allowed'));
@@ -106,7 +126,7 @@ describe('a content-script world asking for another site', () => {
 });
 
 describe('a content-script world on its own site', () => {
-  it('gets its page\'s highlights without their note text, and may save the kinds shown', async () => {
+  it("gets its page's highlights without their note text, and may save the kinds shown", async () => {
     const listed = await world.ask('annotations/list', { url: ownPage() });
     expect(listed).toMatchObject({ ok: true, value: [{ id: 'own-note', note: '' }] });
     expect(JSON.stringify(listed)).not.toContain(OWN_SECRET);

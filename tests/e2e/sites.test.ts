@@ -58,11 +58,14 @@ describe('"Hide this" picker', () => {
 describe('"Always clean this site"', () => {
   it('cleans every later page of the site as it loads, without showing the clutter first', async () => {
     env.server.route('/auto/one.html', newsPage({ title: 'Auto one' }));
-    env.server.route('/auto/two.html', newsPage({
-      title: 'Auto two',
-      // Record what the reader would see at the first moment the page could be painted.
-      head: '<script>document.addEventListener("DOMContentLoaded", () => { window.firstOpacity = getComputedStyle(document.body).opacity; });</script>',
-    }));
+    env.server.route(
+      '/auto/two.html',
+      newsPage({
+        title: 'Auto two',
+        // Record what the reader would see at the first moment the page could be painted.
+        head: '<script>document.addEventListener("DOMContentLoaded", () => { window.firstOpacity = getComputedStyle(document.body).opacity; });</script>',
+      }),
+    );
     const first = await openPage(env.margin, env.server.origin + '/auto/one.html');
     const popup = await openExtensionPage(env.margin, `src/ui/popup/index.html?tabId=${await tabIdOf(env.margin, first)}&noauto`);
     const box = popup.locator('[data-action="auto-clean"]');

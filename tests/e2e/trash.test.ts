@@ -14,7 +14,12 @@ const SEPARATOR = '\n\n— edited in another tab —\n\n';
 
 const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
 
-interface Stored { id: string; note: string; version: number; deletedAt?: string }
+interface Stored {
+  id: string;
+  note: string;
+  version: number;
+  deletedAt?: string;
+}
 
 /** A news page at `path` with one highlight (and note) made through Margin, and its side panel. */
 async function pageWithNote(path: string, note: string) {
@@ -85,7 +90,8 @@ describe('two tabs editing one note', () => {
     expect(await item(other).locator('textarea').inputValue()).toBe('Start');
     await item(other).locator('textarea').fill('Start, written in the second tab');
     await item(other).locator('[data-action="save-note"]').click();
-    await expect.poll(async () => (await callMargin<Stored[]>(env.margin, 'annotations', url))[0].note)
+    await expect
+      .poll(async () => (await callMargin<Stored[]>(env.margin, 'annotations', url))[0].note)
       .toBe(`Start, written in the first tab${SEPARATOR}Start, written in the second tab`);
     await expect.poll(() => item(other).locator('[data-field="merged"]').count()).toBe(1);
     expect(await item(other).locator('[data-field="merged"]').textContent()).toMatch(/merged with an edit from another tab/i);
@@ -103,8 +109,9 @@ describe('unsaved text in the side panel', () => {
     await item.locator('[data-action="edit-note"]').click();
     await item.locator('textarea').fill('Saved words and half a thought');
     // The draft is written a moment after typing stops.
-    await expect.poll(() => env.margin.worker.evaluate(
-      `globalThis.margin.db.drafts.get(${JSON.stringify(stored.id)}).then((d) => d?.text ?? null)`)).toBe('Saved words and half a thought');
+    await expect
+      .poll(() => env.margin.worker.evaluate(`globalThis.margin.db.drafts.get(${JSON.stringify(stored.id)}).then((d) => d?.text ?? null)`))
+      .toBe('Saved words and half a thought');
     await panel.reload();
     await expect.poll(() => item.locator('[data-field="draft"]').count()).toBe(1);
     await item.locator('[data-action="edit-note"]').click();
@@ -140,7 +147,9 @@ describe('a full disk', () => {
 
     await env.margin.worker.evaluate(`(() => { const table = globalThis.margin.db.annotations; table.put = table.realPut; })()`);
     await item.locator('[data-action="save-note"]').click();
-    await expect.poll(async () => (await callMargin<Stored[]>(env.margin, 'annotations', url))[0].note).toBe('First words, and more that will not fit');
+    await expect
+      .poll(async () => (await callMargin<Stored[]>(env.margin, 'annotations', url))[0].note)
+      .toBe('First words, and more that will not fit');
     await expect.poll(() => item.locator('[data-field="save-error"]').count()).toBe(0);
     await panel.close();
     await page.close();

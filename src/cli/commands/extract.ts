@@ -56,7 +56,18 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       const text = selection ? articleText(selection).text : '';
       // The text is the whole article, so the recognizer needs no extra context.
       const entities = recognizer && text ? recognizer.recognize(text) : [];
-      io.stdout(JSON.stringify({ file, title: meta.title, byline: meta.byline, published: meta.published, site: meta.site, lang: meta.lang, text, entities }) + '\n');
+      io.stdout(
+        JSON.stringify({
+          file,
+          title: meta.title,
+          byline: meta.byline,
+          published: meta.published,
+          site: meta.site,
+          lang: meta.lang,
+          text,
+          entities,
+        }) + '\n',
+      );
     } else if (selection) {
       io.stdout(selectionToMarkdown(selection, meta.title) + '\n');
     } else {

@@ -19,7 +19,11 @@ function App({ store, actions }: { store: UiStore; actions: UiActions }) {
       {state.toast && (
         <div class="panel toast" role="status">
           <span data-field="toast">{state.toast.message}</span>
-          {state.toast.action && <button type="button" class="text" data-action="toast-action" onClick={state.toast.action.run}>{state.toast.action.label}</button>}
+          {state.toast.action && (
+            <button type="button" class="text" data-action="toast-action" onClick={state.toast.action.run}>
+              {state.toast.action.label}
+            </button>
+          )}
         </div>
       )}
     </>

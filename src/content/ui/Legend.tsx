@@ -12,19 +12,36 @@ export function Legend({ legend, actions }: { legend: NonNullable<UiState['legen
     <section class="panel legend" aria-label="Margin highlights">
       <h2>
         <span>Margin</span>
-        <button type="button" class="text quiet" data-action="restore-page" onClick={(e) => e.isTrusted && actions.restorePage()}>Show whole page</button>
+        <button type="button" class="text quiet" data-action="restore-page" onClick={(e) => e.isTrusted && actions.restorePage()}>
+          Show whole page
+        </button>
       </h2>
-      {legend.loading ? <p>Finding names and figures…</p> : groups.map((group) => {
-        const style = GROUP_STYLE[group];
-        return (
-          <label key={group}>
-            <input type="checkbox" data-action={`toggle-${group}`} checked={legend.enabled.includes(group)} onChange={(e) => e.isTrusted && actions.toggleGroup(group)} />
-            <span class="key" aria-hidden="true" style={{ background: style.background, borderBottom: `2px ${style.underline === 'wavy' ? 'dashed' : style.underline} ${style.line}` }} />
-            <span>{style.label}</span>
-            <span class="count" data-group-count={group}>{legend.counts[group] ?? 0}</span>
-          </label>
-        );
-      })}
+      {legend.loading ? (
+        <p>Finding names and figures…</p>
+      ) : (
+        groups.map((group) => {
+          const style = GROUP_STYLE[group];
+          return (
+            <label key={group}>
+              <input
+                type="checkbox"
+                data-action={`toggle-${group}`}
+                checked={legend.enabled.includes(group)}
+                onChange={(e) => e.isTrusted && actions.toggleGroup(group)}
+              />
+              <span
+                class="key"
+                aria-hidden="true"
+                style={{ background: style.background, borderBottom: `2px ${style.underline === 'wavy' ? 'dashed' : style.underline} ${style.line}` }}
+              />
+              <span>{style.label}</span>
+              <span class="count" data-group-count={group}>
+                {legend.counts[group] ?? 0}
+              </span>
+            </label>
+          );
+        })
+      )}
     </section>
   );
 }

@@ -10,16 +10,29 @@ import type { UiActions, UiState } from './store.ts';
 
 /** The frame drawn as one of Margin's panels (inline: the frame is the only element this component draws). */
 const FRAME_STYLE = {
-  position: 'fixed', border: '1px solid #d1d5db', borderRadius: '10px', boxShadow: '0 6px 24px rgba(0,0,0,.18)',
-  background: '#ffffff', colorScheme: 'normal',
+  position: 'fixed',
+  border: '1px solid #d1d5db',
+  borderRadius: '10px',
+  boxShadow: '0 6px 24px rgba(0,0,0,.18)',
+  background: '#ffffff',
+  colorScheme: 'normal',
 } as const;
 
 export function NoteEditor({ editor, actions }: { editor: NonNullable<UiState['editor']>; actions: UiActions }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  useEffect(() => (frame.current ? openNoteFrame(frame.current, editor.annotationId, () => actions.closeEditor()) : undefined), [editor.annotationId]);
+  useEffect(
+    () => (frame.current ? openNoteFrame(frame.current, editor.annotationId, () => actions.closeEditor()) : undefined),
+    [editor.annotationId],
+  );
   const { left, top } = noteFramePosition(editor.x, editor.y);
   return (
-    <iframe key={editor.annotationId} ref={frame} title="Margin note"
-      width={NOTE_FRAME_SIZE.width} height={NOTE_FRAME_SIZE.height} style={{ ...FRAME_STYLE, left: `${left}px`, top: `${top}px` }} />
+    <iframe
+      key={editor.annotationId}
+      ref={frame}
+      title="Margin note"
+      width={NOTE_FRAME_SIZE.width}
+      height={NOTE_FRAME_SIZE.height}
+      style={{ ...FRAME_STYLE, left: `${left}px`, top: `${top}px` }}
+    />
   );
 }

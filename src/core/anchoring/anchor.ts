@@ -69,10 +69,9 @@ export function anchorText(text: string, selectors: readonly Selector[], options
     // The quote still at its exact offset with either side of its context unchanged is the highlight: an
     // edit that changed a word on one side must not send it to a twin passage elsewhere.
     if (
-      text.slice(position.start, position.end) === quote.exact
-      && keepsWordEdges(text, position.start, position.end, quote)
-      && (endsWithContext(text, position.start, quote.prefix)
-        || text.startsWith(quote.suffix.slice(0, text.length - position.end), position.end))
+      text.slice(position.start, position.end) === quote.exact &&
+      keepsWordEdges(text, position.start, position.end, quote) &&
+      (endsWithContext(text, position.start, quote.prefix) || text.startsWith(quote.suffix.slice(0, text.length - position.end), position.end))
     ) {
       return { start: position.start, end: position.end };
     }

@@ -102,7 +102,10 @@ export function textFragment(url: string, sel: TextQuoteSelector): string {
   const before = prefixWords(prefix, sel.prefix.length >= DEFAULT_CONTEXT_LENGTH);
   if (before.length) parts.push(`${encodePart(before.join(' '))}-`);
 
-  const lines = exact.trim().split(/\s*\n\s*/).filter((l) => l.trim() !== '');
+  const lines = exact
+    .trim()
+    .split(/\s*\n\s*/)
+    .filter((l) => l.trim() !== '');
   if (lines.length === 1 && quoteWords.length <= MAX_EXACT_WORDS) {
     parts.push(encodePart(quoteWords.join(' ')));
   } else {

@@ -4,7 +4,17 @@
  * finding what to drop inside it) reads these numbers instead of walking the DOM again.
  */
 import {
-  F_BODY, F_HEADLINE, F_HIDDEN, F_INGREDIENTS, F_NEGATIVE, F_POSITIVE, F_WEAK, FURNITURE_TAGS, HEADING_TAGS, SKIP_TAGS, TEXT_BLOCK_TAGS,
+  F_BODY,
+  F_HEADLINE,
+  F_HIDDEN,
+  F_INGREDIENTS,
+  F_NEGATIVE,
+  F_POSITIVE,
+  F_WEAK,
+  FURNITURE_TAGS,
+  HEADING_TAGS,
+  SKIP_TAGS,
+  TEXT_BLOCK_TAGS,
   markupFlags,
 } from './hints.ts';
 import { MAX_SHARE, skim, visibleLength } from './skim.ts';
@@ -84,7 +94,12 @@ export function analyze(root: Element | null): PageStats {
  * {@link PageTooLarge} (checked once the walk has seen {@link SIZE_CHECK_AT} of them). `walkFirst` names
  * subtrees to walk even where they would be skimmed (tests compare measuring again in place against it).
  */
-export function* analyzeSteps(root: Element | null, budget: Budget, maxElements = Infinity, walkFirst: Iterable<Element> = []): Generator<void, PageStats> {
+export function* analyzeSteps(
+  root: Element | null,
+  budget: Budget,
+  maxElements = Infinity,
+  walkFirst: Iterable<Element> = [],
+): Generator<void, PageStats> {
   const byElement = new Map<Element, ElementStats>();
   const all: ElementStats[] = [];
   let headings: ElementStats[] = [];
@@ -120,11 +135,24 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     const flags = el.hasAttributes() ? markupFlags(el) : 0;
     const hintBody = (flags & F_BODY) !== 0;
     const s: ElementStats = {
-      el, tag, order: order++, text: 0, link: 0, value: 0, clean: 0, prose: 0, paragraphs: 0,
-      ownText: 0, ownLink: 0, ownPunct: 0,
+      el,
+      tag,
+      order: order++,
+      text: 0,
+      link: 0,
+      value: 0,
+      clean: 0,
+      prose: 0,
+      paragraphs: 0,
+      ownText: 0,
+      ownLink: 0,
+      ownPunct: 0,
       // (furnitureByMarkup, written out: this runs for every element.)
-      furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML', positive: (flags & F_POSITIVE) !== 0,
-      body: hintBody, hidden: (flags & F_HIDDEN) !== 0, headline: (flags & F_HEADLINE) !== 0,
+      furniture: (flags & F_NEGATIVE) !== 0 && !hintBody && tag !== 'BODY' && tag !== 'HTML',
+      positive: (flags & F_POSITIVE) !== 0,
+      body: hintBody,
+      hidden: (flags & F_HIDDEN) !== 0,
+      headline: (flags & F_HEADLINE) !== 0,
       ingredients: (flags & F_INGREDIENTS) !== 0,
     };
     byElement.set(el, s);
@@ -136,7 +164,8 @@ export function* analyzeSteps(root: Element | null, budget: Budget, maxElements 
     const link = inLink || tag === 'A';
     // Furniture and hidden subtrees get one measurement of their own and none for their descendants.
     // (Only hidden elements, furniture words and furniture landmarks can be skimmed: see skim.ts.)
-    const skimmed = ((flags & (F_HIDDEN | F_NEGATIVE | F_WEAK)) !== 0 || FURNITURE_TAGS.has(tag)) && !walkAnyway.has(el) ? skim(el, tag, flags) : null;
+    const skimmed =
+      ((flags & (F_HIDDEN | F_NEGATIVE | F_WEAK)) !== 0 || FURNITURE_TAGS.has(tag)) && !walkAnyway.has(el) ? skim(el, tag, flags) : null;
     if (skimmed) {
       skimmedAll.push({ s, block, inLink });
       s.text = skimmed.text;

@@ -148,4 +148,3 @@ export function isListing(core: ElementStats, stats: PageStats, doc: Document, h
   }
   return linkedHeadings >= T.listing.minLinkedHeadings && linkedHeadings >= core.paragraphs;
 }
-

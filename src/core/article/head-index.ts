@@ -85,7 +85,8 @@ export class HeadIndex {
     if (this.canonicalHref === undefined) {
       this.canonicalHref = null;
       for (const link of Array.from(this.doc.head?.getElementsByTagName('link') ?? [])) {
-        if (!this.canonicalHref && (link.getAttribute('rel') ?? '').toLowerCase() === 'canonical' && !this.inNoscript(link)) this.canonicalHref = link.getAttribute('href');
+        if (!this.canonicalHref && (link.getAttribute('rel') ?? '').toLowerCase() === 'canonical' && !this.inNoscript(link))
+          this.canonicalHref = link.getAttribute('href');
       }
     }
     return this.canonicalHref;

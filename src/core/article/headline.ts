@@ -51,7 +51,11 @@ export function keepRoots(stats: PageStats, body: ElementStats, headline: Elemen
   if (cs && cs !== stats.root && cs.tag !== 'BODY' && cs.tag !== 'HTML') {
     const extra = cs.text - body.text;
     // Widening is safe when what comes with the headline is small next to the story and not mostly clutter.
-    if (extra <= Math.max(body.text, WIDENING.minExtraText) && cs.value >= body.value - Math.max(WIDENING.minValueLoss, body.value * WIDENING.valueLossShare)) return [cs];
+    if (
+      extra <= Math.max(body.text, WIDENING.minExtraText) &&
+      cs.value >= body.value - Math.max(WIDENING.minValueLoss, body.value * WIDENING.valueLossShare)
+    )
+      return [cs];
   }
   // Keep the headline alone, with the standfirst between it and the body; a headline after the body
   // (rare) is left out.
@@ -60,8 +64,28 @@ export function keepRoots(stats: PageStats, body: ElementStats, headline: Elemen
 }
 
 /** Class words of a standfirst (the lead paragraph under the headline). */
-const LEAD_CLASS = new Set(['lead', 'intro', 'summary', 'subtitle', 'subheadline', 'standfirst', 'dek', 'deck', 'excerpt',
-  'description', 'teaser', 'kicker', 'abstract', 'chapo', 'sapo', 'subline', 'strapline', 'introduction', 'lede', 'perex']);
+const LEAD_CLASS = new Set([
+  'lead',
+  'intro',
+  'summary',
+  'subtitle',
+  'subheadline',
+  'standfirst',
+  'dek',
+  'deck',
+  'excerpt',
+  'description',
+  'teaser',
+  'kicker',
+  'abstract',
+  'chapo',
+  'sapo',
+  'subline',
+  'strapline',
+  'introduction',
+  'lede',
+  'perex',
+]);
 
 /** Standfirst blocks between the headline and the body: marked as a lead, short, not furniture. */
 function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStats): ElementStats[] {
@@ -69,7 +93,15 @@ function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStat
   for (let i = stats.all.indexOf(headline) + 1; i < stats.all.length; i += 1) {
     const s = stats.all[i];
     if (s.order >= body.order) break;
-    if (s.text < STANDFIRST.minText || s.text > STANDFIRST.maxText || s.hidden || s.furniture || headline.el.contains(s.el) || out.some((o) => o.el.contains(s.el))) continue;
+    if (
+      s.text < STANDFIRST.minText ||
+      s.text > STANDFIRST.maxText ||
+      s.hidden ||
+      s.furniture ||
+      headline.el.contains(s.el) ||
+      out.some((o) => o.el.contains(s.el))
+    )
+      continue;
     if (s.link > s.text * STANDFIRST.maxLinkShare || s.el.contains(body.el)) continue;
     const words = elementWords(s.el);
     if (words.some((w) => LEAD_CLASS.has(w))) out.push(s);
@@ -77,4 +109,3 @@ function standfirsts(stats: PageStats, headline: ElementStats, body: ElementStat
   }
   return out;
 }
-

@@ -26,14 +26,67 @@ export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG
 // thing that is never the story; weak words also appear on wrappers around the story ("widget-container",
 // "content-sidebar-wrap", "behind-paywall"), so they only count on elements that are not mostly prose.
 const STRONG_WORDS = new Set([
-  'share', 'shares', 'sharing', 'sharebar', 'sharethis', 'social', 'socials', 'addthis', 'sociallinks',
-  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt',
-  'sponsor', 'sponsored', 'outbrain', 'taboola', 'newsletter', 'subscribe',
-  'related', 'recommended', 'recommendations', 'recirculation', 'popular', 'trending', 'mostread',
-  'comment', 'comments', 'disqus', 'respond', 'reply', 'discussion',
-  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'navbar', 'navigation', 'menu', 'submenu',
-  'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'copyright', 'disclaimer', 'ratings', 'yarpp', 'shariff',
-  'printfriendly', 'sharedaddy', 'subscribebox', 'optin',
+  'share',
+  'shares',
+  'sharing',
+  'sharebar',
+  'sharethis',
+  'social',
+  'socials',
+  'addthis',
+  'sociallinks',
+  'ad',
+  'ads',
+  'adv',
+  'advert',
+  'adverts',
+  'advertisement',
+  'advertising',
+  'adslot',
+  'adunit',
+  'dfp',
+  'gpt',
+  'sponsor',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'newsletter',
+  'subscribe',
+  'related',
+  'recommended',
+  'recommendations',
+  'recirculation',
+  'popular',
+  'trending',
+  'mostread',
+  'comment',
+  'comments',
+  'disqus',
+  'respond',
+  'reply',
+  'discussion',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagination',
+  'pager',
+  'navbar',
+  'navigation',
+  'menu',
+  'submenu',
+  'footer',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'copyright',
+  'disclaimer',
+  'ratings',
+  'yarpp',
+  'shariff',
+  'printfriendly',
+  'sharedaddy',
+  'subscribebox',
+  'optin',
 ]);
 
 /** Class words of image credits and sources ("photo-credit", "image-source", "copyright"). */
@@ -61,10 +114,49 @@ const LEAD_WORDS = new Set(['text', 'intro', 'lead', 'body', 'copy', 'summary'])
 const ABSOLUTE = /^(comment|disqus|respond|reply|discussion|cookie|consent|gdpr|dsgvo)/;
 
 const WEAK_WORDS = new Set([
-  'nav', 'promo', 'promotion', 'banner', 'teaser', 'teasers', 'subscription', 'signup', 'paywall', 'registration',
-  'sidebar', 'widget', 'widgets', 'masthead', 'toolbar', 'tools', 'modal', 'popup', 'overlay', 'skip', 'tags',
-  'tagcloud', 'taglist', 'categories', 'keywords', 'rating', 'rate', 'vote', 'login', 'search', 'jump',
-  'toc', 'more', 'readmore', 'also', 'latest', 'feedback', 'bio', 'rss', 'follow', 'donate', 'slider', 'carousel',
+  'nav',
+  'promo',
+  'promotion',
+  'banner',
+  'teaser',
+  'teasers',
+  'subscription',
+  'signup',
+  'paywall',
+  'registration',
+  'sidebar',
+  'widget',
+  'widgets',
+  'masthead',
+  'toolbar',
+  'tools',
+  'modal',
+  'popup',
+  'overlay',
+  'skip',
+  'tags',
+  'tagcloud',
+  'taglist',
+  'categories',
+  'keywords',
+  'rating',
+  'rate',
+  'vote',
+  'login',
+  'search',
+  'jump',
+  'toc',
+  'more',
+  'readmore',
+  'also',
+  'latest',
+  'feedback',
+  'bio',
+  'rss',
+  'follow',
+  'donate',
+  'slider',
+  'carousel',
 ]);
 
 /** Words that turn a following furniture word into a statement about the page ("has-sidebar", "no-ads"). */
@@ -72,14 +164,43 @@ const QUALIFIERS = new Set(['has', 'with', 'no', 'without', 'is', 'enable', 'ena
 
 // Words that mark the story's container in CMS themes.
 const POSITIVE_WORDS = new Set([
-  'article', 'articlebody', 'body', 'content', 'entry', 'post', 'story', 'storybody', 'text', 'main',
-  'blog', 'news', 'prose', 'richtext', 'single', 'hentry', 'instapaper_body', 'page', 'detail', 'reader',
+  'article',
+  'articlebody',
+  'body',
+  'content',
+  'entry',
+  'post',
+  'story',
+  'storybody',
+  'text',
+  'main',
+  'blog',
+  'news',
+  'prose',
+  'richtext',
+  'single',
+  'hentry',
+  'instapaper_body',
+  'page',
+  'detail',
+  'reader',
 ]);
 
 // Words that together with a positive word mean "this is the body text", e.g. "article-body", "entry-content".
 const BODY_WORDS = new Set(['body', 'content', 'text', 'entry', 'copy', 'prose', 'richtext']);
 
-const ROLE_NEGATIVE = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'toolbar']);
+const ROLE_NEGATIVE = new Set([
+  'navigation',
+  'complementary',
+  'banner',
+  'contentinfo',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+  'search',
+  'toolbar',
+]);
 
 const HAS_UPPER = /[A-Z]/;
 const WORD = /[a-z0-9]+/g;
@@ -163,8 +284,14 @@ export function wordsFlags(raw: string): number {
   if (weakWords && weakWords.size >= 2) negative = true;
   const weak = weakWords !== null && !negative;
   if (!negative && !weak && !positive && !ingredients) return 0;
-  return (negative ? F_NEGATIVE : 0) | (weak ? F_WEAK : 0) | (positive ? F_POSITIVE : 0) | (body ? F_BODY : 0) | (absolute ? F_ABSOLUTE : 0) |
-    (ingredients ? F_INGREDIENTS : 0);
+  return (
+    (negative ? F_NEGATIVE : 0) |
+    (weak ? F_WEAK : 0) |
+    (positive ? F_POSITIVE : 0) |
+    (body ? F_BODY : 0) |
+    (absolute ? F_ABSOLUTE : 0) |
+    (ingredients ? F_INGREDIENTS : 0)
+  );
 }
 
 /** Flags by class+id string, so a repeated class list costs one map lookup. */
@@ -176,7 +303,9 @@ const flagsCache = new Map<string, number>();
  * in DOMs written in JavaScript, a quarter more time for the whole command line.)
  */
 function hasRareAttribute(el: Element): boolean {
-  return el.hasAttribute('style') || el.hasAttribute('role') || el.hasAttribute('itemprop') || el.hasAttribute('aria-hidden') || el.hasAttribute('hidden');
+  return (
+    el.hasAttribute('style') || el.hasAttribute('role') || el.hasAttribute('itemprop') || el.hasAttribute('aria-hidden') || el.hasAttribute('hidden')
+  );
 }
 
 /**

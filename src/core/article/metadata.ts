@@ -7,7 +7,6 @@ import type { PageMetadata } from './types.ts';
 import { ldNames, ldText, readJsonLd } from './jsonld.ts';
 import { headIndex, metaContent } from './head-index.ts';
 
-
 function fold(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -50,7 +49,9 @@ function withoutSuffix(title: string, doc: Document): string {
 
 /** A byline written on the page: rel=author, itemprop=author, or an element classed as the byline. */
 function pageByline(doc: Document): string | null {
-  const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author, .article-author, .post-author');
+  const el = doc.querySelector(
+    '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author, .article-author, .post-author',
+  );
   const text = fold(el?.getAttribute('content') ?? el?.textContent).replace(/^(by|von|par|por|di|door|przez)\s+/i, '');
   return text && text.length <= 100 ? text : null;
 }
@@ -74,7 +75,10 @@ function hostOf(url: string | null): string | null {
 function splitTags(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(splitTags);
   if (typeof value !== 'string') return [];
-  return value.split(/[,;]/).map((t) => fold(t)).filter((t) => t.length > 0 && t.length < 80);
+  return value
+    .split(/[,;]/)
+    .map((t) => fold(t))
+    .filter((t) => t.length > 0 && t.length < 80);
 }
 
 /**
@@ -93,35 +97,56 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ogUrl = metaContent(h, 'og:url');
   const pageUrl = url ?? (canonical && /^https?:/.test(canonical) ? canonical : null) ?? (ogUrl && /^https?:/.test(ogUrl) ? ogUrl : null) ?? docUrl;
 
-  const site = metaContent(h, 'og:site_name', 'application-name') ??
-    ldText(art?.publisher) ?? ldText(ld.site?.name) ?? hostOf(pageUrl);
+  const site = metaContent(h, 'og:site_name', 'application-name') ?? ldText(art?.publisher) ?? ldText(ld.site?.name) ?? hostOf(pageUrl);
 
   // The page itself is read only when nothing is declared: each lookup walks the document.
   const declared = fold(ldText(art?.headline) ?? metaContent(h, 'og:title', 'twitter:title'));
-  const title = declared ? withoutSuffix(declared, doc) :
-    fold(doc.querySelector('h1')?.textContent) || cleanTitle(fold(doc.title), site);
+  const title = declared ? withoutSuffix(declared, doc) : fold(doc.querySelector('h1')?.textContent) || cleanTitle(fold(doc.title), site);
 
   const ldAuthors = ldNames(art?.author);
   const metaAuthor = metaContent(h, 'author', 'byl', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author');
   const ogAuthor = metaContent(h, 'article:author');
-  const byline = (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(', ') : null) ?? metaAuthor ??
-    (ogAuthor && !/^https?:/.test(ogAuthor) ? ogAuthor : null) ?? pageByline(doc);
+  const byline =
+    (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(', ') : null) ??
+    metaAuthor ??
+    (ogAuthor && !/^https?:/.test(ogAuthor) ? ogAuthor : null) ??
+    pageByline(doc);
 
-  const published = toIsoDate(ldText(art?.datePublished)) ??
-    toIsoDate(metaContent(h, 'article:published_time', 'article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'datePublished')) ??
+  const published =
+    toIsoDate(ldText(art?.datePublished)) ??
+    toIsoDate(
+      metaContent(
+        h,
+        'article:published_time',
+        'article:published_time',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'DC.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+        'datePublished',
+      ),
+    ) ??
     pageDate(doc);
 
   const locale = metaContent(h, 'og:locale');
-  const lang = fold(doc.documentElement?.getAttribute('lang')) || metaContent(h, 'content-language', 'Content-Language') ||
-    (locale ? locale.replace('_', '-') : null) || ldText(art?.inLanguage);
+  const lang =
+    fold(doc.documentElement?.getAttribute('lang')) ||
+    metaContent(h, 'content-language', 'Content-Language') ||
+    (locale ? locale.replace('_', '-') : null) ||
+    ldText(art?.inLanguage);
 
   const description = metaContent(h, 'description', 'og:description', 'twitter:description') ?? ldText(art?.description);
 
-  const tags = [...new Set([
-    ...h.metaAll('article:tag').flatMap(splitTags),
-    ...splitTags(art?.keywords),
-    ...splitTags(metaContent(h, 'news_keywords', 'keywords')),
-  ])].slice(0, 50);
+  const tags = [
+    ...new Set([
+      ...h.metaAll('article:tag').flatMap(splitTags),
+      ...splitTags(art?.keywords),
+      ...splitTags(metaContent(h, 'news_keywords', 'keywords')),
+    ]),
+  ].slice(0, 50);
 
   return { title, byline, published, site, lang: lang || null, url: pageUrl, description, tags };
 }

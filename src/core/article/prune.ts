@@ -5,12 +5,49 @@
 import type { ElementStats, PageStats } from './analyze.ts';
 import { isProse } from './element-stats.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
-import { isAdLabel, isAuthorBio, isBoxLabel, isCallToAction, isControlText, isCreditLine, isCreditText, isDisclosure, isSeeAlso, spaced } from './text-cues.ts';
-import { F_NEGATIVE, F_WEAK, FURNITURE_TAGS, HEADING_TAGS, TEXT_BLOCK_TAGS, classWords, elementWords, isCredit, markupFlags, wordsFlags } from './hints.ts';
+import {
+  isAdLabel,
+  isAuthorBio,
+  isBoxLabel,
+  isCallToAction,
+  isControlText,
+  isCreditLine,
+  isCreditText,
+  isDisclosure,
+  isSeeAlso,
+  spaced,
+} from './text-cues.ts';
+import {
+  F_NEGATIVE,
+  F_WEAK,
+  FURNITURE_TAGS,
+  HEADING_TAGS,
+  TEXT_BLOCK_TAGS,
+  classWords,
+  elementWords,
+  isCredit,
+  markupFlags,
+  wordsFlags,
+} from './hints.ts';
 import { PRUNE_THRESHOLDS as T } from './prune-thresholds.ts';
 
 /** Class/id words of the byline and date line, which are short and often links but belong to the article. */
-const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'by', 'date', 'time', 'dateline', 'published', 'posted', 'timestamp', 'credit', 'credits', 'caption', 'figcaption']);
+const BYLINE_WORDS = new Set([
+  'author',
+  'authors',
+  'byline',
+  'by',
+  'date',
+  'time',
+  'dateline',
+  'published',
+  'posted',
+  'timestamp',
+  'credit',
+  'credits',
+  'caption',
+  'figcaption',
+]);
 
 function isBylineLike(s: ElementStats): boolean {
   if (s.text > T.bylineMaxText) return false;
@@ -45,7 +82,8 @@ const TEASER_LIST_WORDS = new Set(['list', 'item', 'items', 'card', 'cards', 're
  * without links, and no word of a card list around it.
  */
 function isStandfirst(s: ElementStats, ctx: PruneContext): boolean {
-  if (s.order > ctx.core.order || s.el.contains(ctx.core.el) || s.link > 0 || s.text < T.standfirst.minText || s.text > T.standfirst.maxText) return false;
+  if (s.order > ctx.core.order || s.el.contains(ctx.core.el) || s.link > 0 || s.text < T.standfirst.minText || s.text > T.standfirst.maxText)
+    return false;
   const words = elementWords(s.el);
   return words.includes('teaser') && !words.some((w) => TEASER_LIST_WORDS.has(w));
 }
@@ -78,7 +116,8 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text < T.adLabelMaxText && isAdLabel(text)) return 'label';
   if (s.tag === 'H1' || s === ctx.headline) return null;
   // "Read also: <link>" lines between paragraphs point away from the story.
-  if (s.text < T.seeAlsoLineMaxText && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text)) return 'see-also';
+  if (s.text < T.seeAlsoLineMaxText && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text))
+    return 'see-also';
   // A short heading or line that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
   if (s.text < T.seeAlsoHeadingMaxText && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(text)) return 'see-also';
   if (s.text < T.controlMaxText && isControlText(text)) return 'control';
@@ -140,7 +179,16 @@ function isTeaserList(s: ElementStats, stats: PageStats): boolean {
 
 /** A container of two or more text blocks whose text is mostly not prose. */
 function isBox(s: ElementStats, stats: PageStats): boolean {
-  if (s.prose >= s.text * T.box.maxProseShare || s.text === 0 || HEADING_TAGS.has(s.tag) || s.tag === 'FIGURE' || s.tag === 'UL' || s.tag === 'OL' || s.tag === 'TABLE') return false;
+  if (
+    s.prose >= s.text * T.box.maxProseShare ||
+    s.text === 0 ||
+    HEADING_TAGS.has(s.tag) ||
+    s.tag === 'FIGURE' ||
+    s.tag === 'UL' ||
+    s.tag === 'OL' ||
+    s.tag === 'TABLE'
+  )
+    return false;
   let blocks = 0;
   for (let c = s.el.firstElementChild; c && blocks < T.box.minBlocks; c = c.nextElementSibling) {
     const cs = stats.byElement.get(c);
@@ -259,8 +307,16 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
     return !!cls && parent.tagName === lastParent.tagName && cls === lastParent.getAttribute('class');
   };
   // A heading after the last paragraph introduces no story text ("More on this", "Contact").
-  const notes = blocks.slice(last + 1).filter((b, i) => pitch(last + 1 + i) || (b.text < T.trailing.noteMaxText && (HEADING_TAGS.has(b.tag) ? b.tag !== 'H1' :
-    emphasized(b) || (!besideParagraphs(b) && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))));
+  const notes = blocks
+    .slice(last + 1)
+    .filter(
+      (b, i) =>
+        pitch(last + 1 + i) ||
+        (b.text < T.trailing.noteMaxText &&
+          (HEADING_TAGS.has(b.tag)
+            ? b.tag !== 'H1'
+            : emphasized(b) || (!besideParagraphs(b) && b.tag !== 'LI' && b.tag !== 'TD' && b.tag !== 'TH' && b.tag !== 'FIGCAPTION'))),
+    );
   // A long run of such blocks after the prose is the story's own format (a list of tips), not notes.
   if (notes.length > T.trailing.maxNotes) return;
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
@@ -270,7 +326,13 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
  * Lists the elements inside `roots` that are not article text, in document order, none inside another.
  * `body` is the body-text container (inside one of the roots), `headline` the headline if known.
  */
-export function findDrops(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats = body): Element[] {
+export function findDrops(
+  stats: PageStats,
+  roots: ElementStats[],
+  body: ElementStats,
+  headline: ElementStats | null,
+  core: ElementStats = body,
+): Element[] {
   return finish(findDropsSteps(stats, roots, body, headline, core, NO_BUDGET));
 }
 
@@ -285,7 +347,14 @@ interface Place {
  * {@link findDrops} as sliceable work (see slices.ts): a kept subtree can hold thousands of elements (a
  * story above a long thread), each judged on its own, so the walk yields when `budget` says so.
  */
-export function* findDropsSteps(stats: PageStats, roots: ElementStats[], body: ElementStats, headline: ElementStats | null, core: ElementStats, budget: Budget): Generator<void, Element[]> {
+export function* findDropsSteps(
+  stats: PageStats,
+  roots: ElementStats[],
+  body: ElementStats,
+  headline: ElementStats | null,
+  core: ElementStats,
+  budget: Budget,
+): Generator<void, Element[]> {
   const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
   const ctx: PruneContext = { stats, body, core, headline, totalProse, drop: [] };
   let judged = 0;

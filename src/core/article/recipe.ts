@@ -52,7 +52,13 @@ export function sparingIngredients(drop: readonly Element[], lists: readonly Ele
     if (lists.some((l) => l.el.contains(d))) continue;
     const held = lists.filter((l) => d.contains(l.el));
     if (held.length === 0) out.push(d);
-    else out.push(...around(d, held.map((l) => l.el)));
+    else
+      out.push(
+        ...around(
+          d,
+          held.map((l) => l.el),
+        ),
+      );
   }
   return out;
 }

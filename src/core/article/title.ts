@@ -17,4 +17,3 @@ export function matchesTitle(heading: string, title: string): boolean {
   if (heading.length < 4 || !title) return false;
   return title === heading || title.includes(heading) || (heading.includes(title) && title.length > 10);
 }
-

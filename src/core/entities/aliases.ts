@@ -8,8 +8,36 @@ import type { EntitySpan } from './types.ts';
 
 /** Legal forms that end a company's full name. */
 const LEGAL_FORMS = new Set([
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'plc', 'LLC', 'AG', 'SA',
-  'S.A.', 'ASA', 'AB', 'NV', 'N.V.', 'BV', 'GmbH', 'SE', 'SpA', 'Oyj', 'Bhd', 'Berhad', 'Tbk', 'KK', 'Pte',
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Co',
+  'Co.',
+  'Ltd',
+  'Ltd.',
+  'Limited',
+  'Plc',
+  'PLC',
+  'plc',
+  'LLC',
+  'AG',
+  'SA',
+  'S.A.',
+  'ASA',
+  'AB',
+  'NV',
+  'N.V.',
+  'BV',
+  'GmbH',
+  'SE',
+  'SpA',
+  'Oyj',
+  'Bhd',
+  'Berhad',
+  'Tbk',
+  'KK',
+  'Pte',
 ]);
 
 /**

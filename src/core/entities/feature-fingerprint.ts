@@ -58,7 +58,11 @@ function computeFingerprint(): number {
   const gazetteer = decodeGazetteer(encodeGazetteer(lists, 4));
   const sentences = PROBE.map((s) => prepareSentence(s.words, gazetteer));
   const stats: DocStats = { casing: collectCasing(PROBE.map((s) => s.words)) };
-  collectTagged(sentences, PROBE.map((s) => s.first), stats);
+  collectTagged(
+    sentences,
+    PROBE.map((s) => s.first),
+    stats,
+  );
   let h = hashFeature(LABELS.join(' '));
   h = hashFeature(String(phraseHash('kuala lumpur')), h);
   for (const s of sentences) {

@@ -118,7 +118,13 @@ function sentenceCaseOfShapes(shapes: readonly string[]): SentenceCase {
 
 /** Collects how words are cased mid-sentence in the normal sentences of a document. */
 export function collectCasing(doc: readonly (readonly string[])[], into: Map<string, number> = new Map()): Map<string, number> {
-  for (const sent of doc) if (sentenceCase(sent) === 'N') addCasing(sent, sent.map((w) => w.toLowerCase()), into);
+  for (const sent of doc)
+    if (sentenceCase(sent) === 'N')
+      addCasing(
+        sent,
+        sent.map((w) => w.toLowerCase()),
+        into,
+      );
   return into;
 }
 

@@ -75,11 +75,26 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rule('DATE', String.raw`${PRE}${MONTH}\s?(?:-|–|to)\s?${MONTH}(?:\s(?:quarter|period))?(?:,?\s${YEAR})?${POST}`, false, MONTHS),
   rule('DATE', String.raw`${PRE}(?:${WEEKDAY},?\s)?${MONTH}\s${DAY}(?:,?\s${YEAR})?${POST}(?!\s?(?:%|per\s?cent))`, false, MONTHS),
   rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?${MONTH}(?:,?\s${YEAR})${POST}`, false, MONTHS),
-  rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|June|July|August|September|October|November|December)${POST}`, false, MONTHS),
-  rule('DATE', String.raw`(?<=(?:\b(?:in|since|until|till|by|of|last|next|this|early|mid|late|from|through|during|before|after)\s|mid-))May${POST}`, false, ['May']),
+  rule(
+    'DATE',
+    String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|June|July|August|September|October|November|December)${POST}`,
+    false,
+    MONTHS,
+  ),
+  rule(
+    'DATE',
+    String.raw`(?<=(?:\b(?:in|since|until|till|by|of|last|next|this|early|mid|late|from|through|during|before|after)\s|mid-))May${POST}`,
+    false,
+    ['May'],
+  ),
   rule('DATE', String.raw`${PRE}${WEEKDAY}${POST}`, false, ['day']),
   rule('DATE', String.raw`${PRE}(?:Q[1-4]|H[12])(?:\s?(?:FY\s?)?'?(?:${YEAR}|\d{2}))?${POST}`),
-  rule('DATE', String.raw`${PRE}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)(?:\sof\s(?:(?:fiscal|FY)\s?)?${YEAR})?${POST}`, false, ['quarter', 'half']),
+  rule(
+    'DATE',
+    String.raw`${PRE}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)(?:\sof\s(?:(?:fiscal|FY)\s?)?${YEAR})?${POST}`,
+    false,
+    ['quarter', 'half'],
+  ),
   rule('DATE', String.raw`${PRE}(?:FY\s?'?\d{2,4}(?:[-–/]\d{2,4})?|fiscal(?:\syear)?\s${YEAR}(?:[-–/]\d{2,4})?)${POST}`, false, ['FY', 'fiscal']),
   rule('DATE', String.raw`${PRE}(?:by\s)?${YEAR}(?:[-–/](?:${YEAR}|\d{2}))?${POST}(?!\s?(?:%|per\s?cent|${UNIT}${POST}))(?![,.]\d)`),
   rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:1[89]|20)?\d0s${POST}`, false, ['0s']),
@@ -95,14 +110,24 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rule('MONEY', String.raw`(?<![\p{L}\p{N}_])${CURRENCY_PREFIX}${AMOUNT}(?:\s${CURRENCY_WORD})?${POST}`),
   rule('MONEY', String.raw`${PRE}${AMOUNT}\s?${CURRENCY_WORD}${POST}`),
   // Percentages and percentage points.
-  rule('PERCENT', String.raw`${PRE}(?:${NUM}|${SMALL_WORDS})\s?(?:%|per\s?cent${POST}|percentage\s+points?${POST}|pct${POST}|basis\s+points?${POST}|bps${POST})`),
+  rule(
+    'PERCENT',
+    String.raw`${PRE}(?:${NUM}|${SMALL_WORDS})\s?(?:%|per\s?cent${POST}|percentage\s+points?${POST}|pct${POST}|basis\s+points?${POST}|bps${POST})`,
+  ),
   // Quantities: an amount and a unit.
   rule('QUANTITY', String.raw`${PRE}(?:minus\s|-)?${AMOUNT}\s?-?\s?${UNIT}(?![\p{L}\p{N}_])`),
   rule('QUANTITY', String.raw`${PRE}(?:magnitude\s)${DIGITS}${POST}|${PRE}${DIGITS}-magnitude${POST}`, false, ['magnitude']),
   // Other numbers: ordinals, "No. 1" ranks, and bare amounts, filtered by context in figures.ts.
   rule('NUMBER', String.raw`${PRE}No\.\s?\d+${POST}`, false, ['No.']),
-  rule('NUMBER', String.raw`${PRE}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Dd]ozens\sof|[Hh]undreds\sof|[Tt]housands\sof)(?=\s[\p{L}-]+)`, true),
+  rule(
+    'NUMBER',
+    String.raw`${PRE}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Dd]ozens\sof|[Hh]undreds\sof|[Tt]housands\sof)(?=\s[\p{L}-]+)`,
+    true,
+  ),
   rule('NUMBER', String.raw`${PRE}\d+(?:st|nd|rd|th)${POST}`),
-  rule('NUMBER', String.raw`${PRE}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s(?:time|place|consecutive|straight|successive|round|term|spot|rank)s?${POST})`),
+  rule(
+    'NUMBER',
+    String.raw`${PRE}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s(?:time|place|consecutive|straight|successive|round|term|spot|rank)s?${POST})`,
+  ),
   rule('NUMBER', String.raw`(?<![\p{L}\p{N}_+#/\-.,:'’])${AMOUNT}(?![\p{N}_]|-\p{N}|[./:]\p{N}|\p{L})`, true),
 ];

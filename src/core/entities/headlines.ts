@@ -21,9 +21,42 @@ const LOWER_ONLY = 2;
  * Hospitality Inc", "Michigan National Bank"), so the tagger's organization is kept even unconfirmed.
  */
 export const ORG_ENDINGS = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'asa', 'ab', 'nv',
-  'gmbh', 'group', 'bank', 'fund', 'authority', 'institute', 'university', 'ministry', 'agency', 'association',
-  'council', 'commission', 'committee', 'federation', 'union', 'party', 'company', 'holdings', 'airlines', 'desk',
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'corporation',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'asa',
+  'ab',
+  'nv',
+  'gmbh',
+  'group',
+  'bank',
+  'fund',
+  'authority',
+  'institute',
+  'university',
+  'ministry',
+  'agency',
+  'association',
+  'council',
+  'commission',
+  'committee',
+  'federation',
+  'union',
+  'party',
+  'company',
+  'holdings',
+  'airlines',
+  'desk',
 ]);
 
 /** Short words Title Case style guides leave in lower case; they say nothing about a line's casing. */
@@ -62,7 +95,11 @@ function lineKind(s: PreparedSentence): 'title' | 'caps' | 'lower' | 'normal' {
 }
 
 /** Names tagged in normally cased sentences: lower-cased phrase → type → count. */
-function confirmedNames(sentences: readonly PreparedSentence[], labels: readonly (readonly string[])[], kinds: readonly string[]): Map<string, Map<string, number>> {
+function confirmedNames(
+  sentences: readonly PreparedSentence[],
+  labels: readonly (readonly string[])[],
+  kinds: readonly string[],
+): Map<string, Map<string, number>> {
   const names = new Map<string, Map<string, number>>();
   sentences.forEach((s, k) => {
     if (kinds[k] !== 'normal') return;
@@ -129,11 +166,14 @@ export function fixHeadlineNames(sentences: readonly PreparedSentence[], labels:
         const byType = names.get(s.lower.slice(span.start, span.end).join(' '));
         // ALL CAPS lines keep the tagger's type: it saw many in training, and retyping them cost 0.5 F1.
         if (byType) put(out, span.start, span.end, kind === 'title' ? majority(byType) : span.type);
-        else if (span.type === 'ORG' && span.end - span.start > 1 && ORG_ENDINGS.has(s.lower[span.end - 1])) put(out, span.start, span.end, span.type);
-        else if ((span.type === 'LOC' && listed(s, span, 'L')) || (span.type === 'MISC' && listed(s, span, 'D'))) put(out, span.start, span.end, span.type);
+        else if (span.type === 'ORG' && span.end - span.start > 1 && ORG_ENDINGS.has(s.lower[span.end - 1]))
+          put(out, span.start, span.end, span.type);
+        else if ((span.type === 'LOC' && listed(s, span, 'L')) || (span.type === 'MISC' && listed(s, span, 'D')))
+          put(out, span.start, span.end, span.type);
         // In ALL CAPS the tagger is right more often; drop only names with a word the document only
         // ever writes in lower case ("GREEN AMMONIA DEAL").
-        else if (kind === 'caps' && !s.lower.slice(span.start, span.end).some((w) => doc.casing.get(w) === LOWER_ONLY)) put(out, span.start, span.end, span.type);
+        else if (kind === 'caps' && !s.lower.slice(span.start, span.end).some((w) => doc.casing.get(w) === LOWER_ONLY))
+          put(out, span.start, span.end, span.type);
       }
     }
     // ALL CAPS lines get no names added: the tagger already reads them well, and on the validation

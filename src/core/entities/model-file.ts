@@ -107,7 +107,12 @@ export function readModelHeader(data: ArrayBuffer | Uint8Array): ModelHeader {
   if (view.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) {
     throw new ModelFileError(`Margin names model: not a names model file (no "MGNM" header); ${RETRAIN}`);
   }
-  return { format: view.getUint32(4, true), fingerprint: view.getUint32(8, true), length: view.getUint32(12, true), checksum: view.getUint32(16, true) };
+  return {
+    format: view.getUint32(4, true),
+    fingerprint: view.getUint32(8, true),
+    length: view.getUint32(12, true),
+    checksum: view.getUint32(16, true),
+  };
 }
 
 /**
@@ -129,7 +134,9 @@ export function decodeModelFile(data: ArrayBuffer | Uint8Array, fingerprint = fe
     );
   }
   if (header.length !== view.byteLength || header.length % 4 !== 0) {
-    throw new ModelFileError(`Margin names model: the file has ${view.byteLength} bytes, its header says ${header.length}: it is truncated or damaged; ${RETRAIN}`);
+    throw new ModelFileError(
+      `Margin names model: the file has ${view.byteLength} bytes, its header says ${header.length}: it is truncated or damaged; ${RETRAIN}`,
+    );
   }
   if (checksum(view) !== header.checksum) throw new ModelFileError(`Margin names model: checksum mismatch, the file is damaged; ${RETRAIN}`);
   const sections = readSections(view);
@@ -168,7 +175,7 @@ function checksum(view: DataView): number {
 /** Start and end (byte offsets in the file) of each section's payload, by tag. */
 function readSections(view: DataView): Map<string, [number, number]> {
   const sections = new Map<string, [number, number]>();
-  for (let at = HEADER_BYTES; at < view.byteLength; ) {
+  for (let at = HEADER_BYTES; at < view.byteLength;) {
     if (at + 8 > view.byteLength) throw new ModelFileError(`Margin names model: a section header is cut off; ${RETRAIN}`);
     const tag = String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
     const length = view.getUint32(at + 4, true);

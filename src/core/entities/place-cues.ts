@@ -28,7 +28,8 @@ export function retypeDescribedPlaces(text: string, spans: readonly EntitySpan[]
   // Built with push and literals like the other spans' (not map and spreads): arrays and objects of one
   // kind whether or not this code is optimized, so the code reading them is not compiled again.
   const out: EntitySpan[] = [];
-  for (const s of spans) out.push(places.has(s.text) && s.type !== 'LOC' && isName(s) ? { start: s.start, end: s.end, type: 'LOC', text: s.text } : s);
+  for (const s of spans)
+    out.push(places.has(s.text) && s.type !== 'LOC' && isName(s) ? { start: s.start, end: s.end, type: 'LOC', text: s.text } : s);
   return out;
 }
 

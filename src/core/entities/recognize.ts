@@ -120,7 +120,7 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
  * and by its kind, a company with and without its legal form.
  */
 const WARM_UP_TEXT =
-  "Shares of Nordvind Shipping Holdings Ltd rose on Friday at 6 pm as it agreed to pay $4.5 million, or 12 percent more, for 3 vessels by 2030. " +
+  'Shares of Nordvind Shipping Holdings Ltd rose on Friday at 6 pm as it agreed to pay $4.5 million, or 12 percent more, for 3 vessels by 2030. ' +
   "President John F. Kennedy's U.S. office in Cai Mep, south-east of Ho Chi Minh City, near the port of Vung Tau, handled 1,200.50 tonnes " +
   'on 14-03-2024 07:05 IST and 5-6 km of road in the first quarter of fiscal 2024, after a 6.1-magnitude quake at midnight, the worst since the 1990s. Nordvind Shipping didn\'t comment. "We won," he said.\n' +
   'By Harbour Ledger News Desk | Updated: 3 May 2024 | 25 people, 40 mln dollars, No. 1, 2nd time\n1 Northern Fisheries Ministry';
@@ -132,7 +132,9 @@ const WARM_UP_TEXT =
  * was most of the first recognition of an article (about 100 ms), so loading does it instead.
  */
 function warmUp(recognizer: Recognizer): void {
-  const typographic = WARM_UP_TEXT.replace(/'/gu, '’').replace(/"([^"]*)"/gu, '“$1”').replace('5-6', '5–6');
+  const typographic = WARM_UP_TEXT.replace(/'/gu, '’')
+    .replace(/"([^"]*)"/gu, '“$1”')
+    .replace('5-6', '5–6');
   for (const text of [WARM_UP_TEXT, WARM_UP_TEXT, typographic, typographic]) recognizer.recognize(text);
 }
 

@@ -1,7 +1,5 @@
 /** Kinds of span Margin recognizes: names (PER, ORG, LOC, MISC) and key figures (the rest). */
-export type EntityType =
-  | 'PER' | 'ORG' | 'LOC' | 'MISC'
-  | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'DATE' | 'TIME' | 'NUMBER';
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'DATE' | 'TIME' | 'NUMBER';
 
 export const NAME_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const FIGURE_TYPES: readonly EntityType[] = ['MONEY', 'PERCENT', 'QUANTITY', 'DATE', 'TIME', 'NUMBER'];

@@ -15,15 +15,17 @@ const DOUBLED = /~~|==|%%|\{\{|\(\(|::/g;
 
 /** Escapes markup characters inside one line of text (no line-start rules). */
 function escapeInline(line: string): string {
-  return line
-    .replace(ALWAYS, '\\$&')
-    .replace(DOUBLED, (m) => `\\${m[0]}\\${m[1]}`)
-    // `_` inside a word (snake_case, URLs) cannot start emphasis; elsewhere it can.
-    .replace(/_/g, (m, at: number, s: string) => (/[\p{L}\p{N}]/u.test(s[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[at + 1] ?? '') ? m : '\\_'))
-    // `#` after a space or at the start is a heading or a #tag in both apps.
-    .replace(/(^|\s)#/g, '$1\\#')
-    // Named and numeric character references would be decoded.
-    .replace(/&(?=#?\w+;)/g, '\\&');
+  return (
+    line
+      .replace(ALWAYS, '\\$&')
+      .replace(DOUBLED, (m) => `\\${m[0]}\\${m[1]}`)
+      // `_` inside a word (snake_case, URLs) cannot start emphasis; elsewhere it can.
+      .replace(/_/g, (m, at: number, s: string) => (/[\p{L}\p{N}]/u.test(s[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[at + 1] ?? '') ? m : '\\_'))
+      // `#` after a space or at the start is a heading or a #tag in both apps.
+      .replace(/(^|\s)#/g, '$1\\#')
+      // Named and numeric character references would be decoded.
+      .replace(/&(?=#?\w+;)/g, '\\&')
+  );
 }
 
 /** Escapes what would make a line a heading, quote, list item or setext underline. */

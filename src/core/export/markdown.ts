@@ -26,7 +26,12 @@ export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '').replace(/^[-/]+|[-/]+$/g, '');
+    const tag = raw
+      .trim()
+      .replace(/^#+/, '')
+      .replace(/\s+/g, '-')
+      .replace(/[^\p{L}\p{N}_\-/]/gu, '')
+      .replace(/^[-/]+|[-/]+$/g, '');
     if (!tag || /^\d+$/.test(tag) || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     out.push(tag);
@@ -69,7 +74,11 @@ function highlight(a: ExportAnnotation, url: string | null, options: ExportOptio
 }
 
 /** Sections of "Key facts", in the order a reader scans them. */
-const NAME_SECTIONS: [title: string, type: EntityType][] = [['People', 'PER'], ['Organizations', 'ORG'], ['Places', 'LOC']];
+const NAME_SECTIONS: [title: string, type: EntityType][] = [
+  ['People', 'PER'],
+  ['Organizations', 'ORG'],
+  ['Places', 'LOC'],
+];
 const FIGURE_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY', 'NUMBER']);
 const DATE_TYPES = new Set<EntityType>(['DATE', 'TIME']);
 
@@ -95,15 +104,30 @@ function keyFacts(facts: readonly ExportFact[]): string {
   for (const [title, type] of NAME_SECTIONS) {
     // Most mentioned first; the sort is stable so ties keep the caller's order.
     const names = merged(facts, (f) => f.type === type).sort((a, b) => b.count - a.count);
-    sections.push(section(title, names.map((f) => `${escapeText(foldSpace(f.text))} (${f.count} ${f.count === 1 ? 'mention' : 'mentions'})`)));
+    sections.push(
+      section(
+        title,
+        names.map((f) => `${escapeText(foldSpace(f.text))} (${f.count} ${f.count === 1 ? 'mention' : 'mentions'})`),
+      ),
+    );
   }
   const figures = merged(facts, (f) => FIGURE_TYPES.has(f.type));
-  sections.push(section('Figures', figures.map((f) => {
-    const figure = `**${escapeText(foldSpace(f.text))}**`;
-    return f.sentence && foldSpace(f.sentence) ? `${figure}: ${escapeText(foldSpace(f.sentence))}` : figure;
-  })));
+  sections.push(
+    section(
+      'Figures',
+      figures.map((f) => {
+        const figure = `**${escapeText(foldSpace(f.text))}**`;
+        return f.sentence && foldSpace(f.sentence) ? `${figure}: ${escapeText(foldSpace(f.sentence))}` : figure;
+      }),
+    ),
+  );
   const dates = merged(facts, (f) => DATE_TYPES.has(f.type));
-  sections.push(section('Dates', dates.map((f) => escapeText(foldSpace(f.text)))));
+  sections.push(
+    section(
+      'Dates',
+      dates.map((f) => escapeText(foldSpace(f.text))),
+    ),
+  );
   const body = sections.filter(Boolean);
   return body.length ? `## Key facts\n\n${body.join('\n\n')}` : '';
 }
@@ -118,15 +142,17 @@ export function toMarkdown(input: ExportInput, options: ExportOptions = {}): str
   const { meta } = input;
   const title = foldSpace(meta.title ?? '') || 'Untitled';
   const blocks: string[] = [];
-  blocks.push(frontMatter([
-    ['title', title],
-    ['url', meta.url],
-    ['site', meta.site ? foldSpace(meta.site) : null],
-    ['author', meta.byline ? foldSpace(meta.byline) : null],
-    ['published', meta.published ? { date: meta.published } : null],
-    ['exported', { date: localIsoDateTime(input.exportedAt) }],
-    ['tags', normalizeTags(input.tags)],
-  ]));
+  blocks.push(
+    frontMatter([
+      ['title', title],
+      ['url', meta.url],
+      ['site', meta.site ? foldSpace(meta.site) : null],
+      ['author', meta.byline ? foldSpace(meta.byline) : null],
+      ['published', meta.published ? { date: meta.published } : null],
+      ['exported', { date: localIsoDateTime(input.exportedAt) }],
+      ['tags', normalizeTags(input.tags)],
+    ]),
+  );
   blocks.push(`# ${escapeText(title)}`);
   const source = sourceLine(input);
   if (source) blocks.push(source);

@@ -40,9 +40,22 @@ export interface BackupAnnotation {
   deletedAt?: string;
 }
 
-export interface BackupDraft { annotationId: string; text: string; baseVersion: number; updatedAt: string }
-export interface BackupHideRule { id?: number; host: string; selector: string; createdAt: string }
-export interface BackupSite { host: string; autoClean: 0 | 1 }
+export interface BackupDraft {
+  annotationId: string;
+  text: string;
+  baseVersion: number;
+  updatedAt: string;
+}
+export interface BackupHideRule {
+  id?: number;
+  host: string;
+  selector: string;
+  createdAt: string;
+}
+export interface BackupSite {
+  host: string;
+  autoClean: 0 | 1;
+}
 
 /** Everything a backup holds. */
 export interface BackupData {
@@ -99,7 +112,9 @@ function toItem(a: BackupAnnotation) {
 
 /** An IRI for an annotation id: Margin's ids are UUIDs, anything else is kept in Margin's namespace. */
 function itemId(id: string): string {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? `urn:uuid:${id}` : `${MARGIN_NAMESPACE}annotation:${encodeURIComponent(id)}`;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ? `urn:uuid:${id}`
+    : `${MARGIN_NAMESPACE}annotation:${encodeURIComponent(id)}`;
 }
 
 /** A backup file that cannot be restored; the message says what is wrong and where. */
@@ -111,15 +126,23 @@ export class BackupFormatError extends Error {
 }
 
 type Json = Record<string, unknown>;
-const fail = (message: string): never => { throw new BackupFormatError(message); };
+const fail = (message: string): never => {
+  throw new BackupFormatError(message);
+};
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function field<T>(value: unknown, path: string, kind: 'string' | 'number' | 'object' | 'list', optional = false): T {
   if (value === undefined && optional) return undefined as T;
-  const ok = kind === 'string' ? typeof value === 'string'
-    : kind === 'number' ? typeof value === 'number' && Number.isFinite(value)
-      : kind === 'object' ? isObject(value) : Array.isArray(value);
-  if (!ok) fail(`${path} ${value === undefined ? 'is missing' : `must be ${kind === 'list' ? 'a list' : kind === 'object' ? 'an object' : `a ${kind}`}`}.`);
+  const ok =
+    kind === 'string'
+      ? typeof value === 'string'
+      : kind === 'number'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : kind === 'object'
+          ? isObject(value)
+          : Array.isArray(value);
+  if (!ok)
+    fail(`${path} ${value === undefined ? 'is missing' : `must be ${kind === 'list' ? 'a list' : kind === 'object' ? 'an object' : `a ${kind}`}`}.`);
   return value as T;
 }
 
@@ -148,10 +171,13 @@ export function fromWebAnnotations(text: string): BackupData {
   const context = root['@context'];
   const contexts = Array.isArray(context) ? context : [context];
   if (!contexts.includes(ANNO_CONTEXT) || root.type !== 'AnnotationCollection') {
-    fail(`This file is not a Margin backup: it is not a W3C Web Annotation collection (no "@context": "${ANNO_CONTEXT}" with "type": "AnnotationCollection").`);
+    fail(
+      `This file is not a Margin backup: it is not a W3C Web Annotation collection (no "@context": "${ANNO_CONTEXT}" with "type": "AnnotationCollection").`,
+    );
   }
   const extra = root.margin;
-  if (!isObject(extra)) return fail('This is a Web Annotation collection, but not one Margin wrote: it has no "margin" section, so it cannot be restored losslessly.');
+  if (!isObject(extra))
+    return fail('This is a Web Annotation collection, but not one Margin wrote: it has no "margin" section, so it cannot be restored losslessly.');
   const format = count(extra.format, 'margin.format', 1);
   if (format > BACKUP_FORMAT) fail(`This backup was written by a newer Margin (format ${format}); update Margin to restore it.`);
   const items = field<unknown[]>(root.items, 'items', 'list');
@@ -162,7 +188,8 @@ export function fromWebAnnotations(text: string): BackupData {
     if (seen.has(a.id)) fail(`items[${i}]: the id ${a.id} appears twice.`);
     seen.add(a.id);
   });
-  if (root.total !== undefined && root.total !== items.length) fail(`The file says it holds ${String(root.total)} annotations but has ${items.length}: it is incomplete.`);
+  if (root.total !== undefined && root.total !== items.length)
+    fail(`The file says it holds ${String(root.total)} annotations but has ${items.length}: it is incomplete.`);
 
   const drafts = field<unknown[]>(extra.drafts ?? [], 'margin.drafts', 'list').map((d, i) => readDraft(d, `margin.drafts[${i}]`));
   const hideRules = field<unknown[]>(extra.hideRules ?? [], 'margin.hideRules', 'list').map((r, i) => readRule(r, `margin.hideRules[${i}]`));
@@ -177,7 +204,11 @@ function readItem(value: unknown, path: string): BackupAnnotation {
   const extra = field<Json>(item.margin, `${path}.margin`, 'object');
   const target = field<Json>(Array.isArray(item.target) ? item.target[0] : item.target, `${path}.target`, 'object');
   const url = field<string>(target.source, `${path}.target.source`, 'string');
-  const selectors = field<unknown[]>(Array.isArray(target.selector) ? target.selector : target.selector === undefined ? undefined : [target.selector], `${path}.target.selector`, 'list');
+  const selectors = field<unknown[]>(
+    Array.isArray(target.selector) ? target.selector : target.selector === undefined ? undefined : [target.selector],
+    `${path}.target.selector`,
+    'list',
+  );
   const quoteSel = selectors.find((s) => isObject(s) && s.type === 'TextQuoteSelector') as Json | undefined;
   const positionSel = selectors.find((s) => isObject(s) && s.type === 'TextPositionSelector') as Json | undefined;
   if (!quoteSel) fail(`${path}.target.selector has no TextQuoteSelector.`);

@@ -9,7 +9,8 @@ const UNSTABLE = [
   /\d{3,}/, // counters, timestamps, generated ids: post-12345, ad-1596526845321
   /^(?:[a-z]+-)?[a-z0-9]*[A-Z][a-zA-Z0-9]*[0-9][a-zA-Z0-9]*$/, // css-in-js hashes: sc-bdVaJa, css-1x2Yz3
   /^_|__[a-zA-Z0-9]{5,}$/, // CSS modules: _3xYzQ, title__a8F3k
-  /^(?:is|has|js)-/, /^(?:active|open|opened|closed|show|shown|hidden|visible|selected|hover|focus|current|sticky|fixed|loaded|loading|in|fade)$/,
+  /^(?:is|has|js)-/,
+  /^(?:active|open|opened|closed|show|shown|hidden|visible|selected|hover|focus|current|sticky|fixed|loaded|loading|in|fade)$/,
 ];
 
 function stable(value: string): boolean {

@@ -13,7 +13,11 @@ export class Autosave {
   private writing: Promise<void> = Promise.resolve();
 
   /** @param write stores one text; failures are reported through `onError` and the text stays pending. */
-  constructor(private write: (text: string) => Promise<unknown>, private onError: (error: unknown) => void, private delay = DRAFT_DELAY_MS) {}
+  constructor(
+    private write: (text: string) => Promise<unknown>,
+    private onError: (error: unknown) => void,
+    private delay = DRAFT_DELAY_MS,
+  ) {}
 
   /** The reader typed: store `text` once they pause. */
   schedule(text: string): void {
@@ -28,10 +32,15 @@ export class Autosave {
     const text = this.pending;
     this.pending = null;
     if (text !== null) {
-      this.writing = this.writing.then(() => this.write(text)).then(() => undefined, (error) => {
-        this.pending ??= text;
-        this.onError(error);
-      });
+      this.writing = this.writing
+        .then(() => this.write(text))
+        .then(
+          () => undefined,
+          (error) => {
+            this.pending ??= text;
+            this.onError(error);
+          },
+        );
     }
     return this.writing;
   }

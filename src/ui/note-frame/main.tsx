@@ -22,11 +22,7 @@ const UNDO_MS = 10_000;
 
 const annotationId = decodeURIComponent(location.hash.slice(1));
 
-type View =
-  | { kind: 'loading' }
-  | { kind: 'missing'; message: string }
-  | { kind: 'edit' }
-  | { kind: 'deleted' };
+type View = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'edit' } | { kind: 'deleted' };
 
 /** Asks the content script that placed this frame to remove it (no note text travels). */
 function closeFrame(): void {
@@ -45,12 +41,17 @@ function NoteFrame() {
   const base = useRef({ note: '', version: 1 });
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const autosave = useMemo(() => new Autosave(
-    (draft) => draft === base.current.note
-      ? toBackground('drafts/clear', { id: annotationId })
-      : toBackground('drafts/set', { id: annotationId, text: draft, baseVersion: base.current.version }),
-    (error) => setStatus({ message: `The draft could not be kept: ${messageOf(error)}`, alert: true }),
-  ), []);
+  const autosave = useMemo(
+    () =>
+      new Autosave(
+        (draft) =>
+          draft === base.current.note
+            ? toBackground('drafts/clear', { id: annotationId })
+            : toBackground('drafts/set', { id: annotationId, text: draft, baseVersion: base.current.version }),
+        (error) => setStatus({ message: `The draft could not be kept: ${messageOf(error)}`, alert: true }),
+      ),
+    [],
+  );
 
   useEffect(() => {
     void (async () => {
@@ -109,7 +110,11 @@ function NoteFrame() {
     autosave.cancel();
     try {
       await autosave.flush();
-      const { annotation: saved, merged } = await toBackground('annotations/update', { id: annotationId, note: text, baseVersion: base.current.version });
+      const { annotation: saved, merged } = await toBackground('annotations/update', {
+        id: annotationId,
+        note: text,
+        baseVersion: base.current.version,
+      });
       if (!saved) {
         setStatus({ message: 'This highlight was deleted meanwhile; your text is kept as a draft.', alert: true });
         autosave.schedule(text);
@@ -171,26 +176,40 @@ function NoteFrame() {
   });
 
   const statusLine = status && (
-    <p class={status.alert ? 'status error' : 'status'} role={status.alert ? 'alert' : 'status'} data-field="status">{status.message}</p>
+    <p class={status.alert ? 'status error' : 'status'} role={status.alert ? 'alert' : 'status'} data-field="status">
+      {status.message}
+    </p>
   );
 
   if (view.kind === 'loading') return <p class="status muted">Opening the note…</p>;
   if (view.kind === 'missing') {
     return (
       <>
-        <p class="status" role="alert" data-field="status">{view.message}</p>
-        <div class="row"><button type="button" data-action="close-note" onClick={() => void close()}>Close</button></div>
+        <p class="status" role="alert" data-field="status">
+          {view.message}
+        </p>
+        <div class="row">
+          <button type="button" data-action="close-note" onClick={() => void close()}>
+            Close
+          </button>
+        </div>
       </>
     );
   }
   if (view.kind === 'deleted') {
     return (
       <div class="deleted">
-        <p class="status" role="status" data-field="status">Deleted · the highlight and its note are in the Trash.</p>
+        <p class="status" role="status" data-field="status">
+          Deleted · the highlight and its note are in the Trash.
+        </p>
         {statusLine}
         <div class="row">
-          <button type="button" data-action="close-note" onClick={() => void close()}>Close</button>
-          <button type="button" class="primary" data-action="undo-delete" onClick={() => void undo()}>Undo</button>
+          <button type="button" data-action="close-note" onClick={() => void close()}>
+            Close
+          </button>
+          <button type="button" class="primary" data-action="undo-delete" onClick={() => void undo()}>
+            Undo
+          </button>
         </div>
       </div>
     );
@@ -198,18 +217,30 @@ function NoteFrame() {
   return (
     <>
       <blockquote class={annotation?.color}>{annotation?.quote.exact}</blockquote>
-      <textarea ref={area} data-action="note-text" aria-label="Note" placeholder="Write a note…" value={text}
+      <textarea
+        ref={area}
+        data-action="note-text"
+        aria-label="Note"
+        placeholder="Write a note…"
+        value={text}
         onInput={(e) => {
           const value = (e.target as HTMLTextAreaElement).value;
           setText(value);
           autosave.schedule(value);
-        }} />
+        }}
+      />
       {statusLine}
       <div class="row">
-        <button type="button" class="danger" data-action="delete-highlight" onClick={() => void remove()}>Delete</button>
+        <button type="button" class="danger" data-action="delete-highlight" onClick={() => void remove()}>
+          Delete
+        </button>
         <span class="spacer" />
-        <button type="button" data-action="close-note" title="Close (Esc); your text is kept" onClick={() => void close()}>Close</button>
-        <button type="button" class="primary" data-action="save-note" title="Save (Ctrl+Enter)" onClick={() => void save()}>Save</button>
+        <button type="button" data-action="close-note" title="Close (Esc); your text is kept" onClick={() => void close()}>
+          Close
+        </button>
+        <button type="button" class="primary" data-action="save-note" title="Save (Ctrl+Enter)" onClick={() => void save()}>
+          Save
+        </button>
       </div>
     </>
   );

@@ -13,10 +13,16 @@ export function AutoCleanSites() {
       {hosts.map((host) => (
         <li key={host} data-auto-clean={host}>
           <span style={{ flex: 1 }}>{host}</span>
-          <button type="button" data-action="stop-auto-clean" onClick={async () => {
-            await toBackground('sites/set', { url: `https://${host}/`, autoClean: false });
-            await refresh();
-          }}>Stop cleaning automatically</button>
+          <button
+            type="button"
+            data-action="stop-auto-clean"
+            onClick={async () => {
+              await toBackground('sites/set', { url: `https://${host}/`, autoClean: false });
+              await refresh();
+            }}
+          >
+            Stop cleaning automatically
+          </button>
         </li>
       ))}
     </ul>

@@ -28,7 +28,8 @@ type Status = { kind: 'busy' | 'done' | 'error'; message: string } | null;
 /** `onRestored` lets the page show what the restore brought (settings, hidden elements, sites). */
 export function Backup({ onRestored }: { onRestored?: () => void }) {
   const [status, setStatus] = useState<Status>(null);
-  const fail = (prefix: string) => (error: unknown) => setStatus({ kind: 'error', message: `${prefix}${String((error as Error)?.message ?? error)}` });
+  const fail = (prefix: string) => (error: unknown) =>
+    setStatus({ kind: 'error', message: `${prefix}${String((error as Error)?.message ?? error)}` });
 
   const backUp = async () => {
     setStatus({ kind: 'busy', message: 'Writing the backup…' });
@@ -58,18 +59,29 @@ export function Backup({ onRestored }: { onRestored?: () => void }) {
 
   return (
     <section class="backup">
-      <p class="muted">One file with every highlight and note (the Trash too), hidden elements, sites and settings, in the
-        W3C Web Annotation format. Restoring it again adds only what is missing or newer.</p>
+      <p class="muted">
+        One file with every highlight and note (the Trash too), hidden elements, sites and settings, in the W3C Web Annotation format. Restoring it
+        again adds only what is missing or newer.
+      </p>
       <div class="row">
-        <button type="button" class="primary" data-action="backup" disabled={status?.kind === 'busy'} onClick={() => void backUp()}>Back up all notes</button>
+        <button type="button" class="primary" data-action="backup" disabled={status?.kind === 'busy'} onClick={() => void backUp()}>
+          Back up all notes
+        </button>
         <label class="file-button">
-          <input type="file" data-action="restore" accept=".jsonld,.json,application/ld+json,application/json" disabled={status?.kind === 'busy'}
-            onChange={(e) => void restore(e.target as HTMLInputElement)} />
+          <input
+            type="file"
+            data-action="restore"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            disabled={status?.kind === 'busy'}
+            onChange={(e) => void restore(e.target as HTMLInputElement)}
+          />
           <span>Restore…</span>
         </label>
       </div>
       {status && (
-        <p class={status.kind === 'error' ? 'error' : 'muted'} role={status.kind === 'error' ? 'alert' : 'status'} data-field="backup-status">{status.message}</p>
+        <p class={status.kind === 'error' ? 'error' : 'muted'} role={status.kind === 'error' ? 'alert' : 'status'} data-field="backup-status">
+          {status.message}
+        </p>
       )}
     </section>
   );

@@ -19,9 +19,19 @@ function RuleRow({ rule, onChange, onDelete }: { rule: HideRule; onChange: (sele
   const valid = validSelector(text);
   return (
     <li data-rule-id={rule.id}>
-      <input type="text" aria-label="Selector" value={text} class={valid ? '' : 'invalid'} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-      <button type="button" data-action="save-rule" disabled={!valid || text === rule.selector} onClick={() => onChange(text)}>Save</button>
-      <button type="button" data-action="delete-rule" onClick={onDelete}>Delete</button>
+      <input
+        type="text"
+        aria-label="Selector"
+        value={text}
+        class={valid ? '' : 'invalid'}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      <button type="button" data-action="save-rule" disabled={!valid || text === rule.selector} onClick={() => onChange(text)}>
+        Save
+      </button>
+      <button type="button" data-action="delete-rule" onClick={onDelete}>
+        Delete
+      </button>
       {!valid && <span class="error">Not a valid CSS selector</span>}
     </li>
   );
@@ -37,23 +47,42 @@ export function HideRules() {
   return (
     <section>
       {deleted && (
-        <p role="status">Deleted <code>{deleted.selector}</code> on {deleted.host}.{' '}
-          <button type="button" data-action="undo-delete" onClick={async () => {
-            await toBackground('rules/add', { url: `https://${deleted.host}/`, selector: deleted.selector });
-            setDeleted(null);
-            await refresh();
-          }}>Undo</button></p>
+        <p role="status">
+          Deleted <code>{deleted.selector}</code> on {deleted.host}.{' '}
+          <button
+            type="button"
+            data-action="undo-delete"
+            onClick={async () => {
+              await toBackground('rules/add', { url: `https://${deleted.host}/`, selector: deleted.selector });
+              setDeleted(null);
+              await refresh();
+            }}
+          >
+            Undo
+          </button>
+        </p>
       )}
       {hosts.length === 0 && <p class="muted">No hidden elements yet. Use “Hide something…” in Margin’s popup on a page.</p>}
       {hosts.map((host) => (
         <div key={host} data-host={host}>
           <h3>{host}</h3>
           <ul class="rules">
-            {rules.filter((r) => r.host === host).map((rule) => (
-              <RuleRow key={rule.id} rule={rule}
-                onChange={async (selector) => { await toBackground('rules/update', { id: rule.id!, selector }); await refresh(); }}
-                onDelete={async () => { setDeleted(await toBackground('rules/delete', { id: rule.id! })); await refresh(); }} />
-            ))}
+            {rules
+              .filter((r) => r.host === host)
+              .map((rule) => (
+                <RuleRow
+                  key={rule.id}
+                  rule={rule}
+                  onChange={async (selector) => {
+                    await toBackground('rules/update', { id: rule.id!, selector });
+                    await refresh();
+                  }}
+                  onDelete={async () => {
+                    setDeleted(await toBackground('rules/delete', { id: rule.id! }));
+                    await refresh();
+                  }}
+                />
+              ))}
           </ul>
         </div>
       ))}

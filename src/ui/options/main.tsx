@@ -23,21 +23,55 @@ function Options() {
     <main style={{ maxWidth: '640px', margin: '24px auto', padding: '0 16px' }}>
       <h1>Margin settings</h1>
       <h2>Cleaning</h2>
-      <label><input type="checkbox" data-setting="cleanOnPopup" checked={settings.cleanOnPopup} onChange={() => save({ cleanOnPopup: !settings.cleanOnPopup })} /> Clean the page as soon as I click the Margin button</label>
+      <label>
+        <input
+          type="checkbox"
+          data-setting="cleanOnPopup"
+          checked={settings.cleanOnPopup}
+          onChange={() => save({ cleanOnPopup: !settings.cleanOnPopup })}
+        />{' '}
+        Clean the page as soon as I click the Margin button
+      </label>
       <h3>Sites cleaned as they load</h3>
       <AutoCleanSites key={`sites-${restored}`} />
       <h2>Highlights</h2>
-      <label><input type="checkbox" data-setting="highlightEntities" checked={settings.highlightEntities} onChange={() => save({ highlightEntities: !settings.highlightEntities })} /> Highlight names and key figures in clean view</label>
+      <label>
+        <input
+          type="checkbox"
+          data-setting="highlightEntities"
+          checked={settings.highlightEntities}
+          onChange={() => save({ highlightEntities: !settings.highlightEntities })}
+        />{' '}
+        Highlight names and key figures in clean view
+      </label>
       {ENTITY_GROUPS.map((group) => (
         <div key={group}>
-          <label><input type="checkbox" data-group={group} checked={settings.enabledGroups.includes(group)}
-            onChange={() => save({ enabledGroups: settings.enabledGroups.includes(group) ? settings.enabledGroups.filter((g) => g !== group) : [...settings.enabledGroups, group] })} /> {GROUP_STYLE[group].label}</label>
+          <label>
+            <input
+              type="checkbox"
+              data-group={group}
+              checked={settings.enabledGroups.includes(group)}
+              onChange={() =>
+                save({
+                  enabledGroups: settings.enabledGroups.includes(group)
+                    ? settings.enabledGroups.filter((g) => g !== group)
+                    : [...settings.enabledGroups, group],
+                })
+              }
+            />{' '}
+            {GROUP_STYLE[group].label}
+          </label>
         </div>
       ))}
       <h2>Hidden elements</h2>
       <HideRules key={`rules-${restored}`} />
       <h2>Backup</h2>
-      <Backup onRestored={() => { setRestored((n) => n + 1); void toBackground('settings/get', {}).then(setSettings); }} />
+      <Backup
+        onRestored={() => {
+          setRestored((n) => n + 1);
+          void toBackground('settings/get', {}).then(setSettings);
+        }}
+      />
       <p class="muted">Your highlights and notes are stored only in this browser, in Margin's own database.</p>
     </main>
   );

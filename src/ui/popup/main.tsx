@@ -23,7 +23,13 @@ function Popup() {
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
-    try { await work(); } catch (e) { setError(String((e as Error).message ?? e)); } finally { setBusy(false); }
+    try {
+      await work();
+    } catch (e) {
+      setError(String((e as Error).message ?? e));
+    } finally {
+      setBusy(false);
+    }
   };
 
   useEffect(() => {
@@ -31,7 +37,10 @@ function Popup() {
       const id = await targetTabId();
       if (id === null) throw new Error('No tab to work on.');
       setTabId(id);
-      toBackground('tab/state', { tabId: id }).then((page) => toBackground('sites/get', { url: page.url })).then(setSite).catch(() => setSite(null));
+      toBackground('tab/state', { tabId: id })
+        .then((page) => toBackground('sites/get', { url: page.url }))
+        .then(setSite)
+        .catch(() => setSite(null));
       const [settings, current] = await Promise.all([toBackground('settings/get', {}), toBackground('tab/state', { tabId: id })]);
       if (settings.cleanOnPopup && !current.cleaned && !new URLSearchParams(location.search).has('noauto')) {
         setReport(await toBackground('tab/clean', { tabId: id }));
@@ -40,27 +49,31 @@ function Popup() {
     });
   }, []);
 
-  const toggle = () => run(async () => {
-    if (tabId === null) return;
-    setReport(await toBackground(state?.cleaned ? 'tab/restore' : 'tab/clean', { tabId }));
-    setState(await toBackground('tab/state', { tabId }));
-  });
-  const exportNotes = () => run(async () => {
-    if (tabId === null) return;
-    const { markdown, fileName } = await toBackground('tab/export', { tabId });
-    downloadText(fileName, markdown);
-  });
-  const setAutoClean = () => run(async () => {
-    if (!state || !site) return;
-    const wanted = !site.autoClean;
-    setSite({ ...site, autoClean: wanted }); // show the reader's choice at once; the answer confirms it
-    setSite(await toBackground('sites/set', { url: state.url, autoClean: wanted }));
-  });
-  const pick = () => run(async () => {
-    if (tabId === null) return;
-    await toBackground('tab/pick', { tabId });
-    window.close(); // the reader picks in the page
-  });
+  const toggle = () =>
+    run(async () => {
+      if (tabId === null) return;
+      setReport(await toBackground(state?.cleaned ? 'tab/restore' : 'tab/clean', { tabId }));
+      setState(await toBackground('tab/state', { tabId }));
+    });
+  const exportNotes = () =>
+    run(async () => {
+      if (tabId === null) return;
+      const { markdown, fileName } = await toBackground('tab/export', { tabId });
+      downloadText(fileName, markdown);
+    });
+  const setAutoClean = () =>
+    run(async () => {
+      if (!state || !site) return;
+      const wanted = !site.autoClean;
+      setSite({ ...site, autoClean: wanted }); // show the reader's choice at once; the answer confirms it
+      setSite(await toBackground('sites/set', { url: state.url, autoClean: wanted }));
+    });
+  const pick = () =>
+    run(async () => {
+      if (tabId === null) return;
+      await toBackground('tab/pick', { tabId });
+      window.close(); // the reader picks in the page
+    });
   const openNotes = () => {
     // Chrome requires the side panel to be opened straight from the click.
     if (tabId !== null) openNotesPanel(tabId).catch((e: unknown) => setError(String(e)));
@@ -68,7 +81,10 @@ function Popup() {
 
   return (
     <main>
-      <header><h1>Margin</h1>{state?.meta?.site && <span class="muted">{state.meta.site}</span>}</header>
+      <header>
+        <h1>Margin</h1>
+        {state?.meta?.site && <span class="muted">{state.meta.site}</span>}
+      </header>
       <label class="switch">
         <input type="checkbox" data-action="toggle-clean" checked={state?.cleaned ?? false} disabled={busy || tabId === null} onChange={toggle} />
         <span>{state?.cleaned ? 'Clean view on' : 'Clean view off'}</span>
@@ -79,15 +95,40 @@ function Popup() {
           <span>Always clean {site.host}</span>
         </label>
       )}
-      {report && !report.article && <p class="muted" role="status">{report.message}</p>}
-      {report?.article && report.cleaned && <p class="muted" role="status">Hid {report.hidden} page elements around the article.</p>}
+      {report && !report.article && (
+        <p class="muted" role="status">
+          {report.message}
+        </p>
+      )}
+      {report?.article && report.cleaned && (
+        <p class="muted" role="status">
+          Hid {report.hidden} page elements around the article.
+        </p>
+      )}
       <div class="actions">
-        <button type="button" data-action="export" onClick={exportNotes} disabled={busy || tabId === null}>Export Markdown</button>
-        <button type="button" data-action="pick" onClick={pick} disabled={busy || tabId === null}>Hide something…</button>
-        {hasNotesPanel && <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>Notes &amp; key facts</button>}
+        <button type="button" data-action="export" onClick={exportNotes} disabled={busy || tabId === null}>
+          Export Markdown
+        </button>
+        <button type="button" data-action="pick" onClick={pick} disabled={busy || tabId === null}>
+          Hide something…
+        </button>
+        {hasNotesPanel && (
+          <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>
+            Notes &amp; key facts
+          </button>
+        )}
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
-      <footer><a href="../options/index.html" target="_blank">Settings</a> · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> cleans or restores</footer>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <footer>
+        <a href="../options/index.html" target="_blank">
+          Settings
+        </a>{' '}
+        · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> cleans or restores
+      </footer>
     </main>
   );
 }

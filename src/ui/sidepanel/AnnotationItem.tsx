@@ -27,17 +27,27 @@ export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow }:
   const [status, setStatus] = useState<{ message: string; alert?: boolean; field: string } | null>(null);
   /** The stored note and version the text in the editor started from. */
   const base = useRef({ note: annotation.note, version: annotation.version });
-  const autosave = useMemo(() => new Autosave(
-    (text) => text === base.current.note
-      ? toBackground('drafts/clear', { id: annotation.id }).then(() => setHasDraft(false))
-      : toBackground('drafts/set', { id: annotation.id, text, baseVersion: base.current.version }).then(() => setHasDraft(true)),
-    (error) => setStatus({ message: `The draft could not be kept: ${messageOf(error)}`, alert: true, field: 'draft-error' }),
-  ), [annotation.id]);
+  const autosave = useMemo(
+    () =>
+      new Autosave(
+        (text) =>
+          text === base.current.note
+            ? toBackground('drafts/clear', { id: annotation.id }).then(() => setHasDraft(false))
+            : toBackground('drafts/set', { id: annotation.id, text, baseVersion: base.current.version }).then(() => setHasDraft(true)),
+        (error) => setStatus({ message: `The draft could not be kept: ${messageOf(error)}`, alert: true, field: 'draft-error' }),
+      ),
+    [annotation.id],
+  );
 
   // A note saved elsewhere shows here at once, except over text the reader is typing.
-  useEffect(() => { if (!editing) setNote(annotation.note); }, [annotation.note, editing]);
   useEffect(() => {
-    void toBackground('drafts/get', { id: annotation.id }).then((draft) => setHasDraft(draft !== null && draft.text !== annotation.note), () => undefined);
+    if (!editing) setNote(annotation.note);
+  }, [annotation.note, editing]);
+  useEffect(() => {
+    void toBackground('drafts/get', { id: annotation.id }).then(
+      (draft) => setHasDraft(draft !== null && draft.text !== annotation.note),
+      () => undefined,
+    );
   }, [annotation.id, annotation.note]);
   // Whatever is pending is written when the panel goes away.
   useEffect(() => () => void autosave.flush(), [autosave]);
@@ -84,31 +94,77 @@ export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow }:
 
   return (
     <li class={`annotation ${annotation.color}`} data-annotation-id={annotation.id}>
-      <blockquote role="button" tabIndex={0} title="Show in the page" data-action="show" onClick={onShow}
-        onKeyDown={(e) => e.key === 'Enter' && onShow()}>{annotation.quote.exact}</blockquote>
-      {orphan && <p class="orphan" data-field="orphan">Not found on the page as it is now; the highlight and its note are kept.</p>}
+      <blockquote
+        role="button"
+        tabIndex={0}
+        title="Show in the page"
+        data-action="show"
+        onClick={onShow}
+        onKeyDown={(e) => e.key === 'Enter' && onShow()}
+      >
+        {annotation.quote.exact}
+      </blockquote>
+      {orphan && (
+        <p class="orphan" data-field="orphan">
+          Not found on the page as it is now; the highlight and its note are kept.
+        </p>
+      )}
       {editing ? (
         <div class="edit">
-          <textarea data-action="note-text" aria-label="Note" value={note} onInput={(e) => {
-            const text = (e.target as HTMLTextAreaElement).value;
-            setNote(text);
-            autosave.schedule(text);
-          }} />
+          <textarea
+            data-action="note-text"
+            aria-label="Note"
+            value={note}
+            onInput={(e) => {
+              const text = (e.target as HTMLTextAreaElement).value;
+              setNote(text);
+              autosave.schedule(text);
+            }}
+          />
           <div class="row">
-            <button type="button" data-action="discard-note" title="Forget the unsaved text" onClick={() => void discard()}>Discard changes</button>
-            <button type="button" data-action="close-note" title="Close; the unsaved text is kept as a draft"
-              onClick={() => { void autosave.flush(); setEditing(false); }}>Close</button>
-            <button type="button" class="primary" data-action="save-note" onClick={() => void save()}>Save</button>
+            <button type="button" data-action="discard-note" title="Forget the unsaved text" onClick={() => void discard()}>
+              Discard changes
+            </button>
+            <button
+              type="button"
+              data-action="close-note"
+              title="Close; the unsaved text is kept as a draft"
+              onClick={() => {
+                void autosave.flush();
+                setEditing(false);
+              }}
+            >
+              Close
+            </button>
+            <button type="button" class="primary" data-action="save-note" onClick={() => void save()}>
+              Save
+            </button>
           </div>
         </div>
       ) : (
-        <p class={annotation.note ? 'note' : 'note muted'} data-field="note">{annotation.note || 'No note'}</p>
+        <p class={annotation.note ? 'note' : 'note muted'} data-field="note">
+          {annotation.note || 'No note'}
+        </p>
       )}
-      {!editing && hasDraft && <p class="draft" data-field="draft">Unsaved draft: Edit note to finish it.</p>}
-      {status && <p class={status.alert ? 'status error' : 'status'} role={status.alert ? 'alert' : 'status'} data-field={status.field}>{status.message}</p>}
+      {!editing && hasDraft && (
+        <p class="draft" data-field="draft">
+          Unsaved draft: Edit note to finish it.
+        </p>
+      )}
+      {status && (
+        <p class={status.alert ? 'status error' : 'status'} role={status.alert ? 'alert' : 'status'} data-field={status.field}>
+          {status.message}
+        </p>
+      )}
       <div class="row">
-        {!editing && <button type="button" data-action="edit-note" onClick={() => void startEditing()}>{annotation.note ? 'Edit note' : 'Add note'}</button>}
-        <button type="button" data-action="delete" onClick={onDelete}>Delete</button>
+        {!editing && (
+          <button type="button" data-action="edit-note" onClick={() => void startEditing()}>
+            {annotation.note ? 'Edit note' : 'Add note'}
+          </button>
+        )}
+        <button type="button" data-action="delete" onClick={onDelete}>
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -9,7 +9,12 @@ interface Props {
 const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function Trash({ items, onRestore }: Props) {
-  if (items.length === 0) return <p class="muted" data-field="trash-empty">Nothing deleted on this page.</p>;
+  if (items.length === 0)
+    return (
+      <p class="muted" data-field="trash-empty">
+        Nothing deleted on this page.
+      </p>
+    );
   return (
     <>
       <p class="muted">Deleted highlights of this page are kept for {TRASH_DAYS} days, then removed for good.</p>
@@ -17,10 +22,16 @@ export function Trash({ items, onRestore }: Props) {
         {items.map((a) => (
           <li key={a.id} class={`trashed ${a.color}`} data-trash-id={a.id}>
             <blockquote>{a.quote.exact}</blockquote>
-            {a.note && <p class="note" data-field="note">{a.note}</p>}
+            {a.note && (
+              <p class="note" data-field="note">
+                {a.note}
+              </p>
+            )}
             <div class="row">
               <span class="muted when">Deleted {when(a.deletedAt!)}</span>
-              <button type="button" data-action="restore" onClick={() => onRestore(a.id)}>Restore</button>
+              <button type="button" data-action="restore" onClick={() => onRestore(a.id)}>
+                Restore
+              </button>
             </div>
           </li>
         ))}

@@ -52,9 +52,15 @@ function Panel() {
   useEffect(() => void requestPersistentStorage().catch(() => false), []);
 
   useEffect(() => {
-    void targetTabId().then((id) => { setTabId(id); return refresh(id); });
+    void targetTabId().then((id) => {
+      setTabId(id);
+      return refresh(id);
+    });
     if (!pinnedTab) {
-      const follow = ({ tabId: id }: { tabId: number }) => { setTabId(id); void refresh(id); };
+      const follow = ({ tabId: id }: { tabId: number }) => {
+        setTabId(id);
+        void refresh(id);
+      };
       browser.tabs.onActivated.addListener(follow);
       return () => browser.tabs.onActivated.removeListener(follow);
     }
@@ -65,19 +71,26 @@ function Panel() {
   current.current = { tabId, url: state?.url };
   useEffect(() => {
     receive(broadcastMessages, {
-      'changed/annotations': ({ url }) => { if (url === current.current.url) void refresh(current.current.tabId); },
-      'changed/page': ({ tabId: changed }) => { if (changed === current.current.tabId) void refresh(changed); },
+      'changed/annotations': ({ url }) => {
+        if (url === current.current.url) void refresh(current.current.tabId);
+      },
+      'changed/page': ({ tabId: changed }) => {
+        if (changed === current.current.tabId) void refresh(changed);
+      },
     });
   }, [refresh]);
 
   const act = (work: Promise<unknown>) => work.then(() => refresh(tabId)).catch((e) => setError(String((e as Error).message ?? e)));
 
-  const remove = (annotation: Annotation) => act(toBackground('annotations/delete', { id: annotation.id }).then((moved) => {
-    if (!moved) return;
-    clearTimeout(undoTimer.current);
-    setDeleted(annotation);
-    undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
-  }));
+  const remove = (annotation: Annotation) =>
+    act(
+      toBackground('annotations/delete', { id: annotation.id }).then((moved) => {
+        if (!moved) return;
+        clearTimeout(undoTimer.current);
+        setDeleted(annotation);
+        undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+      }),
+    );
   const restore = (id: string) => {
     clearTimeout(undoTimer.current);
     setDeleted(null);
@@ -88,33 +101,66 @@ function Panel() {
     <main>
       <header>
         <h1 title={state?.meta?.title}>{state?.meta?.title ?? 'Margin'}</h1>
-        <button type="button" class="primary" data-action="export" disabled={tabId === null || !state}
-          onClick={() => tabId !== null && act(toBackground('tab/export', { tabId }).then(({ markdown, fileName }) => downloadText(fileName, markdown)))}>Export Markdown</button>
+        <button
+          type="button"
+          class="primary"
+          data-action="export"
+          disabled={tabId === null || !state}
+          onClick={() =>
+            tabId !== null && act(toBackground('tab/export', { tabId }).then(({ markdown, fileName }) => downloadText(fileName, markdown)))
+          }
+        >
+          Export Markdown
+        </button>
       </header>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {deleted && (
         <div class="toast" role="status" data-field="undo-toast">
           <span>Highlight deleted.</span>
-          <button type="button" data-action="undo-delete" onClick={() => void restore(deleted.id)}>Undo</button>
+          <button type="button" data-action="undo-delete" onClick={() => void restore(deleted.id)}>
+            Undo
+          </button>
         </div>
       )}
-      <h2>Highlights &amp; notes <span class="count" data-count="annotations">{annotations.length}</span></h2>
-      {annotations.length === 0 ? <p class="muted">Select text in the page to highlight it or add a note.</p> : (
+      <h2>
+        Highlights &amp; notes{' '}
+        <span class="count" data-count="annotations">
+          {annotations.length}
+        </span>
+      </h2>
+      {annotations.length === 0 ? (
+        <p class="muted">Select text in the page to highlight it or add a note.</p>
+      ) : (
         <ol class="annotations">
           {annotations.map((a) => (
-            <AnnotationItem key={a.id} annotation={a} orphan={state?.orphans.includes(a.id) ?? false}
+            <AnnotationItem
+              key={a.id}
+              annotation={a}
+              orphan={state?.orphans.includes(a.id) ?? false}
               onShow={() => tabId !== null && void toBackground('tab/scroll-to', { tabId, annotationId: a.id })}
               onSave={async (note, baseVersion) => {
                 const result = await toBackground('annotations/update', { id: a.id, note, baseVersion });
                 await refresh(tabId);
                 return result;
               }}
-              onDelete={() => void remove(a)} />
+              onDelete={() => void remove(a)}
+            />
           ))}
         </ol>
       )}
       <details class="trash-section" data-section="trash" open={trash.length > 0}>
-        <summary><h2>Trash <span class="count" data-count="trash">{trash.length}</span></h2></summary>
+        <summary>
+          <h2>
+            Trash{' '}
+            <span class="count" data-count="trash">
+              {trash.length}
+            </span>
+          </h2>
+        </summary>
         <Trash items={trash} onRestore={(id) => void restore(id)} />
       </details>
       <h2>Key facts</h2>

@@ -30,16 +30,25 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'margin-e2e-')
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--disable-gpu', '--disable-quic',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   // A string, not a function: transpilers that add helpers (tsx's __name) would break a serialized closure.
   await worker.evaluate('new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })');
   const extensionId = new URL(worker.url()).host;
   return {
-    context, worker, extensionId, profile,
+    context,
+    worker,
+    extensionId,
+    profile,
     async close(options = {}) {
       await context.close();
       if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
@@ -49,10 +58,13 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'margin-e2e-')
 
 /** Calls `globalThis.margin[method](...args)` in the service worker. */
 export function callMargin<T = unknown>(m: Margin, method: string, ...args: unknown[]): Promise<T> {
-  return m.worker.evaluate(([name, list]) => {
-    const api = (globalThis as unknown as { margin: Record<string, (...a: unknown[]) => Promise<unknown>> }).margin;
-    return api[name as string](...(list as unknown[]));
-  }, [method, args] as const) as Promise<T>;
+  return m.worker.evaluate(
+    ([name, list]) => {
+      const api = (globalThis as unknown as { margin: Record<string, (...a: unknown[]) => Promise<unknown>> }).margin;
+      return api[name as string](...(list as unknown[]));
+    },
+    [method, args] as const,
+  ) as Promise<T>;
 }
 
 /** The browser's id for the tab showing `page`. */
@@ -76,7 +88,7 @@ export async function waitForContentScript(m: Margin, page: Page, timeout = 15_0
   const until = Date.now() + timeout;
   while (Date.now() < until) {
     const id = await tabIdOf(m, page).catch(() => null);
-    if (id !== null && await callMargin<boolean>(m, 'ping', id)) return;
+    if (id !== null && (await callMargin<boolean>(m, 'ping', id))) return;
     await page.waitForTimeout(50);
   }
   throw new Error(`Margin's content script did not start in ${page.url()}`);

@@ -31,7 +31,7 @@ function frameEditor(page: Page, frame: Frame): NoteEditor {
   return {
     click: (action) => frame.locator(`[data-action="${action}"]`).click({ timeout: 10_000 }),
     value: () => frame.locator('[data-action="note-text"]').inputValue({ timeout: 10_000 }),
-    text: async (selector) => (await frame.locator(selector).count()) ? frame.locator(selector).first().textContent() : null,
+    text: async (selector) => ((await frame.locator(selector).count()) ? frame.locator(selector).first().textContent() : null),
     isOpen: async () => noteFrame(page) === frame,
   };
 }
@@ -50,10 +50,13 @@ export async function currentEditor(page: Page): Promise<NoteEditor | null> {
   const frame = noteFrame(page);
   if (frame) {
     // The frame is there once its text box is: the page has loaded the annotation.
-    const ready = await frame.locator('[data-action="note-text"]').count().catch(() => 0);
+    const ready = await frame
+      .locator('[data-action="note-text"]')
+      .count()
+      .catch(() => 0);
     return ready ? frameEditor(page, frame) : null;
   }
-  return await findInShadow(page, '[data-action="note-text"]').catch(() => null) ? shadowEditor(page) : null;
+  return (await findInShadow(page, '[data-action="note-text"]').catch(() => null)) ? shadowEditor(page) : null;
 }
 
 /** Waits for the note editor to show and returns it. */
@@ -65,7 +68,17 @@ export async function waitForEditor(page: Page, timeout = 10_000): Promise<NoteE
     await page.waitForTimeout(50);
   }
   const frame = noteFrame(page);
-  const shows = frame ? await frame.locator('body').innerText().catch((e) => String(e)) : `no editor frame in ${page.frames().map((f) => f.url()).join(', ')}; iframe in Margin's root: ${await findInShadow(page, 'iframe').catch((e) => String(e))}; ${await page.evaluate(() => [String(getSelection()?.isCollapsed), document.activeElement?.tagName, window.scrollY].join(' '))}`;
+  const shows = frame
+    ? await frame
+        .locator('body')
+        .innerText()
+        .catch((e) => String(e))
+    : `no editor frame in ${page
+        .frames()
+        .map((f) => f.url())
+        .join(
+          ', ',
+        )}; iframe in Margin's root: ${await findInShadow(page, 'iframe').catch((e) => String(e))}; ${await page.evaluate(() => [String(getSelection()?.isCollapsed), document.activeElement?.tagName, window.scrollY].join(' '))}`;
   throw new Error(`The note editor did not open (${shows})`);
 }
 
@@ -73,7 +86,7 @@ export async function waitForEditor(page: Page, timeout = 10_000): Promise<NoteE
 export async function waitForEditorClosed(page: Page, timeout = 10_000): Promise<void> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    if (!await currentEditor(page)) return;
+    if (!(await currentEditor(page))) return;
     await page.waitForTimeout(50);
   }
   throw new Error('The note editor is still open');
@@ -81,20 +94,23 @@ export async function waitForEditorClosed(page: Page, timeout = 10_000): Promise
 
 /** Clicks, with the real mouse, inside the first occurrence of `phrase` in the page (e.g. on a highlight). */
 export async function clickOnText(page: Page, phrase: string, offset = 4): Promise<void> {
-  const box = await page.evaluate(([text, at]) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i + at);
-      r.setEnd(n, i + at + 1);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, [phrase, offset] as const);
+  const box = await page.evaluate(
+    ([text, at]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(text);
+        if (i < 0) continue;
+        (n.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i + at);
+        r.setEnd(n, i + at + 1);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    [phrase, offset] as const,
+  );
   if (!box) throw new Error(`"${phrase}" is not in the page`);
   await page.mouse.click(box.x, box.y);
 }

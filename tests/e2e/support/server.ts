@@ -11,7 +11,14 @@ const MOUNTS: Record<string, string> = {
   '/fixtures/': join(ROOT, 'tests/fixtures/pages'),
   '/demo/': join(ROOT, 'demo'),
 };
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 export interface TestServer {
   origin: string;
@@ -41,7 +48,9 @@ export async function startServer(): Promise<TestServer> {
           const body = await readFile(file);
           res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
           return;
-        } catch { /* fall through to 404 */ }
+        } catch {
+          /* fall through to 404 */
+        }
       }
     }
     // Pages may ask for stylesheets and scripts that are not there; answer quickly so the page settles.

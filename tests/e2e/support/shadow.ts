@@ -16,11 +16,16 @@ async function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
-interface DomNode { nodeId: number; nodeName: string; shadowRoots?: DomNode[]; children?: DomNode[] }
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  shadowRoots?: DomNode[];
+  children?: DomNode[];
+}
 
 async function shadowRootId(page: Page): Promise<number> {
   const session = await cdp(page);
-  const { root } = await session.send('DOM.getDocument', { depth: 2, pierce: true }) as { root: DomNode };
+  const { root } = (await session.send('DOM.getDocument', { depth: 2, pierce: true })) as { root: DomNode };
   const html = root.children?.find((n) => n.nodeName === 'HTML');
   const host = html?.children?.find((n) => n.nodeName === 'MARGIN-UI');
   const shadow = host?.shadowRoots?.[0];

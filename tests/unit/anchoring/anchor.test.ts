@@ -179,11 +179,14 @@ suite('many highlights', () => {
   it('anchors 100 highlights on a long article edited in every paragraph', () => {
     const paras: string[] = [];
     for (let i = 0; i < 400; i++) {
-      paras.push(`Paragraph ${i}: officials in region ${i % 17} reported output of ${i * 3} tonnes while analysts at firm ${i % 11} said demand grew ${i % 9} percent over the quarter.`);
+      paras.push(
+        `Paragraph ${i}: officials in region ${i % 17} reported output of ${i * 3} tonnes while analysts at firm ${i % 11} said demand grew ${i % 9} percent over the quarter.`,
+      );
     }
     const root = page(paras);
     const lists: Selector[][] = [];
-    for (let i = 0; i < 100; i++) lists.push(describe(root, rangeOf(root, `officials in region ${(i * 4) % 17} reported output of ${i * 4 * 3} tonnes`)));
+    for (let i = 0; i < 100; i++)
+      lists.push(describe(root, rangeOf(root, `officials in region ${(i * 4) % 17} reported output of ${i * 4 * 3} tonnes`)));
     // Insert text at the top and edit one word in every paragraph so positions fail and fuzzy search runs.
     const changed = page(['Editor note: updated.', ...paras.map((p) => p.replace('reported', 'recorded'))]);
     // Speed is measured by `npm run bench:anchoring`, not here.

@@ -36,7 +36,9 @@ export function rangeOf(root: Element, needle: string, nth = 0): Range {
 
 /** An article-like page: a nav, a paragraph list and a footer. */
 export function page(paragraphs: string[]): HTMLElement {
-  const body = h('main', {},
+  const body = h(
+    'main',
+    {},
     h('nav', {}, 'Home | World | Business'),
     h('script', {}, 'var tracking = "Malaysia holds approximately";'),
     ...paragraphs.map((p) => h('p', {}, p)),

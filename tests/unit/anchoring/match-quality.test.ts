@@ -17,8 +17,10 @@ function found(text: string, selectors: Selector[]): string | null {
 const WORD = /[\p{L}\p{N}]/u;
 const cutsWord = (text: string, at: number) => at > 0 && at < text.length && WORD.test(text[at - 1]) && WORD.test(text[at]);
 
-const FILLER = Array.from({ length: 40 }, (_, i) =>
-  `Section ${i} describes the harbour works, the ferry timetable and the cost of dredging in plain terms.`).join('\n');
+const FILLER = Array.from(
+  { length: 40 },
+  (_, i) => `Section ${i} describes the harbour works, the ferry timetable and the cost of dredging in plain terms.`,
+).join('\n');
 
 suite('a deleted passage is reported as not found', () => {
   it('does not re-attach a short quote to the same words in another context', () => {
@@ -75,11 +77,7 @@ suite('the stored offset', () => {
 suite('an exact long match is weighed against its context', () => {
   it('prefers the edited original over an exact copy of the old quote in another context', () => {
     const quote = 'the committee will publish its findings in the autumn';
-    const before = [
-      `After a year of hearings, ${quote}, the chair told reporters on Monday.`,
-      FILLER,
-      `Summary: ${quote}.`,
-    ].join('\n');
+    const before = [`After a year of hearings, ${quote}, the chair told reporters on Monday.`, FILLER, `Summary: ${quote}.`].join('\n');
     expect(quote.length).toBeGreaterThanOrEqual(40);
     const sels = select(before, quote);
     const after = before.replace(`hearings, ${quote}`, `hearings, ${quote.replace('autumn', 'spring')}`);

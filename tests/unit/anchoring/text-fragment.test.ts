@@ -15,7 +15,7 @@ suite('textFragment', () => {
     expect(url).toBe('https://x.test/p#:~:text=Rio%2DTinto%2C%20Smith%20%26%20Co%20%E2%80%94%20Z%C3%BCrich');
   });
 
-  it('replaces an old directive and keeps the page\'s own fragment', () => {
+  it("replaces an old directive and keeps the page's own fragment", () => {
     expect(textFragment('https://x.test/p#:~:text=old', q('new words'))).toBe('https://x.test/p#:~:text=new%20words');
     expect(textFragment('https://x.test/app#/story/12', q('new words'))).toBe('https://x.test/app#/story/12:~:text=new%20words');
     expect(textFragment('https://x.test/p#sec:~:text=old', q('hi'))).toBe('https://x.test/p#sec:~:text=hi');
@@ -23,9 +23,7 @@ suite('textFragment', () => {
 
   it('uses textStart,textEnd for long quotes', () => {
     const exact = 'Surveyed in 2021, the Tesk basin held approximately 8.4 million metric tons of this much prized metal.';
-    expect(textFragment('https://x.test/p', q(exact))).toBe(
-      'https://x.test/p#:~:text=Surveyed%20in%202021%2C%20the,this%20much%20prized%20metal.',
-    );
+    expect(textFragment('https://x.test/p', q(exact))).toBe('https://x.test/p#:~:text=Surveyed%20in%202021%2C%20the,this%20much%20prized%20metal.');
   });
 
   it('takes start and end from the first and last paragraph of a multi-paragraph quote', () => {

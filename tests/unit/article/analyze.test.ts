@@ -16,10 +16,21 @@ const nav = '<nav><a href="/">Home</a> <a href="/news">News</a></nav>';
 const footer = '<footer><a href="/privacy">Privacy</a> © Example</footer>';
 
 /** Every element's numbers, in the order of `all`. */
-const numbers = (stats: PageStats) => stats.all.map((s: ElementStats) => ({
-  tag: s.tag, order: s.order, text: s.text, link: s.link, value: s.value, clean: s.clean, prose: s.prose,
-  paragraphs: s.paragraphs, ownText: s.ownText, ownLink: s.ownLink, ownPunct: s.ownPunct, furniture: s.furniture,
-}));
+const numbers = (stats: PageStats) =>
+  stats.all.map((s: ElementStats) => ({
+    tag: s.tag,
+    order: s.order,
+    text: s.text,
+    link: s.link,
+    value: s.value,
+    clean: s.clean,
+    prose: s.prose,
+    paragraphs: s.paragraphs,
+    ownText: s.ownText,
+    ownLink: s.ownLink,
+    ownPunct: s.ownPunct,
+    furniture: s.furniture,
+  }));
 
 /** Measures a page as analyze does, and once more walking the elements that `selector` finds from the start. */
 function both(html: string, selector: string) {

@@ -16,12 +16,14 @@ function textOf(byline: string, after = ''): string {
 
 describe('bylines', () => {
   it('keeps a long byline with dates whose class says author-details', () => {
-    const byline = '<div class="author-details"><span class="author"><a href="/desk">Business Desk of the Example Ledger</a></span> | Updated: 26-11-2026 14:05 IST | Created: 26-11-2026 13:40 IST</div>';
+    const byline =
+      '<div class="author-details"><span class="author"><a href="/desk">Business Desk of the Example Ledger</a></span> | Updated: 26-11-2026 14:05 IST | Created: 26-11-2026 13:40 IST</div>';
     expect(textOf(byline)).toContain('Updated: 26-11-2026 14:05 IST');
   });
 
   it('still drops an about-the-author box after the story', () => {
-    const bio = '<div class="author-box"><p>Jane Reporter covers shipping and ports for the Example Ledger, and before that wrote about energy markets for a decade in three countries.</p></div>';
+    const bio =
+      '<div class="author-box"><p>Jane Reporter covers shipping and ports for the Example Ledger, and before that wrote about energy markets for a decade in three countries.</p></div>';
     const text = textOf('<p class="byline">By Jane Reporter</p>', bio);
     expect(text).toContain('Story sentence 3');
     expect(text).not.toContain('covers shipping and ports');

@@ -22,8 +22,11 @@ const footer = `<footer class="site-footer"><p>Footer: © 2025 Example Media. Al
 
 describe('hard cases', () => {
   it('ignores a "most popular" list that has more paragraphs than the story', () => {
-    const teasers = Array.from({ length: 8 }, (_, i) =>
-      `<li class="popular-item"><h3><a href="/p${i}">Popular headline number ${i}</a></h3><p>Teaser text ${i}: a summary of another story, written to make readers click, with a comma, and a full stop.</p></li>`).join('');
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li class="popular-item"><h3><a href="/p${i}">Popular headline number ${i}</a></h3><p>Teaser text ${i}: a summary of another story, written to make readers click, with a comma, and a full stop.</p></li>`,
+    ).join('');
     const html = `<html><body>${nav}<main><article><h1>Harbour rules change</h1>
       <p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></article>
       <section class="most-popular"><h2>Most popular</h2><ol>${teasers}</ol></section></main>${footer}</body></html>`;
@@ -59,8 +62,11 @@ describe('hard cases', () => {
   });
 
   it('leaves out the comment section, even when comments are long prose', () => {
-    const comments = Array.from({ length: 6 }, (_, i) =>
-      `<li class="comment"><div class="comment-author">Reader ${i}</div><p>Comment prose ${i}: I have lived by the harbour for thirty years, and honestly, these rules will not change anything for the people who actually work there every day.</p></li>`).join('');
+    const comments = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<li class="comment"><div class="comment-author">Reader ${i}</div><p>Comment prose ${i}: I have lived by the harbour for thirty years, and honestly, these rules will not change anything for the people who actually work there every day.</p></li>`,
+    ).join('');
     const html = `<html><body>${nav}<div id="content"><article class="post"><h1>Harbour rules</h1><div class="entry-content">
       <p>${para(1)}</p><p>${para(2)}</p></div></article>
       <section id="comments" class="comments-area"><h2>6 comments</h2><ol class="comment-list">${comments}</ol></section></div>${footer}</body></html>`;
@@ -87,7 +93,8 @@ describe('hard cases', () => {
     const selection = findArticle(doc)!;
     const text = articleText(selection).text;
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Story sentence ${n}`);
-    for (const bad of ['WhatsApp', 'Advertisement', 'ADVERTISEMENT', 'Sign up for our newsletter', 'Related story', 'Read more']) expect(text).not.toContain(bad);
+    for (const bad of ['WhatsApp', 'Advertisement', 'ADVERTISEMENT', 'Sign up for our newsletter', 'Related story', 'Read more'])
+      expect(text).not.toContain(bad);
     // Drops are inside the kept subtrees, and never nested in each other.
     for (const d of selection.drop) {
       expect(selection.keep.some((k) => k.contains(d))).toBe(true);
@@ -96,7 +103,11 @@ describe('hard cases', () => {
   });
 
   it('keeps to the story when another block of prose on the page (a popup text) is longer', () => {
-    const popup = Array.from({ length: 8 }, (_, i) => `<p>Popup prose ${i}: our terms explain, in considerable detail and at some length, how the membership works, what it costs, and why you might like it.</p>`).join('');
+    const popup = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Popup prose ${i}: our terms explain, in considerable detail and at some length, how the membership works, what it costs, and why you might like it.</p>`,
+    ).join('');
     const html = `<html><head><meta property="og:title" content="Harbour rules change"></head><body>${nav}
       <div class="site"><main><article><h1>Harbour rules change</h1><div class="entry"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></article></main></div>
       <div class="pum-overlay"><div class="pum-content">${popup}</div></div></body></html>`;
@@ -106,14 +117,20 @@ describe('hard cases', () => {
   });
 
   it('returns null for a page without an article (a link hub)', () => {
-    const lists = Array.from({ length: 5 }, (_, s) =>
-      `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${s}/${i}">Headline ${s}-${i} about something</a></li>`).join('')}</ul></section>`).join('');
+    const lists = Array.from(
+      { length: 5 },
+      (_, s) =>
+        `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${s}/${i}">Headline ${s}-${i} about something</a></li>`).join('')}</ul></section>`,
+    ).join('');
     expect(findArticle(parse(`<html><body>${nav}${lists}${footer}</body></html>`))).toBeNull();
   });
 
   it('returns null for a home page of story cards with summaries', () => {
-    const cards = Array.from({ length: 9 }, (_, i) =>
-      `<div class="card"><h3><a href="/story/${i}">Story card headline number ${i}</a></h3><p>Summary ${i}: the council met on Tuesday, and after a long debate, it agreed to look again at the plan next month.</p></div>`).join('');
+    const cards = Array.from(
+      { length: 9 },
+      (_, i) =>
+        `<div class="card"><h3><a href="/story/${i}">Story card headline number ${i}</a></h3><p>Summary ${i}: the council met on Tuesday, and after a long debate, it agreed to look again at the plan next month.</p></div>`,
+    ).join('');
     const html = `<html><head><meta property="og:type" content="website"><title>Example News: home</title></head><body>${nav}<main><div class="grid">${cards}</div></main>${footer}</body></html>`;
     expect(findArticle(parse(html))).toBeNull();
     // The same cards on a page that says it is an article are kept (a story made of short sections).
@@ -144,7 +161,8 @@ describe('hard cases', () => {
     const text = textOf(html)!;
     expect(text).toContain('Fishing boats in the harbour at dawn.');
     expect(text).toContain('Story sentence 3');
-    for (const clutter of ['4 min read', 'Foto: Jan', 'Getty Images', 'Print article', 'necessarily represent', 'Back to news', 'About the author']) expect(text).not.toContain(clutter);
+    for (const clutter of ['4 min read', 'Foto: Jan', 'Getty Images', 'Print article', 'necessarily represent', 'Back to news', 'About the author'])
+      expect(text).not.toContain(clutter);
   });
 
   it('keeps an interview whose paragraphs are all in italics up to its last answer', () => {
@@ -159,7 +177,9 @@ describe('hard cases', () => {
   });
 
   it('keeps a standfirst the site calls a teaser, and drops teaser cards for other stories', () => {
-    const cards = [1, 2, 3].map((i) => `<li class="teaser-item"><a href="/s${i}">Other story ${i}: a headline written to make readers click</a></li>`).join('');
+    const cards = [1, 2, 3]
+      .map((i) => `<li class="teaser-item"><a href="/s${i}">Other story ${i}: a headline written to make readers click</a></li>`)
+      .join('');
     const html = `<html><body>${nav}<div class="details"><h1>Harbour rules change</h1>
       <div class="news-details__teaser">In future, boats entering or leaving the harbour will need a permit, the port authority says.</div>
       <div class="news-details__body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div>
@@ -179,8 +199,13 @@ describe('hard cases', () => {
     expect(doc.body.textContent).toBe(before);
     expect(doc.body.querySelectorAll('*').length).toBe(count);
   });
-  it('keeps a recipe\'s ingredient list beside the steps, but not a sidebar of ingredient links', () => {
-    const steps = [1, 2, 3].map((n) => `<p>Step ${n}: stir the batter slowly for a few minutes, then let it rest, covered, while the oven heats up to the right temperature.</p>`).join('');
+  it("keeps a recipe's ingredient list beside the steps, but not a sidebar of ingredient links", () => {
+    const steps = [1, 2, 3]
+      .map(
+        (n) =>
+          `<p>Step ${n}: stir the batter slowly for a few minutes, then let it rest, covered, while the oven heats up to the right temperature.</p>`,
+      )
+      .join('');
     const seasonal = Array.from({ length: 6 }, (_, i) => `<li><a href="/i${i}">Seasonal link ${i}</a></li>`).join('');
     const html = `<html><body>${nav}<div class="recipe"><h1>Plum cake</h1>
       <div class="recipe-ingredients"><h3>For the dough:</h3><ul><li>250 g flour</li><li>2 eggs</li><li>Butter or margarine</li></ul></div>
@@ -196,7 +221,12 @@ describe('hard cases', () => {
   // Three items: the list counts as furniture and outweighs the story's container. Four: it reads as prose
   // (the furniture word could be a state class on a story wrapper), but a list is never a story wrapper.
   it.each([3, 4])('drops a related-posts list of %i items whose items carry long summaries', (count) => {
-    const items = Array.from({ length: count }, (_, i) => i + 1).map((n) => `<li><a href="/r${n}">Related title ${n}</a><br><small>Summary ${n}: another story from the archive, retold at length so that it reads like prose, with commas, clauses and a full stop at the end of it. It goes on for a while, as teaser summaries on blogs often do, and then some more words follow, and more, because blogs that show summaries under related links rarely cut them short: they print the first paragraph of the other post whole.</small></li>`).join('');
+    const items = Array.from({ length: count }, (_, i) => i + 1)
+      .map(
+        (n) =>
+          `<li><a href="/r${n}">Related title ${n}</a><br><small>Summary ${n}: another story from the archive, retold at length so that it reads like prose, with commas, clauses and a full stop at the end of it. It goes on for a while, as teaser summaries on blogs often do, and then some more words follow, and more, because blogs that show summaries under related links rarely cut them short: they print the first paragraph of the other post whole.</small></li>`,
+      )
+      .join('');
     const html = `<html><body>${nav}<div class="post"><h1>Harbour rules change</h1><div class="entry">
       ${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}<h2>More on this topic</h2><ul class="related_post">${items}</ul></div></div>${footer}</body></html>`;
     const text = textOf(html)!;

@@ -12,13 +12,25 @@ describe('readMetadata', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', name: 'The Daily Example' },
-        { '@type': ['NewsArticle'], headline: 'Council approves harbour plan', datePublished: '2024-03-05T08:00:00Z', author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Tom Lee' }], keywords: 'harbour, council', inLanguage: 'en-GB' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Council approves harbour plan',
+          datePublished: '2024-03-05T08:00:00Z',
+          author: [
+            { '@type': 'Person', name: 'Ana Ruiz' },
+            { '@type': 'Person', name: 'Tom Lee' },
+          ],
+          keywords: 'harbour, council',
+          inLanguage: 'en-GB',
+        },
       ],
     };
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.textContent = JSON.stringify(ld);
-    const doc = parse('<html><head><title>Council approves harbour plan | The Daily Example</title></head><body><h1>Council approves harbour plan</h1></body></html>');
+    const doc = parse(
+      '<html><head><title>Council approves harbour plan | The Daily Example</title></head><body><h1>Council approves harbour plan</h1></body></html>',
+    );
     doc.head.appendChild(doc.importNode(script, true));
     const meta = readMetadata(doc, 'https://example.com/news/harbour');
     expect(meta.title).toBe('Council approves harbour plan');
@@ -37,7 +49,15 @@ describe('readMetadata', () => {
       <meta name="description" content="Was sich ändert."><meta property="article:tag" content="Hafen"><meta property="article:tag" content="Politik">
       <link rel="canonical" href="https://beispiel.de/hafen"></head><body><h1>Anders</h1></body></html>`);
     const meta = readMetadata(doc);
-    expect(meta).toMatchObject({ title: 'Neue Regeln im Hafen', site: 'Beispielblatt', byline: 'Eva Klein', published: '2023-11-01T10:15:00+01:00', lang: 'de', description: 'Was sich ändert.', url: 'https://beispiel.de/hafen' });
+    expect(meta).toMatchObject({
+      title: 'Neue Regeln im Hafen',
+      site: 'Beispielblatt',
+      byline: 'Eva Klein',
+      published: '2023-11-01T10:15:00+01:00',
+      lang: 'de',
+      description: 'Was sich ändert.',
+      url: 'https://beispiel.de/hafen',
+    });
     expect(meta.tags).toEqual(['Hafen', 'Politik']);
   });
 
@@ -61,7 +81,9 @@ describe('readMetadata', () => {
   });
 
   it('tolerates broken JSON-LD', () => {
-    const doc = parse(`<html><head><script type="application/ld+json">{"@type":"Article","headline":"Broken, but readable",}</script></head><body></body></html>`);
+    const doc = parse(
+      `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Broken, but readable",}</script></head><body></body></html>`,
+    );
     expect(readMetadata(doc).title).toBe('Broken, but readable');
   });
 

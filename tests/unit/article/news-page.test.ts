@@ -13,7 +13,12 @@ import { readPage } from '../../../src/cli/read-page.ts';
 // Resolved from the working directory: under happy-dom, import.meta.url is a dev-server URL, not a file path.
 const PAGE = resolve(process.cwd(), 'tests/fixtures/pages/lithium-refinery.html');
 const expected = JSON.parse(readFileSync(PAGE.replace(/\.html$/, '.expected.json'), 'utf8')) as {
-  title: string; byline: string; published: string; site: string; visible: string[]; hidden: string[];
+  title: string;
+  byline: string;
+  published: string;
+  site: string;
+  visible: string[];
+  hidden: string[];
 };
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -25,7 +30,10 @@ function happyDoc(): Document {
   return new DOMParser().parseFromString(readFileSync(PAGE, 'utf8'), 'text/html');
 }
 
-for (const [name, load] of [['linkedom', linkedomDoc], ['happy-dom', happyDoc]] as const) {
+for (const [name, load] of [
+  ['linkedom', linkedomDoc],
+  ['happy-dom', happyDoc],
+] as const) {
   describe(`news page on ${name}`, () => {
     it('keeps every visible string and none of the hidden ones', async () => {
       const doc = await load();

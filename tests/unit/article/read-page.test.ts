@@ -30,7 +30,8 @@ describe('decodePage', () => {
 
 describe('parsePage', () => {
   it('builds the body for pages linkedom alone gets wrong', () => {
-    const html = '<!--[if IE]><html class="ie"><![endif]--><html><meta charset="utf-8"><html lang="de"><title>T</title>' +
+    const html =
+      '<!--[if IE]><html class="ie"><![endif]--><html><meta charset="utf-8"><html lang="de"><title>T</title>' +
       '<body><article><p>Der erste Absatz des Artikels ist hier und er ist lang genug.</p></article></body></html>';
     const doc = parsePage(html);
     expect(doc.body).not.toBeNull();

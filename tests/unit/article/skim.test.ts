@@ -33,7 +33,8 @@ describe('skimming a subtree', () => {
   it('skims a subtree with only a weak furniture word as furniture when it cannot hold a paragraph of prose', () => {
     const box = document.createElement('div');
     box.className = 'sidebar';
-    box.innerHTML = '<h3>Most read</h3><ul><li><a href="/a">Bridge to reopen in spring</a></li><li><a href="/b">Council votes on budget</a></li></ul>';
+    box.innerHTML =
+      '<h3>Most read</h3><ul><li><a href="/a">Bridge to reopen in spring</a></li><li><a href="/b">Council votes on budget</a></li></ul>';
     expect(markupFlags(box) & F_WEAK).toBe(F_WEAK);
     const skimmed = skim(box, 'DIV', markupFlags(box))!;
     expect(skimmed).not.toBeNull();

@@ -17,7 +17,12 @@ const PAGE = join(PAGES, 'lithium-refinery.html');
 const expected = JSON.parse(readFileSync(join(PAGES, 'lithium-refinery.expected.json'), 'utf8'));
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-interface Entity { start: number; end: number; type: string; text: string }
+interface Entity {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+}
 
 describe('npx margin extract --format json', () => {
   it('gives the article text, its metadata and its entities; reads .html.gz; reports bad files', async () => {
@@ -25,11 +30,15 @@ describe('npx margin extract --format json', () => {
     const gz = join(dir, 'page.html.gz');
     writeFileSync(gz, gzipSync(readFileSync(PAGE)));
     const missing = join(dir, 'missing.html');
-    const result = await run('node', [join(ROOT, 'bin/margin.mjs'), 'extract', '--format', 'json', PAGE, missing, gz], { cwd: ROOT })
-      .catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const result = await run('node', [join(ROOT, 'bin/margin.mjs'), 'extract', '--format', 'json', PAGE, missing, gz], { cwd: ROOT }).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
     expect((result as { code?: number }).code).toBe(1); // one file could not be read
     expect(result.stderr).toContain('missing.html');
-    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => r.file)).toEqual([PAGE, gz]);
 
     for (const record of records) {
@@ -40,12 +49,20 @@ describe('npx margin extract --format json', () => {
       const entities: Entity[] = record.entities;
       for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
       for (const [type, names] of Object.entries(expected.entities) as [string, string[]][]) {
-        for (const name of names) expect(entities.some((e) => e.type === type && e.text === name), `${name} as ${type}`).toBe(true);
+        for (const name of names)
+          expect(
+            entities.some((e) => e.type === type && e.text === name),
+            `${name} as ${type}`,
+          ).toBe(true);
       }
       const names = entities.filter((e) => ['PER', 'ORG', 'LOC'].includes(e.type)).map((e) => e.text);
       for (const wrong of expected.not_entities) expect(names).not.toContain(wrong);
       const figures = entities.filter((e) => !['PER', 'ORG', 'LOC', 'MISC'].includes(e.type)).map((e) => e.text);
-      for (const number of expected.numbers) expect(figures.some((f) => f.includes(number)), number).toBe(true);
+      for (const number of expected.numbers)
+        expect(
+          figures.some((f) => f.includes(number)),
+          number,
+        ).toBe(true);
     }
   }, 60_000);
 });

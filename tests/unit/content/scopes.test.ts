@@ -24,7 +24,9 @@ describe('retryWhenContentGrows', () => {
   it('tries once per burst of growth until nothing is missing', async () => {
     const retry = vi.fn(() => retry.mock.calls.length < 2);
     retryWhenContentGrows(retry, new AbortController().signal);
-    grow(); grow(); grow();
+    grow();
+    grow();
+    grow();
     await settle();
     expect(retry).toHaveBeenCalledTimes(1);
     grow();

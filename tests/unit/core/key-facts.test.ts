@@ -14,9 +14,20 @@ function spans(text: string, marks: [string, EntityType][]): EntitySpan[] {
 describe('keyFacts', () => {
   it('counts names, folds surnames into the full name, and gives figures their sentence', () => {
     const text = 'Mara Okafor visited Norvania. Norvania holds 8.4 million metric tons. Okafor said more.';
-    const facts = keyFacts(text, spans(text, [['Mara Okafor', 'PER'], ['Norvania', 'LOC'], ['Norvania', 'LOC'], ['8.4 million metric tons', 'QUANTITY'], ['Okafor', 'PER']]));
+    const facts = keyFacts(
+      text,
+      spans(text, [
+        ['Mara Okafor', 'PER'],
+        ['Norvania', 'LOC'],
+        ['Norvania', 'LOC'],
+        ['8.4 million metric tons', 'QUANTITY'],
+        ['Okafor', 'PER'],
+      ]),
+    );
     expect(facts.map((f) => [f.type, f.text, f.count])).toEqual([
-      ['PER', 'Mara Okafor', 2], ['LOC', 'Norvania', 2], ['QUANTITY', '8.4 million metric tons', 1],
+      ['PER', 'Mara Okafor', 2],
+      ['LOC', 'Norvania', 2],
+      ['QUANTITY', '8.4 million metric tons', 1],
     ]);
     expect(facts[2].sentence).toBe('Norvania holds 8.4 million metric tons.');
     expect(facts[0].first).toBe(0);
@@ -24,7 +35,13 @@ describe('keyFacts', () => {
 
   it('strips possessives from names', () => {
     const text = "Malaysia's plan and Malaysia";
-    const facts = keyFacts(text, spans(text, [["Malaysia's", 'LOC'], ['Malaysia', 'LOC']]));
+    const facts = keyFacts(
+      text,
+      spans(text, [
+        ["Malaysia's", 'LOC'],
+        ['Malaysia', 'LOC'],
+      ]),
+    );
     expect(facts).toHaveLength(1);
     expect(facts[0]).toMatchObject({ text: 'Malaysia', count: 2 });
   });

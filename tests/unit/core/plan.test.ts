@@ -1,7 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { planHiding, planShells } from '../../../src/core/clean/plan.ts';
-import { ARTICLE_ATTRIBUTE, HIDDEN_ATTRIBUTE, isMarkedHidden, markArticle, markHidden, markShells, SHELL_ATTRIBUTE, unmarkAll } from '../../../src/core/clean/marks.ts';
+import {
+  ARTICLE_ATTRIBUTE,
+  HIDDEN_ATTRIBUTE,
+  isMarkedHidden,
+  markArticle,
+  markHidden,
+  markShells,
+  SHELL_ATTRIBUTE,
+  unmarkAll,
+} from '../../../src/core/clean/marks.ts';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -43,7 +52,7 @@ describe('planHiding', () => {
     expect(hidden.map((el) => el.id)).toEqual(['share']);
   });
 
-  it('never hides Margin\'s own UI', () => {
+  it("never hides Margin's own UI", () => {
     const $ = page('<div id="ui">ui</div><main id="m">story</main>');
     const hidden = planHiding(document.body, { keep: [$('#m')], drop: [], method: 'test' }, (el) => el.id === 'ui');
     expect(hidden).toEqual([]);

@@ -12,7 +12,13 @@ const PAGE = `${process.cwd()}/tests/fixtures/pages/lithium-refinery.html`;
 
 /** A budget that is due at every check, so the work yields as often as it can. */
 function countingBudget(): Budget & { checks: number } {
-  return { checks: 0, due() { this.checks += 1; return true; } };
+  return {
+    checks: 0,
+    due() {
+      this.checks += 1;
+      return true;
+    },
+  };
 }
 
 describe('sliced article detection', () => {
@@ -39,8 +45,13 @@ describe('sliced article detection', () => {
 describe('a limit on the page size', () => {
   const big = () => {
     const cards = Array.from({ length: 12_000 }, (_, i) => `<div><a href="/x${i}">Card ${i}</a></div>`).join('');
-    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story: the council said on Monday that the works would resume in spring, and the ferry would keep its timetable.</p>`).join('');
-    return parseHTML(`<!doctype html><html><body><article><h1>Works resume</h1>${story}</article><div class="grid">${cards}</div></body></html>`).document as unknown as Document;
+    const story = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the story: the council said on Monday that the works would resume in spring, and the ferry would keep its timetable.</p>`,
+    ).join('');
+    return parseHTML(`<!doctype html><html><body><article><h1>Works resume</h1>${story}</article><div class="grid">${cards}</div></body></html>`)
+      .document as unknown as Document;
   };
 
   it('stops a page with more elements than the limit, saying how many it has', () => {
@@ -70,7 +81,9 @@ describe('runInSlices', () => {
       for (let i = 0; i < 3; i += 1) {
         seen.push(`slice ${i}`);
         const until = performance.now() + 3;
-        while (performance.now() < until) { /* work */ }
+        while (performance.now() < until) {
+          /* work */
+        }
         if (budget.due()) yield;
       }
       return 'done';
@@ -89,11 +102,13 @@ describe('runInSlices', () => {
   });
 
   it('finish runs the same work without yielding the thread', () => {
-    const value = finish((function* () {
-      yield;
-      yield;
-      return 42;
-    })());
+    const value = finish(
+      (function* () {
+        yield;
+        yield;
+        return 42;
+      })(),
+    );
     expect(value).toBe(42);
   });
 });

@@ -71,7 +71,7 @@ describe('pageKey: the canonical URL the page declares', () => {
   it('resolves a relative canonical against the page', () => {
     expect(pageKey('https://ex.com/p/123', { canonical: '/news/story' })).toBe('https://ex.com/news/story');
   });
-  it('ignores a canonical URL on another site: a page cannot claim another site\'s notes', () => {
+  it("ignores a canonical URL on another site: a page cannot claim another site's notes", () => {
     expect(pageKey('https://evil.test/a', { canonical: 'https://ex.com/news/story' })).toBe('https://evil.test/a');
     expect(pageKey('https://bob.github.io/a', { canonical: 'https://alice.github.io/a' })).toBe('https://bob.github.io/a');
     expect(pageKey('https://ex.com/a', { canonical: 'javascript:alert(1)' })).toBe('https://ex.com/a');

@@ -17,7 +17,11 @@ describe('margin entities', () => {
   it('answers each JSON line in order, keeping malformed lines in place', async () => {
     const f = fakeIO('{"text": "Chinese President Xi Jinping visited Malaysia in April."}\nnot json\n{"txt": 1}\n\n{"text": "It rose 5%."}\n');
     const code = await run([], f.io);
-    const lines = f.out().trim().split('\n').map((l) => JSON.parse(l));
+    const lines = f
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].entities.map((e: { text: string }) => e.text)).toEqual(expect.arrayContaining(['Xi Jinping', 'Malaysia', 'April']));
     expect(lines[1].error).toMatch(/line 2.*JSON/);

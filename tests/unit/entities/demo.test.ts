@@ -9,8 +9,8 @@ import { blocksText, coveringSpan, readExpectations } from './page-fixture.ts';
 const expected = readExpectations('demo/expected.json');
 
 /** The demo article's blocks, joined by blank lines. */
-const articleText = () => blocksText('demo/index.html',
-  'article h1.title, article h2.summary, article .author-details, article figcaption, article .article-content p');
+const articleText = () =>
+  blocksText('demo/index.html', 'article h1.title, article h2.summary, article .author-details, article figcaption, article .article-content p');
 
 let text = '';
 let spans: EntitySpan[] = [];

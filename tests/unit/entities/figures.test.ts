@@ -39,10 +39,7 @@ describe('findFigures notations', () => {
   });
 
   it('types a year as DATE, not QUANTITY', () => {
-    expect(types('A 2021 survey puts the Tesk basin at 8.4 million metric tons.')).toEqual([
-      'DATE:2021',
-      'QUANTITY:8.4 million metric tons',
-    ]);
+    expect(types('A 2021 survey puts the Tesk basin at 8.4 million metric tons.')).toEqual(['DATE:2021', 'QUANTITY:8.4 million metric tons']);
   });
 
   it('covers a date followed by a time with one DATE span', () => {
@@ -60,7 +57,13 @@ describe('findFigures notations', () => {
   });
 
   it('leaves identifiers and list numbers alone', () => {
-    for (const t of ['The COVID-19 rules ended.', 'G20 leaders met.', 'Article 370 was removed.', '1 Coastal Guard Repels Raid', 'Call +91-720-6444012.']) {
+    for (const t of [
+      'The COVID-19 rules ended.',
+      'G20 leaders met.',
+      'Article 370 was removed.',
+      '1 Coastal Guard Repels Raid',
+      'Call +91-720-6444012.',
+    ]) {
       expect(types(t)).toEqual([]);
     }
   });

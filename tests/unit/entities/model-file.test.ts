@@ -13,7 +13,13 @@ function smallModel(fingerprint?: number): Uint8Array {
   const hashes = Uint32Array.from([hashFeature('w=Xi'), hashFeature('w=Kuala')].sort((a, b) => a - b));
   const weights = Int8Array.from({ length: 2 * 17 }, (_, i) => (i % 7) - 3);
   const table = new WeightTable(hashes, weights, 17, 0.25, 8);
-  const gazetteer = encodeGazetteer(new Map([['L', ['kuala lumpur']], ['P', ['xi']]]), 4);
+  const gazetteer = encodeGazetteer(
+    new Map([
+      ['L', ['kuala lumpur']],
+      ['P', ['xi']],
+    ]),
+    4,
+  );
   return encodeModelFile({ tables: [table], gazetteer, countries: ['Chile', 'São Tomé and Príncipe'] }, fingerprint);
 }
 

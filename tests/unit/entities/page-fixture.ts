@@ -16,9 +16,7 @@ export function readExpectations(path: string): PageExpectations {
 /** The text of the elements `selector` finds in the page, one block each, separated by a blank line. */
 export function blocksText(htmlPath: string, selector: string): string {
   const { document } = parseHTML(readFileSync(htmlPath, 'utf8'));
-  return [...document.querySelectorAll(selector)]
-    .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
-    .join('\n\n');
+  return [...document.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim()).join('\n\n');
 }
 
 /** The span that covers the first occurrence of `fragment` in `text`, or undefined (also when it is absent). */

@@ -24,7 +24,8 @@ describe('loadRecognizer', () => {
 });
 
 describe('recognize contract', () => {
-  const text = 'Malaysia\'s Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Kuala Lumpur on 15 April 2025.\n\nThe deal is worth RM9.5 billion, about 2% of output.';
+  const text =
+    "Malaysia's Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Kuala Lumpur on 15 April 2025.\n\nThe deal is worth RM9.5 billion, about 2% of output.";
   let spans: EntitySpan[];
   beforeAll(() => {
     spans = recognizer.recognize(text);
@@ -39,7 +40,17 @@ describe('recognize contract', () => {
 
   it('merges names and figures', () => {
     const all = spans.map((s) => `${s.type}:${s.text}`);
-    expect(all).toEqual(expect.arrayContaining(['LOC:Malaysia', 'PER:Anwar Ibrahim', 'PER:Xi Jinping', 'LOC:Kuala Lumpur', 'DATE:15 April 2025', 'MONEY:RM9.5 billion', 'PERCENT:2%']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'LOC:Malaysia',
+        'PER:Anwar Ibrahim',
+        'PER:Xi Jinping',
+        'LOC:Kuala Lumpur',
+        'DATE:15 April 2025',
+        'MONEY:RM9.5 billion',
+        'PERCENT:2%',
+      ]),
+    );
   });
 
   it('handles empty and name-less text', () => {
@@ -50,7 +61,8 @@ describe('recognize contract', () => {
 
 describe('hard cases', () => {
   it('types a country that acts in the story as a place', () => {
-    const doc = 'Vietnam Port Operator Seals $1.2 Billion Green Fuel Deal\nThe port operator signed a deal on Wednesday. ' +
+    const doc =
+      'Vietnam Port Operator Seals $1.2 Billion Green Fuel Deal\nThe port operator signed a deal on Wednesday. ' +
       'Talks between the two firms began in February, as Vietnam courts shipping lines that want low-carbon fuel.';
     expect(names(recognizer.recognize(doc))).toEqual(['LOC:Vietnam', 'LOC:Vietnam']);
   });

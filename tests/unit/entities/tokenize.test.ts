@@ -7,7 +7,23 @@ const words = (text: string) => tokenize(text).map((t) => t.text);
 describe('tokenize', () => {
   it('splits possessives and clitics, keeps abbreviations and numbers whole', () => {
     expect(words("Malaysia's U.S. deal, worth 1,200.5 million, didn't close at Acme Inc. today.")).toEqual([
-      'Malaysia', "'s", 'U.S.', 'deal', ',', 'worth', '1,200.5', 'million', ',', 'did', "n't", 'close', 'at', 'Acme', 'Inc.', 'today', '.',
+      'Malaysia',
+      "'s",
+      'U.S.',
+      'deal',
+      ',',
+      'worth',
+      '1,200.5',
+      'million',
+      ',',
+      'did',
+      "n't",
+      'close',
+      'at',
+      'Acme',
+      'Inc.',
+      'today',
+      '.',
     ]);
     expect(words('state-linked 14-03-2024 07:05')).toEqual(['state-linked', '14-03-2024', '07:05']);
   });

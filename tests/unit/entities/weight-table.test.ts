@@ -37,7 +37,15 @@ describe('weight tables', () => {
   });
 
   it('round-trips a gazetteer and matches the longest phrase', () => {
-    const g = decodeGazetteer(encodeGazetteer(new Map([['L', ['kuala lumpur', 'kuala']], ['P', ['xi']]]), 4));
+    const g = decodeGazetteer(
+      encodeGazetteer(
+        new Map([
+          ['L', ['kuala lumpur', 'kuala']],
+          ['P', ['xi']],
+        ]),
+        4,
+      ),
+    );
     expect(g.features(['xi', 'visited', 'kuala', 'lumpur', '.'])).toEqual([['gPU'], [], ['gLB'], ['gLL'], []]);
   });
 });

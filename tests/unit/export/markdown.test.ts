@@ -21,7 +21,12 @@ function input(over: Partial<ExportInput> = {}): ExportInput {
   return {
     meta,
     annotations: [
-      { quote: quote('On a visit to Santiago in March', 'said on Friday. ', ', Japanese Minister'), note: 'Check the date', color: 'yellow', createdAt: '2026-03-15T10:00:00Z' },
+      {
+        quote: quote('On a visit to Santiago in March', 'said on Friday. ', ', Japanese Minister'),
+        note: 'Check the date',
+        color: 'yellow',
+        createdAt: '2026-03-15T10:00:00Z',
+      },
       { quote: quote('Chile holds about 9.3 million metric tons'), note: '', color: 'green', createdAt: '2026-03-15T10:01:00Z' },
     ],
     facts: [
@@ -29,7 +34,12 @@ function input(over: Partial<ExportInput> = {}): ExportInput {
       { type: 'PER', text: 'Kenji Morimoto', count: 2 },
       { type: 'LOC', text: 'Chile', count: 5 },
       { type: 'ORG', text: 'Pacific Dispatch News Desk', count: 1 },
-      { type: 'QUANTITY', text: '9.3 million metric tons', count: 1, sentence: 'According to a 2023 survey, Chile holds about 9.3 million metric tons of lithium reserves, more than any other country.' },
+      {
+        type: 'QUANTITY',
+        text: '9.3 million metric tons',
+        count: 1,
+        sentence: 'According to a 2023 survey, Chile holds about 9.3 million metric tons of lithium reserves, more than any other country.',
+      },
       { type: 'DATE', text: 'March', count: 1 },
       { type: 'DATE', text: '2023', count: 1 },
       { type: 'TIME', text: '08:25 IST', count: 1 },
@@ -55,9 +65,32 @@ suite('front matter', () => {
 
   it('quotes and escapes strings that plain YAML would misread', () => {
     const tricky = [
-      'Fed: rates hold', 'He said "no"', 'line one\nline two', '- dash first', '#hashtag', '@handle', '* star',
-      'true', 'No', 'null', '1.5', '12:30', '2025-01-02', 'ends with colon:', 'note # comment', " padded ", 'back\\slash',
-      '[bracket]', '{brace}', '> quote', '| pipe', "'single'", '%percent', '`tick`', 'tab\there', '',
+      'Fed: rates hold',
+      'He said "no"',
+      'line one\nline two',
+      '- dash first',
+      '#hashtag',
+      '@handle',
+      '* star',
+      'true',
+      'No',
+      'null',
+      '1.5',
+      '12:30',
+      '2025-01-02',
+      'ends with colon:',
+      'note # comment',
+      ' padded ',
+      'back\\slash',
+      '[bracket]',
+      '{brace}',
+      '> quote',
+      '| pipe',
+      "'single'",
+      '%percent',
+      '`tick`',
+      'tab\there',
+      '',
     ];
     for (const s of tricky) {
       const fm = parseFrontMatter(`${frontMatter([['title', s]])}\n`);
@@ -134,36 +167,63 @@ Check the date
 
   it('keeps multi-paragraph quotes inside one blockquote and omits links without a URL', () => {
     const exact = 'talks continue.\n      \n      Analysts said the deal\n      would take years.\n  Next para';
-    const md = toMarkdown(input({ meta: { ...meta, url: null }, annotations: [{ quote: quote(exact), note: 'line 1\nline 2', color: 'y', createdAt: '' }], facts: [] }));
+    const md = toMarkdown(
+      input({ meta: { ...meta, url: null }, annotations: [{ quote: quote(exact), note: 'line 1\nline 2', color: 'y', createdAt: '' }], facts: [] }),
+    );
     expect(md).toContain('> talks continue.\n>\n> Analysts said the deal would take years.\n>\n> Next para\n\nline 1\nline 2\n');
     expect(md).not.toContain('↗');
   });
 
   it('escapes page text that would turn into markup', () => {
     const exact = '#1 seller: *not* a _tag_ [sic] costs $5 and $6 <b>, ==hi== [[Link]] {{macro}} key:: value';
-    const md = toMarkdown(input({ meta: { ...meta, url: null, title: '2025. A year [in review]' }, annotations: [{ quote: quote(exact), note: '- not a list\n# not a heading', color: 'y', createdAt: '' }], facts: [] }));
+    const md = toMarkdown(
+      input({
+        meta: { ...meta, url: null, title: '2025. A year [in review]' },
+        annotations: [{ quote: quote(exact), note: '- not a list\n# not a heading', color: 'y', createdAt: '' }],
+        facts: [],
+      }),
+    );
     expect(md).toContain('# 2025\\. A year \\[in review\\]\n');
-    expect(md).toContain('> \\#1 seller: \\*not\\* a \\_tag\\_ \\[sic\\] costs \\$5 and \\$6 \\<b>, \\=\\=hi\\=\\= \\[\\[Link\\]\\] \\{\\{macro}} key\\:\\: value\n');
+    expect(md).toContain(
+      '> \\#1 seller: \\*not\\* a \\_tag\\_ \\[sic\\] costs \\$5 and \\$6 \\<b>, \\=\\=hi\\=\\= \\[\\[Link\\]\\] \\{\\{macro}} key\\:\\: value\n',
+    );
     expect(md).toContain('\\- not a list\n\\# not a heading');
     expect(md).toContain('title: 2025. A year [in review]\n');
   });
 
   it('keeps notes as Markdown when asked', () => {
-    const md = toMarkdown(input({ annotations: [{ quote: quote('x y'), note: 'See [[Rare earths]] #todo', color: 'y', createdAt: '' }], facts: [] }), { notes: 'markdown' });
+    const md = toMarkdown(
+      input({ annotations: [{ quote: quote('x y'), note: 'See [[Rare earths]] #todo', color: 'y', createdAt: '' }], facts: [] }),
+      { notes: 'markdown' },
+    );
     expect(md).toContain('\n\nSee [[Rare earths]] #todo\n');
   });
 
   it('makes link destinations safe for Markdown', () => {
-    const md = toMarkdown(input({ meta: { ...meta, url: 'https://en.example.org/wiki/Rare_earth_(element)' }, annotations: [{ quote: quote('rare (earth) metal'), note: '', color: 'y', createdAt: '' }], facts: [] }));
+    const md = toMarkdown(
+      input({
+        meta: { ...meta, url: 'https://en.example.org/wiki/Rare_earth_(element)' },
+        annotations: [{ quote: quote('rare (earth) metal'), note: '', color: 'y', createdAt: '' }],
+        facts: [],
+      }),
+    );
     expect(md).toContain('[Pacific Dispatch](https://en.example.org/wiki/Rare_earth_%28element%29)');
     expect(md).toContain('[↗](https://en.example.org/wiki/Rare_earth_%28element%29#:~:text=rare%20%28earth%29%20metal)');
   });
 
   it('merges duplicate facts and sorts names by mentions', () => {
-    const md = toMarkdown(input({ annotations: [], facts: [
-      { type: 'ORG', text: 'Reuters', count: 1 }, { type: 'ORG', text: 'IMF', count: 3 }, { type: 'ORG', text: 'reuters', count: 3 },
-      { type: 'MONEY', text: '$2.4 billion', count: 1 }, { type: 'PERCENT', text: '12%', count: 1, sentence: '  Sales rose\n 12%. ' },
-    ] }));
+    const md = toMarkdown(
+      input({
+        annotations: [],
+        facts: [
+          { type: 'ORG', text: 'Reuters', count: 1 },
+          { type: 'ORG', text: 'IMF', count: 3 },
+          { type: 'ORG', text: 'reuters', count: 3 },
+          { type: 'MONEY', text: '$2.4 billion', count: 1 },
+          { type: 'PERCENT', text: '12%', count: 1, sentence: '  Sales rose\n 12%. ' },
+        ],
+      }),
+    );
     expect(md).toContain('- Reuters (4 mentions)\n- IMF (3 mentions)');
     expect(md).toContain('- **\\$2.4 billion**\n- **12%**: Sales rose 12%.');
   });
@@ -174,7 +234,9 @@ suite('exportFileName', () => {
     const d = new Date(2026, 10, 27, 23, 59);
     expect(exportFileName(meta, d)).toBe('2026-11-27 Chile and Japan Weigh a Joint Lithium Refinery in the Atacama.md');
     expect(exportFileName({ ...meta, title: "Chile's Lithium Plan" }, d)).toBe("2026-11-27 Chile's Lithium Plan.md");
-    expect(exportFileName({ ...meta, title: 'Fed: Rates/Yields? "Hold" | #markets [live] ...' }, d)).toBe('2026-11-27 Fed - Rates Yields Hold markets live.md');
+    expect(exportFileName({ ...meta, title: 'Fed: Rates/Yields? "Hold" | #markets [live] ...' }, d)).toBe(
+      '2026-11-27 Fed - Rates Yields Hold markets live.md',
+    );
     expect(exportFileName({ ...meta, title: '' }, d)).toBe('2026-11-27 Pacific Dispatch.md');
     expect(exportFileName({ ...meta, title: ' ', site: null }, d)).toBe('2026-11-27 Untitled.md');
     const long = exportFileName({ ...meta, title: 'word '.repeat(40) }, d);

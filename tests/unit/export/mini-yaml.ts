@@ -8,12 +8,17 @@ export type MiniValue = string | string[];
 function scalar(raw: string): string {
   if (raw.startsWith('"')) {
     if (!raw.endsWith('"') || raw.length < 2) throw new Error(`unterminated: ${raw}`);
-    return raw.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) => {
-      if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
-      const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', '0': '\0' };
-      if (!(e in map)) throw new Error(`bad escape \\${e}`);
-      return map[e];
-    }).replace(/(^|[^\\])"/, () => { throw new Error(`unescaped quote in ${raw}`); });
+    return raw
+      .slice(1, -1)
+      .replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) => {
+        if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+        const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', '0': '\0' };
+        if (!(e in map)) throw new Error(`bad escape \\${e}`);
+        return map[e];
+      })
+      .replace(/(^|[^\\])"/, () => {
+        throw new Error(`unescaped quote in ${raw}`);
+      });
   }
   // What a plain scalar may not contain or start with in block context.
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(raw) || raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) {

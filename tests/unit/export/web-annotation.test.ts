@@ -2,29 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, backupFileName, fromWebAnnotations, toWebAnnotations, type BackupData } from '../../../src/core/export/web-annotation.ts';
 
 const data: BackupData = {
-  annotations: [{
-    id: '3f1c2a4e-1b2c-4d5e-8f90-123456789abc',
-    url: 'https://news.example/a',
-    quote: { type: 'TextQuoteSelector', exact: 'the passage', prefix: 'before ', suffix: ' after' },
-    position: { type: 'TextPositionSelector', start: 7, end: 18 },
-    color: 'green',
-    note: 'Why it matters',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-02T00:00:00.000Z',
-    version: 3,
-    noteVersion: 2,
-    deletedAt: '2026-01-03T00:00:00.000Z',
-  }, {
-    id: 'plain-id',
-    url: 'https://news.example/b',
-    quote: { type: 'TextQuoteSelector', exact: 'no note here', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 12 },
-    color: 'yellow',
-    note: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    version: 1,
-  }],
+  annotations: [
+    {
+      id: '3f1c2a4e-1b2c-4d5e-8f90-123456789abc',
+      url: 'https://news.example/a',
+      quote: { type: 'TextQuoteSelector', exact: 'the passage', prefix: 'before ', suffix: ' after' },
+      position: { type: 'TextPositionSelector', start: 7, end: 18 },
+      color: 'green',
+      note: 'Why it matters',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      version: 3,
+      noteVersion: 2,
+      deletedAt: '2026-01-03T00:00:00.000Z',
+    },
+    {
+      id: 'plain-id',
+      url: 'https://news.example/b',
+      quote: { type: 'TextQuoteSelector', exact: 'no note here', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 12 },
+      color: 'yellow',
+      note: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+    },
+  ],
   drafts: [],
   hideRules: [{ id: 4, host: 'news.example', selector: '.promo', createdAt: '2026-01-01T00:00:00.000Z' }],
   sites: [{ host: 'news.example', autoClean: 1 }],
@@ -43,10 +46,13 @@ describe('the Web Annotation backup format', () => {
       created: '2026-01-01T00:00:00.000Z',
       modified: '2026-01-02T00:00:00.000Z',
       body: { type: 'TextualBody', purpose: 'commenting', value: 'Why it matters' },
-      target: { source: 'https://news.example/a', selector: [
-        { type: 'TextQuoteSelector', exact: 'the passage', prefix: 'before ', suffix: ' after' },
-        { type: 'TextPositionSelector', start: 7, end: 18 },
-      ] },
+      target: {
+        source: 'https://news.example/a',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'the passage', prefix: 'before ', suffix: ' after' },
+          { type: 'TextPositionSelector', start: 7, end: 18 },
+        ],
+      },
       margin: { color: 'green', version: 3, noteVersion: 2, deletedAt: '2026-01-03T00:00:00.000Z' },
     });
     expect(file.items[1].body).toBeUndefined();
@@ -60,7 +66,10 @@ describe('the Web Annotation backup format', () => {
 
   it('takes the commenting body as the note and leaves tag bodies aside', () => {
     const file = JSON.parse(toWebAnnotations(data));
-    file.items[0].body = [{ type: 'TextualBody', purpose: 'tagging', value: 'energy' }, { type: 'TextualBody', purpose: 'commenting', value: 'Kept' }];
+    file.items[0].body = [
+      { type: 'TextualBody', purpose: 'tagging', value: 'energy' },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Kept' },
+    ];
     expect(fromWebAnnotations(JSON.stringify(file)).annotations[0].note).toBe('Kept');
     file.items[0].body.push({ type: 'TextualBody', value: 'second note' });
     expect(() => fromWebAnnotations(JSON.stringify(file))).toThrow(/items\[0\]\.body has 2 notes/);

@@ -34,7 +34,10 @@ describe('part boundaries', () => {
   });
 
   it.each([
-    ['src/content/index.ts', "import { x } from './ui/Legend.tsx';\nimport { y } from '../shared/messaging.ts';\nimport { z } from '../core/url.ts';\nexport { x, y, z };"],
+    [
+      'src/content/index.ts',
+      "import { x } from './ui/Legend.tsx';\nimport { y } from '../shared/messaging.ts';\nimport { z } from '../core/url.ts';\nexport { x, y, z };",
+    ],
     ['src/background/handlers.ts', "import { x } from '../storage/annotations.ts';\nexport { x };"],
     ['src/storage/db.ts', "import Dexie from 'dexie';\nexport { Dexie };"],
     ['src/ui/popup/App.tsx', "import { x } from '../../shared/messaging.ts';\nexport { x };"],

@@ -55,7 +55,11 @@ describe('commit subject check', () => {
   });
 
   it('passes when every subject after the base is short', async () => {
-    const { dir, base } = repoWith(['An old subject written before the rule, long enough to break it today, kept as history', 'Add a file', 'Fix a typo']);
+    const { dir, base } = repoWith([
+      'An old subject written before the rule, long enough to break it today, kept as history',
+      'Add a file',
+      'Fix a typo',
+    ]);
     const result = await check(dir, ['--base', base]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/2 commit subject/);
@@ -64,7 +68,10 @@ describe('commit subject check', () => {
   it('checks a message about to be committed, skipping git comment lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'margin-msg-'));
     const good = join(dir, 'good');
-    writeFileSync(good, '# Please enter the commit message\nAdd a check for commit subjects\n\nThe body may be as long as it needs to be, with figures: F1 0.933 at 0.28x.\n');
+    writeFileSync(
+      good,
+      '# Please enter the commit message\nAdd a check for commit subjects\n\nThe body may be as long as it needs to be, with figures: F1 0.933 at 0.28x.\n',
+    );
     expect((await check(dir, ['--message-file', good])).code).toBe(0);
     const bad = join(dir, 'bad');
     writeFileSync(bad, `${'Word '.repeat(20)}\n`);

@@ -38,7 +38,8 @@ describe('receive() with the sender policy', () => {
 
   it('refuses before the handler runs, with the reason as the error', async () => {
     await expect(send('sites/set', { url: page, autoClean: true }, content)).resolves.toEqual({
-      ok: false, error: 'sites/set is not allowed from a web page\'s content script.',
+      ok: false,
+      error: "sites/set is not allowed from a web page's content script.",
     });
     await expect(send('annotations/list', { url: 'https://other.example/' }, content)).resolves.toMatchObject({ ok: false });
     expect(handlers['sites/set']).not.toHaveBeenCalled();
@@ -46,22 +47,28 @@ describe('receive() with the sender policy', () => {
   });
 
   it('refuses other extensions', async () => {
-    await expect(send('annotations/list', { url: page }, { ...sidePanel, id: 'other' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/other extensions/) });
+    await expect(send('annotations/list', { url: page }, { ...sidePanel, id: 'other' })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/other extensions/),
+    });
     expect(handlers['annotations/list']).not.toHaveBeenCalled();
   });
 
   it('answers allowed senders, with the note text blanked for content scripts', async () => {
     await expect(send('annotations/list', { url: page }, content)).resolves.toEqual({ ok: true, value: [{ ...note, note: '' }] });
     await expect(send('annotations/list', { url: page }, sidePanel)).resolves.toEqual({ ok: true, value: [note] });
-    await expect(send('sites/set', { url: page, autoClean: true }, sidePanel)).resolves.toEqual({ ok: true, value: { host: 'news.example', autoClean: true } });
+    await expect(send('sites/set', { url: page, autoClean: true }, sidePanel)).resolves.toEqual({
+      ok: true,
+      value: { host: 'news.example', autoClean: true },
+    });
     expect(handlers['annotations/list']).toHaveBeenCalledTimes(2);
   });
 
-  it('insists on a site lookup for the background\'s messages', () => {
+  it("insists on a site lookup for the background's messages", () => {
     expect(() => (receive as (...a: unknown[]) => void)(backgroundMessages, {})).toThrow(/SiteLookup/);
   });
 
-  it('checks only the sender\'s identity for other catalogs', async () => {
+  it("checks only the sender's identity for other catalogs", async () => {
     listeners.length = 0;
     receive(pageMessages, { 'page/ping': () => true });
     await expect(send('page/ping', {}, sidePanel)).resolves.toEqual({ ok: true, value: true });

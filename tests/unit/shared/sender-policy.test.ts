@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundMessages } from '../../../src/shared/message-catalog.ts';
-import { answerFor, checkSender, identifySender, senderPolicy, SenderRefused, type RawSender, type Sender, type SiteLookup } from '../../../src/shared/sender-policy.ts';
+import {
+  answerFor,
+  checkSender,
+  identifySender,
+  senderPolicy,
+  SenderRefused,
+  type RawSender,
+  type Sender,
+  type SiteLookup,
+} from '../../../src/shared/sender-policy.ts';
 import type { Annotation } from '../../../src/shared/types.ts';
 
 const self = { id: 'margin-id', baseUrl: 'chrome-extension://margin-id/' };
@@ -9,13 +18,24 @@ const page = 'https://news.example/world/story';
 /** Margin's content script in the top frame of a tab showing `url`. */
 const contentAt = (url: string, tabUrl = url): RawSender => ({ id: self.id, url, frameId: 0, tab: { id: 7, url: tabUrl } });
 const sidePanel: RawSender = { id: self.id, url: `${self.baseUrl}src/ui/sidepanel/index.html` };
-const optionsTab: RawSender = { id: self.id, url: `${self.baseUrl}src/ui/options/index.html`, frameId: 0, tab: { id: 3, url: `${self.baseUrl}src/ui/options/index.html` } };
+const optionsTab: RawSender = {
+  id: self.id,
+  url: `${self.baseUrl}src/ui/options/index.html`,
+  frameId: 0,
+  tab: { id: 3, url: `${self.baseUrl}src/ui/options/index.html` },
+};
 /** The note editor: a Margin page framed inside the web page of tab 7. */
-const noteFrameIn = (tabUrl: string): RawSender => ({ id: self.id, url: `${self.baseUrl}src/ui/note-frame/index.html#a1`, frameId: 4, tab: { id: 7, url: tabUrl } });
+const noteFrameIn = (tabUrl: string): RawSender => ({
+  id: self.id,
+  url: `${self.baseUrl}src/ui/note-frame/index.html#a1`,
+  frameId: 4,
+  tab: { id: 7, url: tabUrl },
+});
 
 const sites: SiteLookup = {
-  annotationUrl: async (id) => ({ mine: page, theirs: 'https://other.example/x', amp: 'https://www.news.example/world/story' } as Record<string, string>)[id],
-  ruleHost: async (id) => ({ 1: 'news.example', 2: 'other.example' } as Record<number, string>)[id],
+  annotationUrl: async (id) =>
+    (({ mine: page, theirs: 'https://other.example/x', amp: 'https://www.news.example/world/story' }) as Record<string, string>)[id],
+  ruleHost: async (id) => (({ 1: 'news.example', 2: 'other.example' }) as Record<number, string>)[id],
 };
 
 const identify = (raw: RawSender): Sender => identifySender(raw, self);
@@ -23,10 +43,10 @@ const check = (type: keyof typeof backgroundMessages, payload: unknown, raw: Raw
   checkSender(type, backgroundMessages[type].payload(payload, type) as never, identify(raw), sites);
 
 describe('identifySender', () => {
-  it('knows Margin\'s content script, its tab and frame', () => {
+  it("knows Margin's content script, its tab and frame", () => {
     expect(identify(contentAt(page))).toEqual({ kind: 'content', url: page, tabId: 7, tabUrl: page, frameId: 0, embedded: false });
   });
-  it('knows Margin\'s own pages, and a Margin page framed in a web page', () => {
+  it("knows Margin's own pages, and a Margin page framed in a web page", () => {
     expect(identify(sidePanel)).toMatchObject({ kind: 'extension', embedded: false });
     expect(identify(optionsTab)).toMatchObject({ kind: 'extension', embedded: false, tabId: 3 });
     expect(identify(noteFrameIn(page))).toMatchObject({ kind: 'extension', embedded: true, tabId: 7, tabUrl: page, frameId: 4 });
@@ -50,26 +70,70 @@ describe('the policy table', () => {
     expect(Object.keys(senderPolicy).sort()).toEqual(Object.keys(backgroundMessages).sort());
   });
   it('lets content scripts send only the listed messages', () => {
-    const fromContent = Object.entries(senderPolicy).filter(([, permit]) => permit.from !== 'extension').map(([type]) => type).sort();
-    expect(fromContent).toEqual(['annotations/create', 'annotations/list', 'entities/recognize', 'page/hello', 'rules/add', 'rules/delete', 'settings/get', 'settings/set', 'sites/get']);
+    const fromContent = Object.entries(senderPolicy)
+      .filter(([, permit]) => permit.from !== 'extension')
+      .map(([type]) => type)
+      .sort();
+    expect(fromContent).toEqual([
+      'annotations/create',
+      'annotations/list',
+      'entities/recognize',
+      'page/hello',
+      'rules/add',
+      'rules/delete',
+      'settings/get',
+      'settings/set',
+      'sites/get',
+    ]);
   });
 });
 
 describe('content scripts: refused', () => {
-  const refusedFromContent = ['annotations/get', 'annotations/update', 'annotations/delete', 'annotations/undelete', 'annotations/trash',
-    'drafts/get', 'drafts/set', 'drafts/clear', 'backup/export', 'backup/import', 'rules/list', 'rules/update', 'sites/set',
-    'sites/auto-clean-list', 'tab/clean', 'tab/export', 'tab/state', 'tab/scroll-to', 'tab/pick'] as const;
+  const refusedFromContent = [
+    'annotations/get',
+    'annotations/update',
+    'annotations/delete',
+    'annotations/undelete',
+    'annotations/trash',
+    'drafts/get',
+    'drafts/set',
+    'drafts/clear',
+    'backup/export',
+    'backup/import',
+    'rules/list',
+    'rules/update',
+    'sites/set',
+    'sites/auto-clean-list',
+    'tab/clean',
+    'tab/export',
+    'tab/state',
+    'tab/scroll-to',
+    'tab/pick',
+  ] as const;
   const payloads: Record<string, unknown> = {
-    'drafts/set': { id: 'mine', text: 't', baseVersion: 1 }, 'backup/import': { text: '{}' }, 'rules/update': { id: 1, selector: 'p' },
-    'sites/set': { url: page, autoClean: true }, 'annotations/trash': {},
+    'drafts/set': { id: 'mine', text: 't', baseVersion: 1 },
+    'backup/import': { text: '{}' },
+    'rules/update': { id: 1, selector: 'p' },
+    'sites/set': { url: page, autoClean: true },
+    'annotations/trash': {},
   };
   it.each(refusedFromContent)('%s, even for its own site', async (type) => {
-    const payload = payloads[type] ?? (type.startsWith('tab/') ? { tabId: 7 } : type.startsWith('annotations/') || type.startsWith('drafts/') ? { id: 'mine' } : {});
+    const payload =
+      payloads[type] ??
+      (type.startsWith('tab/') ? { tabId: 7 } : type.startsWith('annotations/') || type.startsWith('drafts/') ? { id: 'mine' } : {});
     await expect(check(type, payload, contentAt(page))).rejects.toThrow(`${type} is not allowed from a web page's content script.`);
   });
-  it('another site\'s notes, listed or created', async () => {
-    await expect(check('annotations/list', { url: 'https://other.example/x' }, contentAt(page))).rejects.toThrow(/another site \(other\.example; this tab shows news\.example\)/);
-    const create = { url: 'https://other.example/x', quote: { type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 }, color: 'yellow', note: '' };
+  it("another site's notes, listed or created", async () => {
+    await expect(check('annotations/list', { url: 'https://other.example/x' }, contentAt(page))).rejects.toThrow(
+      /another site \(other\.example; this tab shows news\.example\)/,
+    );
+    const create = {
+      url: 'https://other.example/x',
+      quote: { type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 1 },
+      color: 'yellow',
+      note: '',
+    };
     await expect(check('annotations/create', create, contentAt(page))).rejects.toThrow(SenderRefused);
     await expect(check('page/hello', { url: 'https://other.example/x' }, contentAt(page))).rejects.toThrow(SenderRefused);
   });
@@ -77,7 +141,7 @@ describe('content scripts: refused', () => {
     await expect(check('annotations/list', { url: 'chrome-extension://margin-id/x' }, contentAt(page))).rejects.toThrow(SenderRefused);
     await expect(check('annotations/list', { url: 'not a url' }, contentAt(page))).rejects.toThrow(SenderRefused);
   });
-  it('another host\'s hide rules and site choice, even on the same site', async () => {
+  it("another host's hide rules and site choice, even on the same site", async () => {
     await expect(check('rules/add', { url: 'https://other.example/', selector: 'body' }, contentAt(page))).rejects.toThrow(SenderRefused);
     await expect(check('rules/add', { url: 'https://www.news.example/', selector: 'body' }, contentAt(page))).rejects.toThrow(SenderRefused);
     await expect(check('rules/delete', { id: 2 }, contentAt(page))).rejects.toThrow(/another site/);
@@ -87,14 +151,14 @@ describe('content scripts: refused', () => {
     await expect(check('settings/set', { cleanOnPopup: true }, contentAt(page))).rejects.toThrow(/only the highlighted kinds/);
     await expect(check('settings/set', { enabledGroups: ['people'], highlightEntities: false }, contentAt(page))).rejects.toThrow(SenderRefused);
   });
-  it('checks the tab\'s address, not the address the script claims', async () => {
+  it("checks the tab's address, not the address the script claims", async () => {
     // A frame's URL on one site inside a tab showing another: the tab decides.
     await expect(check('annotations/list', { url: page }, contentAt(page, 'https://other.example/'))).rejects.toThrow(SenderRefused);
   });
 });
 
 describe('content scripts: allowed', () => {
-  it('their own site\'s notes, rules and site choice, and the highlighted kinds', async () => {
+  it("their own site's notes, rules and site choice, and the highlighted kinds", async () => {
     await expect(check('page/hello', { url: page }, contentAt(page))).resolves.toBeUndefined();
     await expect(check('annotations/list', { url: 'https://www.news.example/world/story' }, contentAt(page))).resolves.toBeUndefined();
     await expect(check('rules/add', { url: page, selector: '.ad' }, contentAt(page))).resolves.toBeUndefined();
@@ -128,22 +192,29 @@ describe('Margin pages', () => {
 });
 
 describe('a Margin page framed in a web page (the note editor)', () => {
-  it('reaches the notes and drafts of its tab\'s site', async () => {
+  it("reaches the notes and drafts of its tab's site", async () => {
     await expect(check('annotations/get', { id: 'mine' }, noteFrameIn(page))).resolves.toBeUndefined();
     await expect(check('annotations/update', { id: 'amp', note: 'x' }, noteFrameIn(page))).resolves.toBeUndefined();
     await expect(check('annotations/delete', { id: 'mine' }, noteFrameIn(page))).resolves.toBeUndefined();
     await expect(check('annotations/undelete', { id: 'mine' }, noteFrameIn(page))).resolves.toBeUndefined();
     await expect(check('drafts/set', { id: 'mine', text: 't', baseVersion: 1 }, noteFrameIn(page))).resolves.toBeUndefined();
   });
-  it('not another site\'s, nor drafts of annotations that do not exist', async () => {
+  it("not another site's, nor drafts of annotations that do not exist", async () => {
     await expect(check('annotations/get', { id: 'theirs' }, noteFrameIn(page))).rejects.toThrow(/Margin page framed in a web page for another site/);
     await expect(check('annotations/update', { id: 'theirs', note: 'x' }, noteFrameIn(page))).rejects.toThrow(SenderRefused);
     await expect(check('drafts/get', { id: 'theirs' }, noteFrameIn(page))).rejects.toThrow(SenderRefused);
     await expect(check('drafts/set', { id: 'nothing', text: 't', baseVersion: 1 }, noteFrameIn(page))).rejects.toThrow(/no annotation nothing/);
   });
   it('nothing library-wide: listing, trash, backup, rules, settings, tabs', async () => {
-    for (const [type, payload] of [['annotations/list', { url: page }], ['annotations/trash', {}], ['backup/export', {}], ['rules/list', {}],
-      ['settings/set', { enabledGroups: [] }], ['sites/set', { url: page, autoClean: true }], ['tab/state', { tabId: 7 }]] as const) {
+    for (const [type, payload] of [
+      ['annotations/list', { url: page }],
+      ['annotations/trash', {}],
+      ['backup/export', {}],
+      ['rules/list', {}],
+      ['settings/set', { enabledGroups: [] }],
+      ['sites/set', { url: page, autoClean: true }],
+      ['tab/state', { tabId: 7 }],
+    ] as const) {
       await expect(check(type, payload, noteFrameIn(page))).rejects.toThrow(`${type} is not allowed from a Margin page framed in a web page.`);
     }
   });

@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarginDatabase } from '../../../src/storage/db.ts';
 import {
-  createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, listTrash, MERGE_SEPARATOR, purgeTrash, undeleteAnnotation, updateAnnotation,
+  createAnnotation,
+  deleteAnnotation,
+  getAnnotation,
+  listAnnotations,
+  listTrash,
+  MERGE_SEPARATOR,
+  purgeTrash,
+  undeleteAnnotation,
+  updateAnnotation,
 } from '../../../src/storage/annotations.ts';
 import { clearDraft, getDraft, setDraft } from '../../../src/storage/drafts.ts';
 import { readSettings, writeSettings } from '../../../src/storage/settings.ts';
@@ -20,7 +28,7 @@ const input = (start: number, exact: string) => ({
 });
 
 describe('annotation storage', () => {
-  it('lists a page\'s annotations in page order, updates them with a version, and moves deleted ones to the Trash', async () => {
+  it("lists a page's annotations in page order, updates them with a version, and moves deleted ones to the Trash", async () => {
     open();
     const later = await createAnnotation(db, input(50, 'later'));
     const earlier = await createAnnotation(db, input(10, 'earlier'));
@@ -31,7 +39,11 @@ describe('annotation storage', () => {
     const { annotation: updated, merged } = await updateAnnotation(db, later.id, { note: 'why it matters' }, new Date('2030-01-01T00:00:00Z'));
     expect(merged).toBe(false);
     expect(updated).toMatchObject({ note: 'why it matters', updatedAt: '2030-01-01T00:00:00.000Z', createdAt: later.createdAt, version: 2 });
-    expect((await updateAnnotation(db, later.id, { color: 'green' })).annotation).toMatchObject({ color: 'green', note: 'why it matters', version: 3 });
+    expect((await updateAnnotation(db, later.id, { color: 'green' })).annotation).toMatchObject({
+      color: 'green',
+      note: 'why it matters',
+      version: 3,
+    });
     expect(await updateAnnotation(db, 'missing', { note: 'x' })).toEqual({ annotation: null, merged: false });
 
     expect(await deleteAnnotation(db, earlier.id, new Date('2030-01-02T00:00:00Z'))).toBe(true);
@@ -104,7 +116,8 @@ describe('annotation storage', () => {
     open();
     const a = await createAnnotation(db, { ...input(0, 'passage'), note: 'before' });
     const put = db.annotations.put.bind(db.annotations);
-    db.annotations.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof db.annotations.put;
+    db.annotations.put = (() =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof db.annotations.put;
     await expect(updateAnnotation(db, a.id, { note: 'after' })).rejects.toThrow(/Margin could not save: the browser's storage is full/);
     db.annotations.put = put;
     expect((await getAnnotation(db, a.id))?.note).toBe('before');

@@ -9,8 +9,14 @@ import { addRule, setAutoClean } from '../../../src/storage/sites.ts';
 import type { Annotation } from '../../../src/shared/types.ts';
 
 const dbs: MarginDatabase[] = [];
-afterEach(async () => { await Promise.all(dbs.splice(0).map((d) => d.delete())); });
-const fresh = () => { const db = new MarginDatabase(`backup-${Math.random()}`); dbs.push(db); return db; };
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((d) => d.delete()));
+});
+const fresh = () => {
+  const db = new MarginDatabase(`backup-${Math.random()}`);
+  dbs.push(db);
+  return db;
+};
 
 const COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
 /** A note with awkward text: quotes, JSON-looking text, a line break, non-Latin script, an emoji. */
@@ -81,7 +87,13 @@ describe('backup and restore', () => {
     // After the backup: one note edited, one deleted, one new.
     await updateAnnotation(db, notes[2].id, { note: 'edited after the backup' });
     await deleteAnnotation(db, notes[3].id);
-    const extra = await createAnnotation(db, { url: 'https://x.example/', quote: notes[0].quote, position: notes[0].position, color: 'blue', note: 'new' });
+    const extra = await createAnnotation(db, {
+      url: 'https://x.example/',
+      quote: notes[0].quote,
+      position: notes[0].position,
+      color: 'blue',
+      note: 'new',
+    });
 
     const counts = await importBackup(db, text);
     expect(counts).toMatchObject({ added: 0, updated: 0, unchanged: 20, hideRules: 0 });
@@ -105,19 +117,68 @@ describe('backup and restore', () => {
     await fill(source, 3);
     const good = JSON.parse(await exportBackup(source));
     const db = fresh();
-    const edit = (change: (file: typeof good) => void) => { const file = structuredClone(good); change(file); return JSON.stringify(file); };
+    const edit = (change: (file: typeof good) => void) => {
+      const file = structuredClone(good);
+      change(file);
+      return JSON.stringify(file);
+    };
     const cases: [string, RegExp][] = [
       ['not json at all', /not JSON/],
       [JSON.stringify({ hello: 'world' }), /not a W3C Web Annotation collection/],
-      [edit((f) => { delete f.margin; }), /not one Margin wrote/],
-      [edit((f) => { f.items[2].target.selector = [f.items[2].target.selector[0]]; }), /items\[2\]\.target\.selector has no TextPositionSelector/],
-      [edit((f) => { f.items[1].margin.color = 'red'; }), /items\[1\]\.margin\.color must be one of yellow/],
-      [edit((f) => { f.items[0].created = 'yesterday'; }), /items\[0\]\.created must be a date/],
-      [edit((f) => { f.items[1].margin.id = f.items[0].margin.id; }), /appears twice/],
-      [edit((f) => { f.items.pop(); }), /says it holds 3 annotations but has 2/],
-      [edit((f) => { f.margin.settings.enabledGroups = ['aliens']; }), /enabledGroups\[0\] must be one of/],
-      [edit((f) => { f.margin.format = 7; }), /newer Margin/],
-      [edit((f) => { f.margin.hideRules[0].selector = 'body { display: none }'; }), /hideRules\[0\] must name a site and a CSS selector/],
+      [
+        edit((f) => {
+          delete f.margin;
+        }),
+        /not one Margin wrote/,
+      ],
+      [
+        edit((f) => {
+          f.items[2].target.selector = [f.items[2].target.selector[0]];
+        }),
+        /items\[2\]\.target\.selector has no TextPositionSelector/,
+      ],
+      [
+        edit((f) => {
+          f.items[1].margin.color = 'red';
+        }),
+        /items\[1\]\.margin\.color must be one of yellow/,
+      ],
+      [
+        edit((f) => {
+          f.items[0].created = 'yesterday';
+        }),
+        /items\[0\]\.created must be a date/,
+      ],
+      [
+        edit((f) => {
+          f.items[1].margin.id = f.items[0].margin.id;
+        }),
+        /appears twice/,
+      ],
+      [
+        edit((f) => {
+          f.items.pop();
+        }),
+        /says it holds 3 annotations but has 2/,
+      ],
+      [
+        edit((f) => {
+          f.margin.settings.enabledGroups = ['aliens'];
+        }),
+        /enabledGroups\[0\] must be one of/,
+      ],
+      [
+        edit((f) => {
+          f.margin.format = 7;
+        }),
+        /newer Margin/,
+      ],
+      [
+        edit((f) => {
+          f.margin.hideRules[0].selector = 'body { display: none }';
+        }),
+        /hideRules\[0\] must name a site and a CSS selector/,
+      ],
     ];
     for (const [text, message] of cases) await expect(importBackup(db, text), String(message)).rejects.toThrow(message);
     expect(await db.annotations.count()).toBe(0);

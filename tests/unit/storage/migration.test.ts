@@ -35,7 +35,10 @@ describe('database migration', () => {
     old.version(1).stores(SHIPPED_V1);
     const notes = Array.from({ length: 50 }, (_, i) => shippedNote(i));
     await old.table('annotations').bulkAdd(notes);
-    await old.table('settings').bulkAdd([{ key: 'cleanOnPopup', value: false }, { key: 'enabledGroups', value: ['places'] }]);
+    await old.table('settings').bulkAdd([
+      { key: 'cleanOnPopup', value: false },
+      { key: 'enabledGroups', value: ['places'] },
+    ]);
     await old.table('hideRules').add({ host: 'news.example', selector: '.promo', createdAt: '2026-01-01T00:00:00.000Z' });
     await old.table('sites').add({ host: 'news.example', autoClean: 1 });
     old.close();

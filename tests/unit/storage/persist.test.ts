@@ -2,10 +2,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { requestPersistentStorage } from '../../../src/ui/shared/persist.ts';
 
-const manager = (persisted: boolean, grant: boolean) => ({
-  persisted: vi.fn(async () => persisted),
-  persist: vi.fn(async () => grant),
-}) as unknown as StorageManager & { persist: ReturnType<typeof vi.fn> };
+const manager = (persisted: boolean, grant: boolean) =>
+  ({
+    persisted: vi.fn(async () => persisted),
+    persist: vi.fn(async () => grant),
+  }) as unknown as StorageManager & { persist: ReturnType<typeof vi.fn> };
 
 describe('persistent storage', () => {
   it('asks once per profile, and not at all when storage is already persistent', async () => {

@@ -7,7 +7,10 @@ describe('the note draft autosave', () => {
 
   it('writes once the reader pauses, with the last text only', async () => {
     const written: string[] = [];
-    const autosave = new Autosave(async (text) => void written.push(text), () => undefined);
+    const autosave = new Autosave(
+      async (text) => void written.push(text),
+      () => undefined,
+    );
     autosave.schedule('a');
     autosave.schedule('ab');
     await vi.advanceTimersByTimeAsync(DRAFT_DELAY_MS - 1);
@@ -19,7 +22,10 @@ describe('the note draft autosave', () => {
 
   it('writes at once when flushed, and nothing twice', async () => {
     const written: string[] = [];
-    const autosave = new Autosave(async (text) => void written.push(text), () => undefined);
+    const autosave = new Autosave(
+      async (text) => void written.push(text),
+      () => undefined,
+    );
     autosave.schedule('typed');
     await autosave.flush();
     expect(written).toEqual(['typed']);
@@ -30,7 +36,10 @@ describe('the note draft autosave', () => {
 
   it('drops the text when cancelled (it was saved another way)', async () => {
     const written: string[] = [];
-    const autosave = new Autosave(async (text) => void written.push(text), () => undefined);
+    const autosave = new Autosave(
+      async (text) => void written.push(text),
+      () => undefined,
+    );
     autosave.schedule('saved elsewhere');
     autosave.cancel();
     await vi.advanceTimersByTimeAsync(DRAFT_DELAY_MS * 2);
@@ -41,10 +50,13 @@ describe('the note draft autosave', () => {
     const errors: unknown[] = [];
     const written: string[] = [];
     let fail = true;
-    const autosave = new Autosave(async (text) => {
-      if (fail) throw new Error('quota');
-      written.push(text);
-    }, (error) => errors.push(error));
+    const autosave = new Autosave(
+      async (text) => {
+        if (fail) throw new Error('quota');
+        written.push(text);
+      },
+      (error) => errors.push(error),
+    );
     autosave.schedule('precious');
     await autosave.flush();
     expect(errors).toHaveLength(1);
