@@ -1,14 +1,5 @@
 /** A small seeded random generator, so every run draws the same highlights and edits. */
-
-/** FNV-1a hash of a string (also picks the held-out pages). */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+import { hash } from '../fnv-hash.ts';
 
 /** Mulberry32: fast, good enough for sampling, and reproducible from a 32-bit seed. */
 export class Random {

@@ -2,6 +2,7 @@
  * Scoring protocol of the boilerplate corpus (trafilatura's): `with` snippets found in the extracted text
  * are true positives, missing ones false negatives; `without` snippets found are false positives.
  */
+import { hash } from '../fnv-hash.ts';
 
 /** Counts for one page or summed over pages. */
 export interface Counts {
@@ -59,16 +60,6 @@ export function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-/** FNV-1a hash of a string: a fixed, tuning-independent way to pick the held-out pages. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /** True for the fixed 20% of pages that are never used for tuning. */
