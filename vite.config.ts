@@ -30,10 +30,11 @@ export default defineConfig({
   build: {
     rollupOptions: {
       // Pages the manifest does not name: the note editor shown in a frame next to a highlight, and the
-      // offscreen document that hosts the recognizer worker (Chrome).
+      // offscreen document that hosts the recognizer worker (Chrome). @crxjs builds the pages of Chrome's
+      // manifest keys only, so Firefox's sidebar page (sidebar_action.default_panel) is named here.
       input: {
         noteFrame: 'src/ui/note-frame/index.html',
-        ...(browser === 'firefox' ? {} : { offscreen: 'src/offscreen/index.html' }),
+        ...(browser === 'firefox' ? { sidebar: manifest.side_panel.default_path } : { offscreen: 'src/offscreen/index.html' }),
       },
       output: {
         postBanner: eagerCompileHint,

@@ -3,9 +3,10 @@
  * page's DOM is left alone). The clean view's rules are not here: the browser injects them with the content
  * script (`public/clean-view.css`), so cleaning a page installs nothing.
  *
- * It is a constructed stylesheet in `document.adoptedStyleSheets`: page CSP rules about inline `<style>`
- * don't apply to it, and removing it restores the page exactly.
+ * It is added the way the browser allows a content script to (`addedStyle` in shared/browser.ts: a
+ * constructed sheet in Chrome, a `<style>` element in Firefox), and removing it restores the page exactly.
  */
+import { addedStyle, type AddedStyle } from '../shared/browser.ts';
 import { GROUP_STYLE } from '../shared/groups.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 
@@ -47,7 +48,11 @@ export function canHighlight(): boolean {
  */
 export function clearAllHighlights(): void {
   if (!canHighlight()) return;
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+  // forEach, not keys(): Firefox shows a content script the registry's iterators through an Xray wrapper,
+  // which makes them not iterable.
+  const names: string[] = [];
+  CSS.highlights.forEach((_highlight, name) => void names.push(name));
+  for (const name of names) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
 }
 
 /** Rules of the highlights: entity groups, reader notes, the flash of a fact scrolled to. */
@@ -68,22 +73,21 @@ function css(): string {
 
 /** The highlight stylesheet of one page session: added on first use, taken out when the session ends. */
 export class PageStyle {
-  private sheet: CSSStyleSheet | null = null;
+  private sheet: AddedStyle | null = null;
 
   constructor(private readonly doc: Document = document) {}
 
   /** Adds the stylesheet once; later calls are no-ops. */
   install(): void {
     if (!this.sheet) {
-      this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(css());
+      this.sheet = addedStyle(this.doc);
+      this.sheet.setRules(css());
     }
-    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    this.sheet.attach();
   }
 
   /** Takes the stylesheet out again, leaving the page's own sheets as they were. */
   remove(): void {
-    const sheet = this.sheet;
-    if (sheet && this.doc.adoptedStyleSheets.includes(sheet)) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.sheet?.detach();
   }
 }

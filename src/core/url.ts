@@ -57,6 +57,16 @@ function hashRoute(hash: string): string {
   return '';
 }
 
+/**
+ * The query's name/value pairs. Through forEach, not its iterators: Firefox shows a content script the
+ * page's DOM objects (URL included) through Xray wrappers, whose iterators are not iterable.
+ */
+function queryPairs(params: URLSearchParams): [string, string][] {
+  const pairs: [string, string][] = [];
+  params.forEach((value, key) => void pairs.push([key, value]));
+  return pairs;
+}
+
 /** The URL without the marks of its AMP rendering (path segment, file name, query, `amp.` host). */
 function withoutAmp(url: URL): void {
   const labels = url.hostname.split('.');
@@ -65,7 +75,7 @@ function withoutAmp(url: URL): void {
   const path = segments.filter((segment, i) => i === 0 || !AMP_SEGMENT.test(segment));
   if (path.length !== segments.length) url.pathname = path.join('/') || '/';
   url.pathname = url.pathname.replace(AMP_FILE, (_m, html: string | undefined) => html ?? '');
-  const params = [...url.searchParams];
+  const params = queryPairs(url.searchParams);
   const kept = params.filter(([key, value]) => !AMP_PARAMS[key.toLowerCase()]?.test(value));
   if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();
 }
@@ -73,7 +83,7 @@ function withoutAmp(url: URL): void {
 /** The key of one URL: hash route kept, anchor dropped, tracking and AMP marks removed, query sorted. */
 function keyOf(url: URL): string {
   url.hash = hashRoute(url.hash);
-  for (const key of [...url.searchParams.keys()]) {
+  for (const [key] of queryPairs(url.searchParams)) {
     if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
   }
   withoutAmp(url);

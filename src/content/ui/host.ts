@@ -3,6 +3,8 @@
  * a closed shadow root so the page's scripts and styles cannot reach in. It hangs off `<html>`, outside
  * `<body>`, so it never shifts the page's text or layout and is never part of the article.
  */
+import { addedStyle } from '../../shared/browser.ts';
+
 const HOST_TAG = 'margin-ui';
 
 /** The interface host of one page session: created on first use, removed when the session ends. */
@@ -17,9 +19,9 @@ export class UiHost {
     // Inline styles on our own element only: keep the host out of the page's layout and above it.
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
     this.shadow = host.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    this.shadow.adoptedStyleSheets = [sheet];
+    const sheet = addedStyle(this.shadow);
+    sheet.setRules(styles);
+    sheet.attach();
     document.documentElement.appendChild(host);
     this.host = host;
     return this.shadow;
