@@ -14,7 +14,7 @@ export function localDate(date: Date): string {
 }
 
 /** Removes characters no file system or note app accepts, keeping the title readable. */
-function cleanTitle(title: string): string {
+export function cleanTitle(title: string): string {
   let t = title
     .normalize('NFC')
     // A colon reads naturally as a dash: "Fed: rates hold" → "Fed - rates hold".

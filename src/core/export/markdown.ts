@@ -4,6 +4,7 @@
  */
 import { textFragment } from '../anchoring/text-fragment.ts';
 import type { EntityType } from '../entities/types.ts';
+import { blockId } from './block-id.ts';
 import { escapeText, foldSpace, linkDestination, quoteParagraphs } from './escape.ts';
 import type { ExportAnnotation, ExportFact, ExportInput, ExportOptions } from './types.ts';
 import { frontMatter } from './yaml.ts';
@@ -55,12 +56,29 @@ function sourceLine(input: ExportInput): string {
   return parts.length ? `Source: ${parts.join(' · ')}` : '';
 }
 
-function noteText(note: string, options: ExportOptions): string {
+/** A note as the reader typed it (their Markdown, wikilinks and #tags), or escaped when asked for text. */
+export function noteText(note: string, options: ExportOptions = {}): string {
   const trimmed = note.replace(/\r\n?/g, '\n').trim();
   if (!trimmed) return '';
-  const text = options.notes === 'markdown' ? trimmed : escapeText(trimmed);
+  const text = options.notes === 'text' ? escapeText(trimmed) : trimmed;
   // More than one blank line would split the note in Logseq and adds nothing in Obsidian.
   return text.replace(/\n{3,}/g, '\n\n');
+}
+
+/** Tags written in the body as `#tag`, which Obsidian and Logseq both read as tags. */
+export function hashTags(tags: readonly string[]): string {
+  return normalizeTags(tags)
+    .map((t) => `#${t}`)
+    .join(' ');
+}
+
+/** "Colour: yellow (claim) · Tags: #a #b": the colour always, its meaning and the tags when there are any. */
+function highlightDetails(a: ExportAnnotation): string {
+  const meaning = a.colorMeaning ? foldSpace(a.colorMeaning) : '';
+  const parts = [`Colour: ${escapeText(foldSpace(a.color))}${meaning ? ` (${escapeText(meaning)})` : ''}`];
+  const tags = hashTags(a.tags ?? []);
+  if (tags) parts.push(`Tags: ${tags}`);
+  return parts.join(' · ');
 }
 
 function highlight(a: ExportAnnotation, url: string | null, options: ExportOptions): string {
@@ -68,9 +86,13 @@ function highlight(a: ExportAnnotation, url: string | null, options: ExportOptio
   if (paragraphs.length === 0) return '';
   // The link sits at the end of the quote, so it reads as "this passage, in the page".
   if (url) paragraphs[paragraphs.length - 1] += ` [↗](${linkDestination(textFragment(url, a.quote))})`;
-  const block = paragraphs.map((p) => `> ${p}`).join('\n>\n');
+  const blocks = [paragraphs.map((p) => `> ${p}`).join('\n>\n')];
+  // Obsidian takes the id of a quote block from a line of its own right after it.
+  if (a.id) blocks.push(`^${blockId(a.id)}`);
+  blocks.push(highlightDetails(a));
   const note = noteText(a.note, options);
-  return note ? `${block}\n\n${note}` : block;
+  if (note) blocks.push(note);
+  return blocks.join('\n\n');
 }
 
 /** Sections of "Key facts", in the order a reader scans them. */
@@ -99,17 +121,19 @@ function section(title: string, items: string[]): string {
   return items.length ? `### ${title}\n\n${items.map((i) => `- ${i}`).join('\n')}` : '';
 }
 
-function keyFacts(facts: readonly ExportFact[]): string {
+/** A name with how often the page mentions it; a count of 0 means "not counted" (a stored name list). */
+function mentions(f: ExportFact): string {
+  const name = escapeText(foldSpace(f.text));
+  return f.count > 0 ? `${name} (${f.count} ${f.count === 1 ? 'mention' : 'mentions'})` : name;
+}
+
+/** The "Key facts" section: people, organizations, places, figures and dates; '' when there are none. */
+export function keyFacts(facts: readonly ExportFact[]): string {
   const sections: string[] = [];
   for (const [title, type] of NAME_SECTIONS) {
     // Most mentioned first; the sort is stable so ties keep the caller's order.
     const names = merged(facts, (f) => f.type === type).sort((a, b) => b.count - a.count);
-    sections.push(
-      section(
-        title,
-        names.map((f) => `${escapeText(foldSpace(f.text))} (${f.count} ${f.count === 1 ? 'mention' : 'mentions'})`),
-      ),
-    );
+    sections.push(section(title, names.map(mentions)));
   }
   const figures = merged(facts, (f) => FIGURE_TYPES.has(f.type));
   sections.push(
@@ -135,7 +159,7 @@ function keyFacts(facts: readonly ExportFact[]): string {
 /**
  * Writes a page's highlights, notes and key facts as Markdown for Obsidian or Logseq.
  * @param input the page's metadata, highlights (in page order), facts, export time and tags.
- * @param options `notes: 'markdown'` keeps notes as the reader typed them (default: escaped as text).
+ * @param options `notes: 'text'` escapes notes like page text (default: kept as the reader typed them).
  * @returns the document, ending with a newline.
  */
 export function toMarkdown(input: ExportInput, options: ExportOptions = {}): string {
@@ -149,6 +173,7 @@ export function toMarkdown(input: ExportInput, options: ExportOptions = {}): str
       ['site', meta.site ? foldSpace(meta.site) : null],
       ['author', meta.byline ? foldSpace(meta.byline) : null],
       ['published', meta.published ? { date: meta.published } : null],
+      ['saved', input.savedAt ? { date: input.savedAt } : null],
       ['exported', { date: localIsoDateTime(input.exportedAt) }],
       ['tags', normalizeTags(input.tags)],
     ]),
@@ -156,6 +181,8 @@ export function toMarkdown(input: ExportInput, options: ExportOptions = {}): str
   blocks.push(`# ${escapeText(title)}`);
   const source = sourceLine(input);
   if (source) blocks.push(source);
+  const pageNote = noteText(input.pageNote ?? '', options);
+  if (pageNote) blocks.push('## Note', pageNote);
 
   const highlights = input.annotations.map((a) => highlight(a, meta.url, options)).filter(Boolean);
   if (highlights.length) blocks.push('## Highlights', ...highlights);

@@ -9,10 +9,16 @@ export interface ExportAnnotation {
   quote: TextQuoteSelector;
   /** The reader's note; may be empty. */
   note: string;
-  /** Highlight color name or CSS color; not rendered (Markdown has no portable colors). */
+  /** Highlight colour name; written as a word, with its meaning when the reader gave it one. */
   color: string;
+  /** What the reader says this colour means (e.g. "claim", "evidence"); absent when unset. */
+  colorMeaning?: string;
   /** ISO 8601 time the highlight was made. */
   createdAt: string;
+  /** The highlight's id: gives it a stable block id (`^id`) other notes can link to. */
+  id?: string;
+  /** The reader's tags on this highlight. */
+  tags?: string[];
 }
 
 /** One recognized name or figure with how often it is mentioned. */
@@ -33,13 +39,18 @@ export interface ExportInput {
   exportedAt: Date;
   /** Tags for the front matter (the reader's, not the page's keywords). */
   tags: string[];
+  /** The reader's note about the whole page, as typed (Markdown). */
+  pageNote?: string;
+  /** When the reader saved the page (ISO 8601), for the front matter. */
+  savedAt?: string;
 }
 
 /** How notes are written. */
 export interface ExportOptions {
   /**
-   * `'text'` (default): notes are plain text and Markdown characters in them are escaped, like page text.
-   * `'markdown'`: notes are the reader's own Markdown (links, `[[wikilinks]]`, `#tags`) and kept as typed.
+   * `'markdown'` (default): notes are the reader's own Markdown (links, `[[wikilinks]]`, `#tags`) and kept as
+   * typed, so they keep working in Obsidian and Logseq. `'text'`: Markdown characters in notes are escaped,
+   * like page text.
    */
   notes?: 'text' | 'markdown';
 }

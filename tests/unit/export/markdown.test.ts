@@ -123,9 +123,13 @@ Source: [Pacific Dispatch](https://www.pacificdispatch.example/news/lithium-refi
 
 > On a visit to Santiago in March [↗](https://www.pacificdispatch.example/news/lithium-refinery#:~:text=on%20Friday.-,On%20a%20visit%20to%20Santiago%20in%20March,-%2C%20Japanese)
 
+Colour: yellow
+
 Check the date
 
 > Chile holds about 9.3 million metric tons [↗](https://www.pacificdispatch.example/news/lithium-refinery#:~:text=Chile%20holds%20about%209.3%20million%20metric%20tons)
+
+Colour: green
 
 ## Key facts
 
@@ -170,11 +174,11 @@ Check the date
     const md = toMarkdown(
       input({ meta: { ...meta, url: null }, annotations: [{ quote: quote(exact), note: 'line 1\nline 2', color: 'y', createdAt: '' }], facts: [] }),
     );
-    expect(md).toContain('> talks continue.\n>\n> Analysts said the deal would take years.\n>\n> Next para\n\nline 1\nline 2\n');
+    expect(md).toContain('> talks continue.\n>\n> Analysts said the deal would take years.\n>\n> Next para\n\nColour: y\n\nline 1\nline 2\n');
     expect(md).not.toContain('↗');
   });
 
-  it('escapes page text that would turn into markup', () => {
+  it('escapes page text that would turn into markup, and notes only when asked for text', () => {
     const exact = '#1 seller: *not* a _tag_ [sic] costs $5 and $6 <b>, ==hi== [[Link]] {{macro}} key:: value';
     const md = toMarkdown(
       input({
@@ -182,6 +186,7 @@ Check the date
         annotations: [{ quote: quote(exact), note: '- not a list\n# not a heading', color: 'y', createdAt: '' }],
         facts: [],
       }),
+      { notes: 'text' },
     );
     expect(md).toContain('# 2025\\. A year \\[in review\\]\n');
     expect(md).toContain(
@@ -191,12 +196,41 @@ Check the date
     expect(md).toContain('title: 2025. A year [in review]\n');
   });
 
-  it('keeps notes as Markdown when asked', () => {
+  it('keeps notes as the reader typed them, and escapes the quote', () => {
     const md = toMarkdown(
-      input({ annotations: [{ quote: quote('x y'), note: 'See [[Rare earths]] #todo', color: 'y', createdAt: '' }], facts: [] }),
-      { notes: 'markdown' },
+      input({
+        annotations: [{ quote: quote('Rare earths *are* #1'), note: '[[Rare earths]] #minerals **USGS**', color: 'yellow', createdAt: '' }],
+        facts: [],
+      }),
     );
-    expect(md).toContain('\n\nSee [[Rare earths]] #todo\n');
+    expect(md).toContain('\n\n[[Rare earths]] #minerals **USGS**\n');
+    expect(md).toContain('> Rare earths \\*are\\* \\#1 [↗]');
+    expect(md).not.toContain('\\[\\[Rare earths');
+  });
+
+  it('writes the colour with its meaning, tags, a block id and the page note', () => {
+    const md = toMarkdown(
+      input({
+        annotations: [
+          {
+            id: '3f2a9c1e-0000-4000-8000-000000000000',
+            quote: quote('x y'),
+            note: 'why',
+            color: 'green',
+            colorMeaning: 'evidence [strong]',
+            tags: ['supply chain', '#lithium'],
+            createdAt: '',
+          },
+        ],
+        facts: [],
+        pageNote: 'Compare with [[Atacama water]]',
+        savedAt: '2026-03-15T10:00:00.000Z',
+      }),
+    );
+    expect(md).toContain('[↗](https://www.pacificdispatch.example/news/lithium-refinery#:~:text=x%20y)\n\n^3f2a9c1e\n\n');
+    expect(md).toContain('\n\nColour: green (evidence \\[strong\\]) · Tags: #supply-chain #lithium\n\nwhy\n');
+    expect(md).toContain('## Note\n\nCompare with [[Atacama water]]\n\n## Highlights');
+    expect(parseFrontMatter(md).saved).toBe('2026-03-15T10:00:00.000Z');
   });
 
   it('makes link destinations safe for Markdown', () => {
