@@ -20,6 +20,7 @@ import * as actions from './actions.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { recognize } from './recognizer.ts';
 import { siteLookup } from './site-lookup.ts';
+import { recordPage } from './library-handlers.ts';
 import { askPage, notifyTabs, notifyTabsOf } from './tabs.ts';
 
 async function changed(url: string): Promise<void> {
@@ -59,9 +60,11 @@ export function handleMessages(db: MarginDatabase): void {
     {
       'annotations/list': ({ url }) => listAnnotations(db, url),
       'annotations/get': ({ id }) => getAnnotation(db, id),
-      'annotations/create': async (input) => {
+      'annotations/create': async (input, sender) => {
         const annotation = await createAnnotation(db, input);
         broadcast('changed/annotations', { url: annotation.url });
+        // The library's record of the page (title, author, key facts) follows; the highlight's save does not wait.
+        void recordPage(db, annotation.url, sender.tabId);
         return annotation;
       },
       'annotations/update': async ({ id, note, color, baseVersion }) => {

@@ -11,6 +11,8 @@ import * as actions from './actions.ts';
 import { handleMessages, restoreBackup } from './handlers.ts';
 import { exportBackup } from '../storage/backup.ts';
 import { handleSiteMessages } from './site-handlers.ts';
+import { handleLibraryMessages, searchLibrary } from './library-handlers.ts';
+import type { LibraryFilters } from '../core/library/search.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { installCommands, installMenus, runCommand } from './menus.ts';
 import { askPage } from './tabs.ts';
@@ -21,6 +23,7 @@ const db = new MarginDatabase();
 
 handleMessages(db);
 handleSiteMessages(db);
+handleLibraryMessages(db);
 // A single-page app changed the address without loading a page: its notes are another page's now.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void toPage(tabId, 'page/annotations-changed', {}).catch(() => undefined);
@@ -46,6 +49,8 @@ const api = {
   /** Runs a keyboard shortcut's command on a tab, as pressing the keys does. */
   command: (name: string, tabId: number) => runCommand(name, tabId),
   annotations: (url: string) => listAnnotations(db, url),
+  /** Highlights of every page matching a query (each word a prefix) and filters: id, page URL and title, quote, note, colour, tags. */
+  search: (query: string, filters?: LibraryFilters) => searchLibrary(db, query, filters),
   /** Every note, the Trash, drafts, hide rules, site choices and settings as one Web Annotation (JSON-LD) text. */
   exportAll: () => exportBackup(db),
   /** Restores `exportAll`'s text (same ids merge, the newer kept); refuses a malformed file, importing nothing. */

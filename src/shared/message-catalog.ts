@@ -5,7 +5,22 @@
  */
 import type { PageMetadata } from '../core/article/types.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
-import type { Annotation, CleanReport, EntityGroup, HideRule, ImportCounts, KeyFact, PageHello, PageState, Settings, UpdateResult } from './types.ts';
+import type {
+  Annotation,
+  CleanReport,
+  EntityGroup,
+  HideRule,
+  HighlightColor,
+  ImportCounts,
+  KeyFact,
+  LibraryPage,
+  PageHello,
+  PageRecord,
+  PageState,
+  Settings,
+  TagCount,
+  UpdateResult,
+} from './types.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS } from './types.ts';
 import type { Check } from './validate.ts';
 import { array, bool, empty, int, object, oneOf, optional, str, ValidationError } from './validate.ts';
@@ -27,6 +42,26 @@ const articleText: Check<string> = (v, path) => {
   const text = str(v, path);
   if (text.length > 2_000_000) throw new ValidationError(`${path} is too long to analyse (${text.length} characters)`);
   return text;
+};
+
+/** Tags as typed: a list of short texts (normalized when stored). */
+const tags: Check<string[]> = (v, path) => {
+  const list = array(str)(v, path);
+  if (list.length > 100 || list.some((t) => t.length > 200)) throw new ValidationError(`${path} must be a short list of short tags`);
+  return list;
+};
+
+/** What each highlight colour means to the reader: a short name per colour, or '' to clear it. */
+const colorMeanings: Check<Partial<Record<HighlightColor, string>>> = (v, path) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ValidationError(`${path} must be an object`);
+  const out: Partial<Record<HighlightColor, string>> = {};
+  for (const [key, value] of Object.entries(v)) {
+    const name = color(key, `${path} key`);
+    const meaning = str(value, `${path}.${key}`).trim();
+    if (meaning.length > 60) throw new ValidationError(`${path}.${key} must be at most 60 characters`);
+    if (meaning) out[name] = meaning;
+  }
+  return out;
 };
 
 /** A message definition: how to check its payload, and (as a phantom type) what it answers. */
@@ -70,8 +105,25 @@ export const backgroundMessages = {
   'tab/pick': def<{ tabId: number }, boolean>(tab),
   'settings/get': def<Record<string, never>, Settings>(empty),
   'settings/set': def<Partial<Settings>, Settings>(
-    object({ enabledGroups: optional(groups), highlightEntities: optional(bool), cleanOnPopup: optional(bool) }),
+    object({
+      enabledGroups: optional(groups),
+      highlightEntities: optional(bool),
+      cleanOnPopup: optional(bool),
+      colorMeanings: optional(colorMeanings),
+    }),
   ),
+  /** Every page with highlights or a page note, newest first, with its count (the library). */
+  'library/pages': def<Record<string, never>, LibraryPage[]>(empty),
+  /** Every highlight out of the Trash, newest first (the library). */
+  'library/annotations': def<Record<string, never>, Annotation[]>(empty),
+  /** The reader's note and/or tags about a whole page. */
+  'library/page-update': def<{ url: string; note?: string; tags?: string[] }, PageRecord>(
+    object({ url: str, note: optional(str), tags: optional(tags) }),
+  ),
+  /** Every tag in use with its count, most used first (completion). */
+  'library/tags': def<Record<string, never>, TagCount[]>(empty),
+  /** Replaces a highlight's tags; null when there is no such highlight. */
+  'annotations/tags': def<{ id: string; tags: string[] }, Annotation | null>(object({ id: str, tags })),
   'tab/clean': def<{ tabId: number }, CleanReport>(tab),
   'tab/restore': def<{ tabId: number }, CleanReport>(tab),
   'tab/toggle': def<{ tabId: number }, CleanReport>(tab),
@@ -125,6 +177,8 @@ export const TAKEOVER_FLAG = '__marginTakeover';
 export const broadcastMessages = {
   'changed/annotations': def<{ url: string }, void>(object({ url: str })),
   'changed/page': def<{ tabId: number }, void>(object({ tabId: int })),
+  /** A page's record (note, tags, metadata) or the colour meanings changed: the library refreshes. */
+  'changed/library': def<{ url?: string }, void>(object({ url: optional(str) })),
 } as const;
 
 export type BackgroundMessages = typeof backgroundMessages;

@@ -125,6 +125,12 @@ export const senderPolicy = {
   'annotations/delete': { from: 'extension', framed: true, site: byAnnotation },
   'annotations/undelete': { from: 'extension', framed: true, site: byAnnotation },
   'annotations/trash': { from: 'extension' },
+  // Tags on a highlight, like its note: the framed note editor may set them for its tab's site.
+  'annotations/tags': { from: 'extension', framed: true, site: byAnnotation },
+  'library/pages': { from: 'extension' },
+  'library/annotations': { from: 'extension' },
+  'library/page-update': { from: 'extension' },
+  'library/tags': { from: 'extension' },
   'drafts/get': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/set': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/clear': { from: 'extension', framed: true, site: byAnnotation },

@@ -22,6 +22,8 @@ export interface Annotation {
   noteVersion?: number;
   /** Set when the highlight is in the Trash (ISO time it was deleted); purged after `TRASH_DAYS`. */
   deletedAt?: string;
+  /** The reader's tags (without '#'), in the order typed; [] when none. */
+  tags: string[];
 }
 
 /** How long a deleted highlight stays in the Trash (days) before it is removed for good. */
@@ -58,13 +60,53 @@ export interface ImportCounts {
 }
 
 /** What the content script sends to create an annotation; the background adds id and times. */
-export type NewAnnotation = Pick<Annotation, 'url' | 'quote' | 'position' | 'color' | 'note'>;
+export type NewAnnotation = Pick<Annotation, 'url' | 'quote' | 'position' | 'color' | 'note'> & { tags?: string[] };
 
 /** The kinds of entity the legend groups, in the reader's words. */
 export const ENTITY_GROUPS = ['people', 'organizations', 'places', 'figures', 'dates', 'other'] as const;
 export type EntityGroup = (typeof ENTITY_GROUPS)[number];
 
 export type { KeyFact } from '../core/facts/key-facts.ts';
+import type { KeyFact } from '../core/facts/key-facts.ts';
+
+/** The names a page mentions, by kind (from its key facts and the recognizer), for the library's filters. */
+export interface PageEntities {
+  people: string[];
+  organizations: string[];
+  places: string[];
+}
+
+/**
+ * What the library keeps about a page with highlights: its metadata and key facts as they were when the
+ * reader last highlighted on it, and the reader's own note and tags about the whole page. Keyed by page key.
+ */
+export interface PageRecord {
+  /** The page key (the same `url` as its annotations). */
+  url: string;
+  title: string;
+  site: string;
+  author?: string;
+  published?: string;
+  /** When the first highlight was made on the page. */
+  savedAt: string;
+  updatedAt: string;
+  entities: PageEntities;
+  keyFacts: KeyFact[];
+  /** The reader's note about the whole page. */
+  note: string;
+  tags: string[];
+}
+
+/** A page of the library: its record and how many highlights (out of the Trash) it has. */
+export interface LibraryPage extends PageRecord {
+  count: number;
+}
+
+/** A tag in use, and on how many highlights and pages. */
+export interface TagCount {
+  tag: string;
+  count: number;
+}
 
 /** Result of cleaning a page, as the toolbar, tests and benchmarks see it. */
 export interface CleanReport {
@@ -101,12 +143,15 @@ export interface Settings {
   highlightEntities: boolean;
   /** Clean the page as soon as the popup opens. */
   cleanOnPopup: boolean;
+  /** What each highlight colour means to the reader (e.g. yellow = "claim"); carried into exports. */
+  colorMeanings: Partial<Record<HighlightColor, string>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enabledGroups: ['people', 'organizations', 'places', 'figures', 'dates'],
   highlightEntities: true,
   cleanOnPopup: true,
+  colorMeanings: {},
 };
 
 /** An element the reader hid with the picker, hidden on every page of its site from then on. */

@@ -32,7 +32,7 @@ export async function getAnnotation(db: MarginDatabase, id: string): Promise<Ann
 
 export async function createAnnotation(db: MarginDatabase, input: NewAnnotation, now = new Date()): Promise<Annotation> {
   const stamp = now.toISOString();
-  const annotation: Annotation = { ...input, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, version: 1 };
+  const annotation: Annotation = { ...input, tags: input.tags ?? [], id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, version: 1 };
   await guardWrite(() => db.annotations.add(annotation));
   return annotation;
 }

@@ -7,14 +7,16 @@
  */
 import { fromWebAnnotations, toWebAnnotations, type BackupData } from '../core/export/web-annotation.ts';
 import { backgroundMessages } from '../shared/message-catalog.ts';
-import { HIGHLIGHT_COLORS, type Annotation, type ImportCounts, type Settings } from '../shared/types.ts';
+import { HIGHLIGHT_COLORS, type Annotation, type ImportCounts, type PageRecord, type Settings } from '../shared/types.ts';
+import { normalizeTags } from './library.ts';
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';
 
 /** Everything in the database, as the backup file holds it. */
 export async function readBackup(db: MarginDatabase): Promise<BackupData> {
-  return db.transaction('r', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings], async () => ({
+  return db.transaction('r', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings, db.pages], async () => ({
     annotations: await db.annotations.toArray(),
+    pages: await db.pages.toArray(),
     drafts: await db.drafts.toArray(),
     hideRules: await db.hideRules.toArray(),
     sites: await db.sites.toArray(),
@@ -51,10 +53,12 @@ export async function importBackup(db: MarginDatabase, text: string): Promise<Im
     }
   });
   const settings = checkedSettings(data.settings);
-  return applyBackup(db, { ...data, annotations: data.annotations as Annotation[] }, settings);
+  const annotations = data.annotations.map((a) => ({ ...a, tags: normalizeTags(a.tags) })) as Annotation[];
+  const pages = data.pages.map((p) => ({ ...p, tags: normalizeTags(p.tags) })) as PageRecord[];
+  return applyBackup(db, { ...data, annotations, pages }, settings);
 }
 
-type CheckedBackup = Omit<BackupData, 'annotations'> & { annotations: Annotation[] };
+type CheckedBackup = Omit<BackupData, 'annotations' | 'pages'> & { annotations: Annotation[]; pages: PageRecord[] };
 
 async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Partial<Settings>): Promise<ImportCounts> {
   const counts: ImportCounts = {
@@ -69,7 +73,7 @@ async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Pa
     settings: Object.keys(settings).length,
   };
   return guardWrite(() =>
-    db.transaction('rw', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings], async () => {
+    db.transaction('rw', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings, db.pages], async () => {
       const stored = await db.annotations.bulkGet(data.annotations.map((a) => a.id));
       const writes: Annotation[] = [];
       data.annotations.forEach((incoming, i) => {
@@ -105,6 +109,9 @@ async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Pa
         await db.hideRules.add(idFree ? { ...rest, id } : rest);
         counts.hideRules++;
       }
+      // A library page is replaced by a copy changed later (its note and tags with it).
+      const storedPages = await db.pages.bulkGet(data.pages.map((p) => p.url));
+      await db.pages.bulkPut(data.pages.filter((p, i) => !storedPages[i] || p.updatedAt > storedPages[i]!.updatedAt));
       await db.sites.bulkPut(data.sites);
       await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key: key as keyof Settings, value })));
       return counts;

@@ -6,7 +6,7 @@
  * `upgrade()` when existing rows need rewriting.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Annotation, Draft, HideRule, SitePrefs, Settings } from '../shared/types.ts';
+import type { Annotation, Draft, HideRule, PageRecord, SitePrefs, Settings } from '../shared/types.ts';
 
 export interface SettingRow {
   key: keyof Settings;
@@ -19,6 +19,7 @@ export class MarginDatabase extends Dexie {
   hideRules!: Table<HideRule, number>;
   sites!: Table<SitePrefs, string>;
   drafts!: Table<Draft, string>;
+  pages!: Table<PageRecord, string>;
 
   constructor(name = 'margin') {
     super(name);
@@ -41,6 +42,21 @@ export class MarginDatabase extends Dexie {
           .toCollection()
           .modify((row: Partial<Annotation>) => {
             if (!Number.isInteger(row.version)) row.version = 1;
+          }),
+      );
+    // Version 3: the library. Highlights carry tags (multi-entry index: every highlight with a tag at once);
+    // pages with highlights keep their metadata, key facts, and the reader's note and tags about the page.
+    this.version(3)
+      .stores({
+        annotations: 'id, url, createdAt, updatedAt, deletedAt, *tags',
+        pages: 'url, savedAt, site, *tags',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('annotations')
+          .toCollection()
+          .modify((row: Partial<Annotation>) => {
+            if (!Array.isArray(row.tags)) row.tags = [];
           }),
       );
   }

@@ -5,10 +5,11 @@
  *
  * The file is one AnnotationCollection. Each item is an Annotation whose target is the page (`source`) with
  * a TextQuoteSelector (quote, prefix, suffix) and a TextPositionSelector; its body, when it has a note, is a
- * TextualBody with purpose "commenting" (tags, when Margin has them, become further TextualBodies with
- * purpose "tagging", as the model defines). What the model has no word for (colour, version, Trash date, the
- * raw id) sits under the `margin` key, which the context declares as a JSON literal in Margin's own
- * namespace; the collection's own `margin` key carries drafts, hide rules, site choices and settings.
+ * TextualBody with purpose "commenting", and each of its tags a TextualBody with purpose "tagging", as the
+ * model defines. What the model has no word for (colour, version, Trash date, the raw id) sits under the
+ * `margin` key, which the context declares as a JSON literal in Margin's own namespace; the collection's own
+ * `margin` key carries drafts, hide rules, site choices, settings (colour meanings among them) and the
+ * library's pages (their metadata, key facts, and the reader's page notes and tags).
  *
  * Reading checks every field and names the first thing wrong (with its place in the file), so a damaged or
  * foreign file is refused whole and nothing of it is imported.
@@ -38,6 +39,22 @@ export interface BackupAnnotation {
   version: number;
   noteVersion?: number;
   deletedAt?: string;
+  tags: string[];
+}
+
+/** A page of the library as Margin stores it (the same shape as the extension's `PageRecord`). */
+export interface BackupPage {
+  url: string;
+  title: string;
+  site: string;
+  author?: string;
+  published?: string;
+  savedAt: string;
+  updatedAt: string;
+  entities: { people: string[]; organizations: string[]; places: string[] };
+  keyFacts: Array<{ type: string; text: string; count: number; sentence?: string; first: number }>;
+  note: string;
+  tags: string[];
 }
 
 export interface BackupDraft {
@@ -63,6 +80,7 @@ export interface BackupData {
   drafts: BackupDraft[];
   hideRules: BackupHideRule[];
   sites: BackupSite[];
+  pages: BackupPage[];
   /** The reader's settings by name; their values are checked by whoever applies them. */
   settings: Record<string, unknown>;
 }
@@ -82,6 +100,7 @@ export function toWebAnnotations(data: BackupData, now = new Date()): string {
       hideRules: data.hideRules,
       sites: data.sites,
       settings: data.settings,
+      pages: data.pages,
     },
     items: data.annotations.map(toItem),
   };
@@ -98,7 +117,7 @@ function toItem(a: BackupAnnotation) {
     motivation: a.note ? 'commenting' : 'highlighting',
     created: a.createdAt,
     modified: a.updatedAt,
-    ...(a.note ? { body: { type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' } } : {}),
+    ...bodyOf(a),
     target: {
       source: a.url,
       selector: [
@@ -108,6 +127,15 @@ function toItem(a: BackupAnnotation) {
     },
     margin: extra,
   };
+}
+
+/** The note (commenting) and tags (tagging) as TextualBodies: one body alone, several as a list. */
+function bodyOf(a: BackupAnnotation): { body?: unknown } {
+  const bodies: Json[] = [];
+  if (a.note) bodies.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+  for (const tag of a.tags ?? []) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  if (bodies.length === 0) return {};
+  return { body: bodies.length === 1 ? bodies[0] : bodies };
 }
 
 /** An IRI for an annotation id: Margin's ids are UUIDs, anything else is kept in Margin's namespace. */
@@ -195,7 +223,8 @@ export function fromWebAnnotations(text: string): BackupData {
   const hideRules = field<unknown[]>(extra.hideRules ?? [], 'margin.hideRules', 'list').map((r, i) => readRule(r, `margin.hideRules[${i}]`));
   const sites = field<unknown[]>(extra.sites ?? [], 'margin.sites', 'list').map((s, i) => readSite(s, `margin.sites[${i}]`));
   const settings = field<Json>(extra.settings ?? {}, 'margin.settings', 'object');
-  return { annotations, drafts, hideRules, sites, settings: { ...settings } };
+  const pages = field<unknown[]>(extra.pages ?? [], 'margin.pages', 'list').map((p, i) => readPage(p, `margin.pages[${i}]`));
+  return { annotations, drafts, hideRules, sites, pages, settings: { ...settings } };
 }
 
 function readItem(value: unknown, path: string): BackupAnnotation {
@@ -233,6 +262,7 @@ function readItem(value: unknown, path: string): BackupAnnotation {
     createdAt: time(item.created, `${path}.created`),
     updatedAt: time(item.modified, `${path}.modified`),
     version: count(extra.version, `${path}.margin.version`, 1),
+    tags: readTags(item.body, `${path}.body`),
   };
   if (!annotation.id) fail(`${path}.margin.id is empty.`);
   if (extra.noteVersion !== undefined) annotation.noteVersion = count(extra.noteVersion, `${path}.margin.noteVersion`, 1);
@@ -251,6 +281,51 @@ function readNote(body: unknown, path: string): string {
   const note = notes[0] as Json;
   if (note.type !== 'TextualBody') fail(`${path}.type must be "TextualBody".`);
   return field(note.value, `${path}.value`, 'string');
+}
+
+/** The tags: the values of the tagging TextualBodies, in order. */
+function readTags(body: unknown, path: string): string[] {
+  if (body === undefined) return [];
+  const bodies = Array.isArray(body) ? body : [body];
+  return bodies.flatMap((b, i) => (isObject(b) && b.purpose === 'tagging' ? [field<string>(b.value, `${path}[${i}].value`, 'string')] : []));
+}
+
+function strings(value: unknown, path: string): string[] {
+  return field<unknown[]>(value ?? [], path, 'list').map((v, i) => field<string>(v, `${path}[${i}]`, 'string'));
+}
+
+function readPage(value: unknown, path: string): BackupPage {
+  const p = field<Json>(value, path, 'object');
+  const entities = field<Json>(p.entities ?? {}, `${path}.entities`, 'object');
+  const page: BackupPage = {
+    url: field(p.url, `${path}.url`, 'string'),
+    title: field(p.title ?? '', `${path}.title`, 'string'),
+    site: field(p.site ?? '', `${path}.site`, 'string'),
+    savedAt: time(p.savedAt, `${path}.savedAt`),
+    updatedAt: time(p.updatedAt, `${path}.updatedAt`),
+    entities: {
+      people: strings(entities.people, `${path}.entities.people`),
+      organizations: strings(entities.organizations, `${path}.entities.organizations`),
+      places: strings(entities.places, `${path}.entities.places`),
+    },
+    keyFacts: field<unknown[]>(p.keyFacts ?? [], `${path}.keyFacts`, 'list').map((f, i) => {
+      const fact = field<Json>(f, `${path}.keyFacts[${i}]`, 'object');
+      const out: BackupPage['keyFacts'][number] = {
+        type: field(fact.type, `${path}.keyFacts[${i}].type`, 'string'),
+        text: field(fact.text, `${path}.keyFacts[${i}].text`, 'string'),
+        count: count(fact.count, `${path}.keyFacts[${i}].count`),
+        first: count(fact.first ?? 0, `${path}.keyFacts[${i}].first`),
+      };
+      if (fact.sentence !== undefined) out.sentence = field(fact.sentence, `${path}.keyFacts[${i}].sentence`, 'string');
+      return out;
+    }),
+    note: field(p.note ?? '', `${path}.note`, 'string'),
+    tags: strings(p.tags, `${path}.tags`),
+  };
+  if (!page.url) fail(`${path}.url is empty.`);
+  if (p.author !== undefined) page.author = field(p.author, `${path}.author`, 'string');
+  if (p.published !== undefined) page.published = field(p.published, `${path}.published`, 'string');
+  return page;
 }
 
 function readDraft(value: unknown, path: string): BackupDraft {

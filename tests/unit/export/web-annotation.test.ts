@@ -15,6 +15,7 @@ const data: BackupData = {
       version: 3,
       noteVersion: 2,
       deletedAt: '2026-01-03T00:00:00.000Z',
+      tags: ['minerals', 'export quota'],
     },
     {
       id: 'plain-id',
@@ -26,12 +27,27 @@ const data: BackupData = {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
       version: 1,
+      tags: [],
     },
   ],
   drafts: [],
   hideRules: [{ id: 4, host: 'news.example', selector: '.promo', createdAt: '2026-01-01T00:00:00.000Z' }],
   sites: [{ host: 'news.example', autoClean: 1 }],
-  settings: { cleanOnPopup: false },
+  settings: { cleanOnPopup: false, colorMeanings: { yellow: 'claim', green: 'evidence' } },
+  pages: [
+    {
+      url: 'https://news.example/a',
+      title: 'Quota talks stall',
+      site: 'News Example',
+      author: 'A. Writer',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-04T00:00:00.000Z',
+      entities: { people: ['Ada Quill'], organizations: ['Harbour Council'], places: ['Portmere'] },
+      keyFacts: [{ type: 'PER', text: 'Ada Quill', count: 2, first: 0 }],
+      note: 'Read with the *March* figures [[Quotas]]',
+      tags: ['minerals'],
+    },
+  ],
 };
 
 describe('the Web Annotation backup format', () => {
@@ -45,7 +61,11 @@ describe('the Web Annotation backup format', () => {
       motivation: 'commenting',
       created: '2026-01-01T00:00:00.000Z',
       modified: '2026-01-02T00:00:00.000Z',
-      body: { type: 'TextualBody', purpose: 'commenting', value: 'Why it matters' },
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', value: 'Why it matters' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'minerals' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'export quota' },
+      ],
       target: {
         source: 'https://news.example/a',
         selector: [

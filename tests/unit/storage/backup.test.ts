@@ -30,6 +30,7 @@ const note = (i: number): Annotation => ({
   createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
   updatedAt: new Date(Date.UTC(2026, 1, 1) + i * 1000).toISOString(),
   version: 1 + (i % 6),
+  tags: i % 3 === 0 ? [`tag ${i % 4}`] : [],
   ...(i % 5 === 1 && { noteVersion: 1 + (i % 6) }),
   ...(i % 50 === 7 && { deletedAt: new Date(Date.UTC(2026, 2, 1) + i).toISOString() }),
 });
@@ -59,12 +60,18 @@ describe('backup and restore', () => {
     expect(file['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
     expect(file.type).toBe('AnnotationCollection');
     expect(file.items).toHaveLength(10_000);
-    const withNote = before.annotations.find((a) => a.note)!;
+    const withNote = before.annotations.find((a) => a.note && a.tags.length === 0)!;
     expect(file.items.find((item: { margin: { id: string } }) => item.margin.id === withNote.id)).toMatchObject({
       type: 'Annotation',
       body: { type: 'TextualBody', value: withNote.note },
       target: { selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }] },
     });
+    // A tagged note: its note and each tag are TextualBodies (commenting, tagging).
+    const tagged = before.annotations.find((a) => a.note && a.tags.length > 0)!;
+    expect(file.items.find((item: { margin: { id: string } }) => item.margin.id === tagged.id).body).toEqual([
+      { type: 'TextualBody', purpose: 'commenting', value: tagged.note, format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: tagged.tags[0] },
+    ]);
 
     await source.delete();
     const target = fresh();

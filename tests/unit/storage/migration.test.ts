@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MarginDatabase } from '../../../src/storage/db.ts';
 import { listAnnotations, listTrash, updateAnnotation } from '../../../src/storage/annotations.ts';
 import { readSettings } from '../../../src/storage/settings.ts';
+import { listPages, setAnnotationTags } from '../../../src/storage/library.ts';
 import { allRules, autoCleanHosts } from '../../../src/storage/sites.ts';
 
 /** The schema as Margin 0.1.0 shipped it (version 1), rows as it wrote them: no version, no Trash date. */
@@ -29,7 +30,7 @@ let name = '';
 afterEach(async () => Dexie.delete(name));
 
 describe('database migration', () => {
-  it('opens a database written by the shipped schema with every note intact and upgraded', async () => {
+  it('opens a database written by the shipped schema (version 1) with every note intact and upgraded through versions 2 and 3', async () => {
     name = `migration-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores(SHIPPED_V1);
@@ -45,10 +46,10 @@ describe('database migration', () => {
 
     const db = new MarginDatabase(name);
     const stored = await db.annotations.toArray();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(stored).toHaveLength(notes.length);
     for (const note of notes) {
-      expect(stored.find((a) => a.id === note.id)).toEqual({ ...note, version: 1 });
+      expect(stored.find((a) => a.id === note.id)).toEqual({ ...note, version: 1, tags: [] });
     }
     // Listed per page, in page order, none of them in the Trash.
     const page = notes.filter((n) => n.url === 'https://news.example/story-3');
@@ -62,6 +63,11 @@ describe('database migration', () => {
     expect((await allRules(db)).map((r) => r.selector)).toEqual(['.promo']);
     expect(await autoCleanHosts(db)).toEqual(['news.example']);
     expect(await db.drafts.count()).toBe(0);
+    // Version 3: tags indexed (none yet), and the library lists the old pages by their keys.
+    expect(await db.annotations.where('tags').equals('anything').count()).toBe(0);
+    await setAnnotationTags(db, notes[2].id, ['#minerals']);
+    expect((await db.annotations.where('tags').equals('minerals').toArray()).map((a) => a.id)).toEqual([notes[2].id]);
+    expect((await listPages(db)).map((p) => p.url).sort()).toEqual([...new Set(notes.map((n) => n.url))].sort());
     db.close();
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * The library's data: every page with highlights (its metadata, key facts, and the reader's note and tags
+ * about it), every highlight across pages, tags and their counts. The background fills a page's record when
+ * a highlight is made on it; the library page reads and organises through these functions.
+ */
+import type { PageMetadata } from '../core/article/types.ts';
+import type { Annotation, KeyFact, LibraryPage, PageEntities, PageRecord, TagCount } from '../shared/types.ts';
+import type { MarginDatabase } from './db.ts';
+import { guardWrite } from './errors.ts';
+
+/** Longest tag kept (characters); a longer one is cut, not refused, so nothing typed is lost silently. */
+export const MAX_TAG_LENGTH = 64;
+/** Most tags on one highlight or page. */
+export const MAX_TAGS = 32;
+
+/**
+ * Tags as the reader typed them, made comparable: a leading '#' and surrounding space dropped, inner runs of
+ * space kept as one, empty ones left out, duplicates (ignoring case) kept once in the order first typed.
+ */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out.slice(0, MAX_TAGS);
+}
+
+/** The people, organizations and places among a page's key facts. */
+export function entitiesOf(facts: readonly KeyFact[]): PageEntities {
+  const pick = (type: KeyFact['type']) => facts.filter((f) => f.type === type).map((f) => f.text);
+  return { people: pick('PER'), organizations: pick('ORG'), places: pick('LOC') };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A record for a page Margin knows only by its key (highlights made before the library, or a page that did not answer). */
+export function bareRecord(url: string, savedAt: string): PageRecord {
+  return {
+    url,
+    title: url,
+    site: hostOf(url),
+    savedAt,
+    updatedAt: savedAt,
+    entities: { people: [], organizations: [], places: [] },
+    keyFacts: [],
+    note: '',
+    tags: [],
+  };
+}
+
+/**
+ * Records (or refreshes) what the page says about itself: title, site, author, date, key facts. The
+ * reader's note and tags, and the date first saved, are kept.
+ */
+export async function savePageRecord(
+  db: MarginDatabase,
+  url: string,
+  data: { meta?: PageMetadata | null; facts?: KeyFact[] },
+  now = new Date(),
+): Promise<PageRecord> {
+  const stamp = now.toISOString();
+  return guardWrite(() =>
+    db.transaction('rw', db.pages, async () => {
+      const current = (await db.pages.get(url)) ?? bareRecord(url, stamp);
+      const meta = data.meta;
+      const next: PageRecord = {
+        ...current,
+        title: meta?.title?.trim() || current.title,
+        site: meta?.site?.trim() || current.site,
+        author: meta?.byline?.trim() || current.author,
+        published: meta?.published ?? current.published,
+        keyFacts: data.facts ?? current.keyFacts,
+        entities: data.facts ? entitiesOf(data.facts) : current.entities,
+        updatedAt: stamp,
+      };
+      await db.pages.put(next);
+      return next;
+    }),
+  );
+}
+
+/** One page's record, or null. */
+export async function getPage(db: MarginDatabase, url: string): Promise<PageRecord | null> {
+  return (await db.pages.get(url)) ?? null;
+}
+
+/** Every highlight out of the Trash, newest first. */
+export async function listAllAnnotations(db: MarginDatabase): Promise<Annotation[]> {
+  const rows = await db.annotations.orderBy('createdAt').reverse().toArray();
+  return rows.filter((a) => !a.deletedAt);
+}
+
+/**
+ * Every page with highlights (out of the Trash) or with a note of the reader's, newest first, with its count.
+ * A page with highlights but no record (made before the library) is listed by its key.
+ */
+export async function listPages(db: MarginDatabase): Promise<LibraryPage[]> {
+  const [records, annotations] = await Promise.all([db.pages.toArray(), listAllAnnotations(db)]);
+  const counts = new Map<string, { count: number; first: string }>();
+  for (const a of annotations) {
+    const seen = counts.get(a.url);
+    if (seen) {
+      seen.count++;
+      if (a.createdAt < seen.first) seen.first = a.createdAt;
+    } else counts.set(a.url, { count: 1, first: a.createdAt });
+  }
+  const byUrl = new Map(records.map((r) => [r.url, r]));
+  for (const [url, { first }] of counts) if (!byUrl.has(url)) byUrl.set(url, bareRecord(url, first));
+  return [...byUrl.values()]
+    .map((r) => ({ ...r, count: counts.get(r.url)?.count ?? 0 }))
+    .filter((p) => p.count > 0 || p.note !== '' || p.tags.length > 0)
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+/** Sets the reader's note and/or tags about a page (a page not yet recorded gets a bare record); null for a non-page. */
+export async function updatePage(db: MarginDatabase, url: string, patch: { note?: string; tags?: string[] }, now = new Date()): Promise<PageRecord> {
+  const stamp = now.toISOString();
+  return guardWrite(() =>
+    db.transaction('rw', db.pages, async () => {
+      const current = (await db.pages.get(url)) ?? bareRecord(url, stamp);
+      const next: PageRecord = {
+        ...current,
+        ...(patch.note !== undefined && { note: patch.note }),
+        ...(patch.tags !== undefined && { tags: normalizeTags(patch.tags) }),
+        updatedAt: stamp,
+      };
+      await db.pages.put(next);
+      return next;
+    }),
+  );
+}
+
+/** Replaces a highlight's tags (normalized); the version goes up. Null when there is no such highlight. */
+export async function setAnnotationTags(db: MarginDatabase, id: string, tags: readonly string[], now = new Date()): Promise<Annotation | null> {
+  return guardWrite(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      if (!current) return null;
+      const next: Annotation = { ...current, tags: normalizeTags(tags), version: current.version + 1, updatedAt: now.toISOString() };
+      await db.annotations.put(next);
+      return next;
+    }),
+  );
+}
+
+/** Every tag in use on highlights (out of the Trash) and pages, with how often, most used first (for completion). */
+export async function listTags(db: MarginDatabase): Promise<TagCount[]> {
+  const [annotations, pages] = await Promise.all([listAllAnnotations(db), db.pages.toArray()]);
+  const counts = new Map<string, TagCount>();
+  for (const tags of [...annotations.map((a) => a.tags ?? []), ...pages.map((p) => p.tags)]) {
+    for (const tag of tags) {
+      const key = tag.toLowerCase();
+      const entry = counts.get(key) ?? { tag, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
