@@ -11,6 +11,8 @@ import * as actions from './actions.ts';
 import { handleMessages, restoreBackup } from './handlers.ts';
 import { exportBackup } from '../storage/backup.ts';
 import { handleSiteMessages } from './site-handlers.ts';
+import { exportLibrary, handleLibraryExportMessages, importHypothesis } from './library-export.ts';
+import type { LibraryExportFormat } from '../core/export/library-types.ts';
 import { handleLibraryMessages, searchLibrary } from './library-handlers.ts';
 import type { LibraryFilters } from '../core/library/search.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
@@ -23,6 +25,7 @@ const db = new MarginDatabase();
 
 handleMessages(db);
 handleSiteMessages(db);
+handleLibraryExportMessages(db);
 handleLibraryMessages(db);
 // A single-page app changed the address without loading a page: its notes are another page's now.
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -55,6 +58,10 @@ const api = {
   exportAll: () => exportBackup(db),
   /** Restores `exportAll`'s text (same ids merge, the newer kept); refuses a malformed file, importing nothing. */
   importAll: (text: string) => restoreBackup(db, text),
+  /** The library (or the pages `urls`) as a file: `{ fileName, mimeType, base64 }` for the Markdown zip, `{ …, text }` otherwise. */
+  exportLibrary: ({ format, urls }: { format: LibraryExportFormat; urls?: string[] }) => exportLibrary(db, format, urls),
+  /** Imports a Hypothesis API export (`{ total, rows }` or a bare list); refuses a malformed file, importing nothing. */
+  importHypothesis: (text: string) => importHypothesis(db, text),
   /** Highlights the first occurrence of `exact` in the tab's page, with an optional note. */
   highlightText: (tabId: number, exact: string, options: { note?: string; color?: HighlightColor } = {}) =>
     askPage(tabId, 'page/highlight-text', { exact, ...options }),

@@ -5,6 +5,8 @@
  */
 import type { PageMetadata } from '../core/article/types.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
+import type { HypothesisImportCounts } from '../core/export/hypothesis.ts';
+import { LIBRARY_EXPORT_FORMATS, type LibraryExportFile, type LibraryExportFormat } from '../core/export/library-types.ts';
 import type {
   Annotation,
   CleanReport,
@@ -133,6 +135,14 @@ export const backgroundMessages = {
   'tab/scroll-to': def<{ tabId: number; annotationId?: string; fact?: number }, boolean>(
     object({ tabId: int, annotationId: optional(str), fact: optional(int) }),
   ),
+  /** The library (or only the pages `urls`) as a Markdown zip (base64), CSV, BibTeX or CSL-JSON (text). */
+  'library/export': def<{ format: LibraryExportFormat; urls?: string[] }, LibraryExportFile>(
+    object({ format: oneOf(LIBRARY_EXPORT_FORMATS), urls: optional(array(str)) }),
+  ),
+  /** One page's Markdown, as the library export writes it (for the clipboard). */
+  'page/markdown': def<{ url: string }, string>(object({ url: str })),
+  /** Imports a Hypothesis API export's text; refused whole (nothing written) when malformed or foreign. */
+  'import/hypothesis': def<{ text: string }, HypothesisImportCounts>(object({ text: str })),
 } as const;
 
 /** Messages the content script in a page answers. */

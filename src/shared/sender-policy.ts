@@ -159,6 +159,9 @@ export const senderPolicy = {
   'tab/facts': { from: 'extension' },
   'tab/export': { from: 'extension' },
   'tab/scroll-to': { from: 'extension' },
+  'library/export': { from: 'extension' },
+  'page/markdown': { from: 'extension' },
+  'import/hypothesis': { from: 'extension' },
 } as const satisfies Policy;
 
 type MessageType = keyof BackgroundMessages;

@@ -42,3 +42,15 @@ export interface LibraryEntry {
 
 /** What the reader says each highlight colour means (e.g. yellow → "claim"). */
 export type ColorMeanings = Partial<Record<string, string>>;
+
+/** The formats the library exports to. */
+export const LIBRARY_EXPORT_FORMATS = ['markdown-zip', 'csv', 'bibtex', 'csl-json'] as const;
+export type LibraryExportFormat = (typeof LIBRARY_EXPORT_FORMATS)[number];
+
+/** An export, ready to save: a zip travels as base64 (messages carry text), text formats as text. */
+export interface LibraryExportFile {
+  fileName: string;
+  mimeType: string;
+  base64?: string;
+  text?: string;
+}

@@ -8,6 +8,7 @@ import { requestPersistentStorage } from '../shared/persist.ts';
 import { AutoCleanSites } from './AutoCleanSites.tsx';
 import { Backup } from './Backup.tsx';
 import { HideRules } from './HideRules.tsx';
+import { LibraryExport } from './LibraryExport.tsx';
 import '../shared/base.css';
 import './options.css';
 
@@ -72,6 +73,8 @@ function Options() {
           void toBackground('settings/get', {}).then(setSettings);
         }}
       />
+      <h2>Export and import</h2>
+      <LibraryExport />
       <p class="muted">Your highlights and notes are stored only in this browser, in Margin's own database.</p>
     </main>
   );

@@ -12,6 +12,7 @@ import { downloadText } from '../shared/download.ts';
 import { requestPersistentStorage } from '../shared/persist.ts';
 import { targetTabId } from '../shared/tab.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
+import { CopyExport } from './CopyExport.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
 import { Trash } from './Trash.tsx';
 import '../shared/base.css';
@@ -113,6 +114,7 @@ function Panel() {
           Export Markdown
         </button>
       </header>
+      <CopyExport url={state?.url ?? null} />
       {error && (
         <p class="error" role="alert">
           {error}
