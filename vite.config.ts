@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
+import { noRawHtml } from './scripts/no-raw-html.ts';
 
 // manifest.json is the source of truth; the Firefox build derives its differences from it.
 const browser = process.env.MARGIN_BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -22,7 +23,7 @@ function eagerCompileHint(chunk: { name: string }): string {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: browser === 'firefox' ? firefoxManifest(manifest) : manifest, browser })],
+  plugins: [preact(), noRawHtml(), crx({ manifest: browser === 'firefox' ? firefoxManifest(manifest) : manifest, browser })],
   // Lets code drop the other browser's branch at build time (e.g. Firefox's in-background recognizer).
   define: { __MARGIN_BROWSER__: JSON.stringify(browser) },
   // The recognizer worker loads its weights on demand, which needs ES module workers.
@@ -34,6 +35,7 @@ export default defineConfig({
       // manifest keys only, so Firefox's sidebar page (sidebar_action.default_panel) is named here.
       input: {
         noteFrame: 'src/ui/note-frame/index.html',
+        library: 'src/ui/library/index.html',
         ...(browser === 'firefox' ? { sidebar: manifest.side_panel.default_path } : { offscreen: 'src/offscreen/index.html' }),
       },
       output: {

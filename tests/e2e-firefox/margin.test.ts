@@ -77,6 +77,21 @@ describe('Margin in Firefox', () => {
     await page.close();
   });
 
+  it('cleans from the popup, whose switch restores the page', async () => {
+    const page = await openPage(env.margin, env.server.origin + SEED_PATH);
+    const tabId = await tabIdOf(env.margin, page);
+    const popup = await openExtensionPage(env.margin, `src/ui/popup/index.html?tabId=${tabId}`);
+    const checked = () => popup.$eval('[data-action="toggle-clean"]', (el) => (el as HTMLInputElement).checked);
+    await expect.poll(checked).toBe(true);
+    const hidden = fold(seedExpected.hidden[0]);
+    await expect.poll(() => visibleText(page)).not.toContain(hidden);
+    await popup.click('[data-action="toggle-clean"]');
+    await expect.poll(checked).toBe(false);
+    await expect.poll(() => visibleText(page)).toContain(hidden);
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps a note made with the mouse and the toolbar across a reload, lists it in the sidebar, exports it', async () => {
     const QUOTE = SEED_PASSAGES.later;
     const NOTE = 'Who pays for the plant?';

@@ -12,7 +12,8 @@ import { startServer, type TestServer } from '../../e2e/support/server.ts';
 
 /** The built Firefox extension; MARGIN_FIREFOX_DIST points elsewhere to test another build. */
 export const DIST = resolve(process.env.MARGIN_FIREFOX_DIST ?? resolve(import.meta.dirname, '../../../dist-firefox'));
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Debian's Firefox ESR (what .ci/run installs), or a Firefox found on the machine; FIREFOX_PATH overrides. */
+const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path)) ?? 'firefox-esr';
 /** Firefox gives each install a random internal UUID; fixing it gives the extension's pages a known address. */
 const UUID = '6d1f4f0e-2c1b-4c5e-9a57-6a1e2b3c4d5e';
 
