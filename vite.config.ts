@@ -35,6 +35,7 @@ export default defineConfig({
       // manifest keys only, so Firefox's sidebar page (sidebar_action.default_panel) is named here.
       input: {
         noteFrame: 'src/ui/note-frame/index.html',
+        library: 'src/ui/library/index.html',
         ...(browser === 'firefox' ? { sidebar: manifest.side_panel.default_path } : { offscreen: 'src/offscreen/index.html' }),
       },
       output: {

@@ -13,7 +13,7 @@ import { exportBackup } from '../storage/backup.ts';
 import { handleSiteMessages } from './site-handlers.ts';
 import { exportLibrary, handleLibraryExportMessages, importHypothesis } from './library-export.ts';
 import type { LibraryExportFormat } from '../core/export/library-types.ts';
-import { handleLibraryMessages, searchLibrary } from './library-handlers.ts';
+import { handleLibraryMessages, openLibrary, searchLibrary } from './library-handlers.ts';
 import type { LibraryFilters } from '../core/library/search.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { installCommands, installMenus, runCommand } from './menus.ts';
@@ -54,6 +54,8 @@ const api = {
   annotations: (url: string) => listAnnotations(db, url),
   /** Highlights of every page matching a query (each word a prefix) and filters: id, page URL and title, quote, note, colour, tags. */
   search: (query: string, filters?: LibraryFilters) => searchLibrary(db, query, filters),
+  /** Opens the library page in a new tab; resolves to its tab id. */
+  openLibrary,
   /** Every note, the Trash, drafts, hide rules, site choices and settings as one Web Annotation (JSON-LD) text. */
   exportAll: () => exportBackup(db),
   /** Restores `exportAll`'s text (same ids merge, the newer kept); refuses a malformed file, importing nothing. */

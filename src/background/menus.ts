@@ -2,12 +2,14 @@
 import { browser, hasNotesPanel, openNotesPanel } from '../shared/browser.ts';
 import { broadcast } from '../shared/messaging.ts';
 import * as actions from './actions.ts';
+import { openLibrary } from './library-handlers.ts';
 import { askPage } from './tabs.ts';
 
 const MENU = {
   highlight: 'margin-highlight',
   toggle: 'margin-toggle',
   notes: 'margin-open-notes',
+  library: 'margin-open-library',
 } as const;
 
 export function installMenus(): void {
@@ -16,9 +18,14 @@ export function installMenus(): void {
       browser.contextMenus.create({ id: MENU.highlight, title: 'Highlight with Margin', contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU.toggle, title: 'Clean this page / show it whole', contexts: ['page'] });
       if (hasNotesPanel) browser.contextMenus.create({ id: MENU.notes, title: 'Open Margin notes', contexts: ['page', 'selection', 'action'] });
+      browser.contextMenus.create({ id: MENU.library, title: 'Open the Margin library', contexts: ['page', 'action'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU.library) {
+      openLibrary().catch((e: unknown) => console.warn('Margin: library', e));
+      return;
+    }
     const tabId = tab?.id;
     if (tabId === undefined) return;
     if (info.menuItemId === MENU.notes) {
@@ -42,11 +49,14 @@ export async function runCommand(command: string, tabId: number): Promise<unknow
     return report;
   }
   if (command === 'highlight-selection') return askPage(tabId, 'page/highlight-selection', {});
+  if (command === 'open-library') return openLibrary();
   throw new Error(`Unknown command: ${command}`);
 }
 
 export function installCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => {
-    if (tab?.id !== undefined) runCommand(command, tab.id).catch((e: unknown) => console.warn('Margin:', e));
+    // The library needs no page: it opens from any tab, or none.
+    if (command === 'open-library') openLibrary().catch((e: unknown) => console.warn('Margin: library', e));
+    else if (tab?.id !== undefined) runCommand(command, tab.id).catch((e: unknown) => console.warn('Margin:', e));
   });
 }

@@ -124,6 +124,11 @@ export const backgroundMessages = {
   ),
   /** Every tag in use with its count, most used first (completion). */
   'library/tags': def<Record<string, never>, TagCount[]>(empty),
+  /**
+   * Opens a highlight's page in a new tab at the passage (text-fragment link, then Margin's own anchoring
+   * flashes it); `found` is false when the passage is no longer on the page (an orphan).
+   */
+  'library/open': def<{ id: string }, { tabId: number; found: boolean }>(object({ id: str })),
   /** Replaces a highlight's tags; null when there is no such highlight. */
   'annotations/tags': def<{ id: string; tags: string[] }, Annotation | null>(object({ id: str, tags })),
   'tab/clean': def<{ tabId: number }, CleanReport>(tab),

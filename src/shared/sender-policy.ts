@@ -131,6 +131,7 @@ export const senderPolicy = {
   'library/annotations': { from: 'extension' },
   'library/page-update': { from: 'extension' },
   'library/tags': { from: 'extension' },
+  'library/open': { from: 'extension' },
   'drafts/get': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/set': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/clear': { from: 'extension', framed: true, site: byAnnotation },

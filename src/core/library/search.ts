@@ -83,6 +83,14 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
     return this.annotations.size;
   }
 
+  get(id: string): Annotation | undefined {
+    return this.annotations.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.annotations.keys()];
+  }
+
   page(url: string): PageRecord | undefined {
     return this.pages.get(url);
   }
@@ -135,10 +143,11 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
     const found = words
       ? (this.index.search(words, { limit: this.annotations.size || 1 }) as string[]).map((id) => this.annotations.get(id)!)
       : [...this.annotations.values()];
-    return found.filter((a) => a && this.passes(a, filters)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return found.filter((a) => a && this.matches(a, filters)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  private passes(a: Annotation, f: LibraryFilters): boolean {
+  /** True when a highlight passes every filter (also for highlights not indexed yet). */
+  matches(a: Annotation, f: LibraryFilters): boolean {
     const page = this.pages.get(a.url);
     if (f.color && a.color !== f.color) return false;
     if (f.site && lower(page?.site || siteOf(a.url)) !== lower(f.site)) return false;

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { hasNotesPanel, openNotesPanel } from '../../shared/browser.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import type { CleanReport, PageState } from '../../shared/types.ts';
+import { openLibraryTab } from '../shared/open-library.ts';
 import { downloadText } from '../shared/download.ts';
 import { targetTabId } from '../shared/tab.ts';
 import '../shared/base.css';
@@ -111,6 +112,9 @@ function Popup() {
         </button>
         <button type="button" data-action="pick" onClick={pick} disabled={busy || tabId === null}>
           Hide something…
+        </button>
+        <button type="button" data-action="open-library" onClick={() => void openLibraryTab().then(() => window.close())}>
+          Library
         </button>
         {hasNotesPanel && (
           <button type="button" data-action="open-notes" onClick={openNotes} disabled={tabId === null}>

@@ -4,6 +4,7 @@
  * the draft comes back on Edit); a save carries the version the text started from, so an edit made in
  * another tab meanwhile is merged, never overwritten.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation, UpdateResult } from '../../shared/types.ts';
@@ -16,11 +17,13 @@ interface Props {
   onSave: (note: string, baseVersion: number) => Promise<UpdateResult>;
   onDelete: () => void;
   onShow: () => void;
+  /** More about the highlight, shown above its buttons (the library adds its page, colour meaning and tags). */
+  children?: ComponentChildren;
 }
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error);
 
-export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow }: Props) {
+export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow, children }: Props) {
   const [note, setNote] = useState(annotation.note);
   const [editing, setEditing] = useState(false);
   const [hasDraft, setHasDraft] = useState(false);
@@ -156,6 +159,7 @@ export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow }:
           {status.message}
         </p>
       )}
+      {children}
       <div class="row">
         {!editing && (
           <button type="button" data-action="edit-note" onClick={() => void startEditing()}>

@@ -9,6 +9,7 @@ import { browser } from '../../shared/browser.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
 import type { Annotation, KeyFact, PageState } from '../../shared/types.ts';
 import { downloadText } from '../shared/download.ts';
+import { openLibraryTab } from '../shared/open-library.ts';
 import { requestPersistentStorage } from '../shared/persist.ts';
 import { targetTabId } from '../shared/tab.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
@@ -102,6 +103,9 @@ function Panel() {
     <main>
       <header>
         <h1 title={state?.meta?.title}>{state?.meta?.title ?? 'Margin'}</h1>
+        <button type="button" data-action="open-library" title="Every note from every page" onClick={() => void openLibraryTab()}>
+          Library
+        </button>
         <button
           type="button"
           class="primary"

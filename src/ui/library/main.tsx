@@ -1,0 +1,237 @@
+/**
+ * The library: every page with notes and every highlight across them, found as the reader types, filtered,
+ * organised (tags, page notes, colour meanings), edited and deleted with the side panel's Undo and Trash,
+ * and opened at the passage with a click. An extension page: note text never enters a web page.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LibraryFilters } from '../../core/library/search.ts';
+import { toBackground } from '../../shared/messaging.ts';
+import type { Annotation, HighlightColor, LibraryPage } from '../../shared/types.ts';
+import { requestPersistentStorage } from '../shared/persist.ts';
+import { AnnotationItem } from '../sidepanel/AnnotationItem.tsx';
+import { Trash } from '../sidepanel/Trash.tsx';
+import { ColorMeanings } from './ColorMeanings.tsx';
+import { Filters } from './Filters.tsx';
+import { dayOf, PageCard } from './PageCard.tsx';
+import { TagEditor } from './TagEditor.tsx';
+import { useLibrary } from './use-library.ts';
+import '../shared/base.css';
+import '../sidepanel/sidepanel.css';
+import './library.css';
+
+/** Rows drawn at first and added by "Show more": a long library opens fast and scrolls light. */
+const PAGE_SIZE = 100;
+/** How long the Undo of a delete stays on screen (ms), as in the side panel. */
+const UNDO_MS = 10_000;
+const TAG_LIST = 'known-tags';
+
+type Order = 'newest' | 'page';
+
+function Library() {
+  const data = useLibrary();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LibraryFilters>({});
+  const [onlyPage, setOnlyPage] = useState<string | null>(null);
+  const [order, setOrder] = useState<Order>('newest');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [orphans, setOrphans] = useState<Set<string>>(new Set());
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const [trash, setTrash] = useState<Annotation[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const meanings = data.settings?.colorMeanings ?? {};
+
+  useEffect(() => void requestPersistentStorage().catch(() => false), []);
+  const refreshTrash = () => toBackground('annotations/trash', {}).then(setTrash, () => undefined);
+  useEffect(() => void refreshTrash(), [data.revision]);
+
+  const results = useMemo(() => {
+    const text = query.trim();
+    const wanted = (a: Annotation) => (!onlyPage || a.url === onlyPage) && data.index.matches(a, filters);
+    // Until the index is complete a text query would miss what is not indexed yet: the list says so.
+    return text ? data.index.search(text, filters).filter((a) => !onlyPage || a.url === onlyPage) : data.annotations.filter(wanted);
+  }, [query, filters, onlyPage, data.revision, data.indexed, data.annotations]);
+  useEffect(() => setShown(PAGE_SIZE), [query, filters, onlyPage]);
+
+  const pagesByUrl = useMemo(() => new Map(data.pages.map((p) => [p.url, p])), [data.pages]);
+  const visiblePages = useMemo(() => {
+    const urls = new Set(results.map((a) => a.url));
+    const filtering = query.trim() !== '' || Object.values(filters).some(Boolean);
+    return data.pages.filter((p) => (onlyPage ? p.url === onlyPage : !filtering || urls.has(p.url)));
+  }, [results, data.pages, onlyPage]);
+
+  const act = (work: Promise<unknown>) => work.catch((e) => setError(String((e as Error).message ?? e)));
+  const remove = (a: Annotation) =>
+    act(
+      toBackground('annotations/delete', { id: a.id }).then((moved) => {
+        if (!moved) return;
+        clearTimeout(undoTimer.current);
+        setDeleted(a);
+        undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+      }),
+    );
+  const restore = (id: string) => {
+    clearTimeout(undoTimer.current);
+    setDeleted(null);
+    return act(toBackground('annotations/undelete', { id }));
+  };
+  const open = (a: Annotation) =>
+    act(
+      toBackground('library/open', { id: a.id }).then(({ found }) =>
+        setOrphans((old) => {
+          const next = new Set(old);
+          if (found) next.delete(a.id);
+          else next.add(a.id);
+          return next;
+        }),
+      ),
+    );
+
+  const item = (a: Annotation) => {
+    const page = pagesByUrl.get(a.url);
+    return (
+      <AnnotationItem
+        key={a.id}
+        annotation={a}
+        orphan={orphans.has(a.id)}
+        onShow={() => void open(a)}
+        onSave={(note, baseVersion) => toBackground('annotations/update', { id: a.id, note, baseVersion })}
+        onDelete={() => void remove(a)}
+      >
+        <p class="muted meta">
+          <span class={`dot ${a.color}`} aria-hidden="true" />
+          <span data-field="color-meaning">{meanings[a.color] ?? a.color}</span>
+          {order === 'newest' && (
+            <>
+              {' · '}
+              <span data-field="page">{page?.title ?? a.url}</span>
+              {' · '}
+              {page?.site}
+            </>
+          )}
+          {' · '}
+          {dayOf(a.createdAt)}
+        </p>
+        <TagEditor tags={a.tags ?? []} listId={TAG_LIST} label="Tags" onSave={(tags) => toBackground('annotations/tags', { id: a.id, tags })} />
+      </AnnotationItem>
+    );
+  };
+
+  const list = results.slice(0, shown);
+  const byPage = (page: LibraryPage) => list.filter((a) => a.url === page.url);
+
+  return (
+    <main class="library">
+      <header>
+        <h1>Margin library</h1>
+        <span class="muted" data-field="totals">
+          {data.pages.length} pages · {data.annotations.length} highlights
+        </span>
+      </header>
+      <datalist id={TAG_LIST}>
+        {data.tags.map((t) => (
+          <option key={t.tag} value={t.tag} />
+        ))}
+      </datalist>
+      <input
+        type="search"
+        class="search"
+        data-action="search"
+        aria-label="Search quotes, notes, titles and sites"
+        placeholder="Search quotes, notes, titles and sites"
+        value={query}
+        autoFocus
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
+      {data.indexed < data.annotations.length && (
+        <p class="muted" role="status" data-field="indexing">
+          Indexing {data.indexed} of {data.annotations.length} highlights…
+        </p>
+      )}
+      <Filters filters={filters} pages={data.pages} tags={data.tags} meanings={meanings} onChange={setFilters} />
+      <div class="row">
+        <label>
+          Order{' '}
+          <select data-action="order" value={order} onChange={(e) => setOrder((e.target as HTMLSelectElement).value as Order)}>
+            <option value="newest">newest first</option>
+            <option value="page">by page</option>
+          </select>
+        </label>
+        {onlyPage && (
+          <button type="button" data-action="all-pages" onClick={() => setOnlyPage(null)}>
+            All pages
+          </button>
+        )}
+      </div>
+      {(data.error || error) && (
+        <p class="error" role="alert">
+          {data.error ?? error}
+        </p>
+      )}
+      {deleted && (
+        <div class="toast" role="status" data-field="undo-toast">
+          <span>Highlight deleted.</span>
+          <button type="button" data-action="undo-delete" onClick={() => void restore(deleted.id)}>
+            Undo
+          </button>
+        </div>
+      )}
+      <h2>
+        Highlights{' '}
+        <span class="count" data-count="results">
+          {results.length}
+        </span>
+      </h2>
+      {results.length === 0 && (
+        <p class="muted">{data.annotations.length ? 'Nothing matches.' : 'Highlight passages on a page to collect them here.'}</p>
+      )}
+      {order === 'newest' ? (
+        <ol class="annotations">{list.map(item)}</ol>
+      ) : (
+        visiblePages.map((page) => (
+          <div key={page.url} class="by-page">
+            <PageCard page={page} tagListId={TAG_LIST} onOnly={() => setOnlyPage(page.url)} />
+            <ol class="annotations">{byPage(page).map(item)}</ol>
+          </div>
+        ))
+      )}
+      {results.length > shown && (
+        <button type="button" data-action="show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
+          Show more ({results.length - shown} left)
+        </button>
+      )}
+      {order === 'newest' && (
+        <>
+          <h2>
+            Pages{' '}
+            <span class="count" data-count="pages">
+              {visiblePages.length}
+            </span>
+          </h2>
+          {visiblePages.map((page) => (
+            <PageCard key={page.url} page={page} tagListId={TAG_LIST} onOnly={() => setOnlyPage(page.url)} />
+          ))}
+        </>
+      )}
+      <h2>Colour meanings</h2>
+      <ColorMeanings
+        meanings={meanings}
+        onSave={(next: Partial<Record<HighlightColor, string>>) => toBackground('settings/set', { colorMeanings: next }).then(() => data.reload())}
+      />
+      <details class="trash-section" data-section="trash">
+        <summary>
+          <h2>
+            Trash{' '}
+            <span class="count" data-count="trash">
+              {trash.length}
+            </span>
+          </h2>
+        </summary>
+        <Trash items={trash} onRestore={(id) => void restore(id)} />
+      </details>
+    </main>
+  );
+}
+
+render(<Library />, document.getElementById('app')!);
