@@ -3,10 +3,10 @@
  * page's DOM is left alone). The clean view's rules are not here: the browser injects them with the content
  * script (`public/clean-view.css`), so cleaning a page installs nothing.
  *
- * It is added the way the browser allows a content script to (`addedStyle` in shared/browser.ts: a
+ * It is added the way the browser allows a content script to (`addedStyle` in shared/browser-styles.ts: a
  * constructed sheet in Chrome, a `<style>` element in Firefox), and removing it restores the page exactly.
  */
-import { addedStyle, type AddedStyle } from '../shared/browser.ts';
+import { addedStyle, type AddedStyle } from '../shared/browser-styles.ts';
 import { GROUP_STYLE } from '../shared/groups.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 

@@ -3,7 +3,7 @@
  * `selector { display: none !important }` rules, as uBlock Origin's cosmetic filters work. A selector
  * the browser rejects is skipped, never allowed to break the page.
  */
-import { addedStyle, type AddedStyle } from '../shared/browser.ts';
+import { addedStyle, type AddedStyle } from '../shared/browser-styles.ts';
 
 export class HideRules {
   private readonly sheet: AddedStyle;

@@ -3,7 +3,7 @@
  * a closed shadow root so the page's scripts and styles cannot reach in. It hangs off `<html>`, outside
  * `<body>`, so it never shifts the page's text or layout and is never part of the article.
  */
-import { addedStyle } from '../../shared/browser.ts';
+import { addedStyle } from '../../shared/browser-styles.ts';
 
 const HOST_TAG = 'margin-ui';
 
