@@ -17,12 +17,12 @@ const inWorker = <T>(worker: Worker, body: string): Promise<T> => worker.evaluat
 
 /** Everything in the database, each table sorted by key, as JSON (what "identical" compares). */
 const DUMP = `
-  const tables = ['annotations', 'drafts', 'hideRules', 'sites', 'settings'];
+  const tables = ['annotations', 'drafts', 'hideRules', 'sites', 'settings', 'pages'];
   const out = {};
   for (const name of tables) out[name] = await margin.db.table(name).toArray();
   return JSON.stringify(out);`;
 
-const WIPE = `await Promise.all(['annotations', 'drafts', 'hideRules', 'sites', 'settings'].map((t) => margin.db.table(t).clear()));`;
+const WIPE = `await Promise.all(['annotations', 'drafts', 'hideRules', 'sites', 'settings', 'pages'].map((t) => margin.db.table(t).clear()));`;
 
 /** Writes `count` notes straight into the database: many pages, every colour, some in the Trash, awkward text. */
 const fill = (count: number) => `
@@ -37,6 +37,7 @@ const fill = (count: number) => `
     createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
     updatedAt: new Date(Date.UTC(2026, 1, 1) + i * 1000).toISOString(),
     version: 1 + (i % 5),
+    tags: i % 7 ? [] : ['minerals', 'tag ' + (i % 3)],
     ...(i % 40 === 3 ? { deletedAt: new Date(Date.now() - 86400000).toISOString() } : {}),
   }));
   await margin.db.annotations.bulkAdd(rows);
@@ -44,6 +45,13 @@ const fill = (count: number) => `
   await margin.db.hideRules.add({ host: 'site-1.example', selector: '.newsletter', createdAt: new Date().toISOString() });
   await margin.db.sites.put({ host: 'site-2.example', autoClean: 1 });
   await margin.db.settings.put({ key: 'cleanOnPopup', value: false });
+  await margin.db.settings.put({ key: 'colorMeanings', value: { yellow: 'claim', green: 'evidence' } });
+  await margin.db.pages.put({
+    url: rows[0].url, title: 'Story zero', site: 'Site Zero', savedAt: rows[0].createdAt, updatedAt: rows[0].updatedAt,
+    entities: { people: ['Ada Quill'], organizations: [], places: ['Portmere'] },
+    keyFacts: [{ type: 'PER', text: 'Ada Quill', count: 2, first: 0 }], note: 'About the page: [[Quotas]] #minerals', tags: ['to-read'],
+    author: 'A. Writer',
+  });
   return rows.length;`;
 
 describe('backup and restore through globalThis.margin', () => {
@@ -167,9 +175,9 @@ describe('a database written by the previous version', () => {
     env.margin = await launch(env.margin.profile);
 
     const stored = JSON.parse(await inWorker<string>(env.margin.worker, DUMP));
-    expect(await inWorker(env.margin.worker, 'return margin.db.verno;')).toBe(2);
+    expect(await inWorker(env.margin.worker, 'return margin.db.verno;')).toBe(3);
     expect(stored.annotations).toHaveLength(written.length);
-    for (const row of written) expect(stored.annotations.find((a: { id: string }) => a.id === row.id)).toEqual({ ...row, version: 1 });
+    for (const row of written) expect(stored.annotations.find((a: { id: string }) => a.id === row.id)).toEqual({ ...row, version: 1, tags: [] });
     expect(stored.hideRules.map((r: { selector: string }) => r.selector)).toEqual(['.promo']);
     const listed = await callMargin<{ quote: { exact: string } }[]>(env.margin, 'annotations', 'https://old.example/story-1');
     expect(listed.map((a) => a.quote.exact)).toEqual(['old passage 1', 'old passage 4', 'old passage 7', 'old passage 10']);

@@ -90,6 +90,11 @@ describe('the policy table', () => {
 
 describe('content scripts: refused', () => {
   const refusedFromContent = [
+    'library/pages',
+    'library/annotations',
+    'library/tags',
+    'library/open',
+    'annotations/tags',
     'annotations/get',
     'annotations/update',
     'annotations/delete',
@@ -116,6 +121,8 @@ describe('content scripts: refused', () => {
     'rules/update': { id: 1, selector: 'p' },
     'sites/set': { url: page, autoClean: true },
     'annotations/trash': {},
+    'annotations/tags': { id: 'mine', tags: ['t'] },
+    'library/open': { id: 'mine' },
   };
   it.each(refusedFromContent)('%s, even for its own site', async (type) => {
     const payload =
@@ -185,6 +192,9 @@ describe('Margin pages', () => {
     await expect(check('annotations/list', { url: 'https://other.example/x' }, sidePanel)).resolves.toBeUndefined();
     await expect(check('backup/export', {}, optionsTab)).resolves.toBeUndefined();
     await expect(check('tab/clean', { tabId: 7 }, sidePanel)).resolves.toBeUndefined();
+    await expect(check('library/pages', {}, optionsTab)).resolves.toBeUndefined();
+    await expect(check('library/page-update', { url: 'https://other.example/x', note: 'n' }, optionsTab)).resolves.toBeUndefined();
+    await expect(check('annotations/tags', { id: 'theirs', tags: ['t'] }, optionsTab)).resolves.toBeUndefined();
   });
   it('never send what only the content script sends', async () => {
     await expect(check('page/hello', { url: page }, sidePanel)).rejects.toThrow(/only sent by Margin's content script/);
@@ -198,11 +208,13 @@ describe('a Margin page framed in a web page (the note editor)', () => {
     await expect(check('annotations/delete', { id: 'mine' }, noteFrameIn(page))).resolves.toBeUndefined();
     await expect(check('annotations/undelete', { id: 'mine' }, noteFrameIn(page))).resolves.toBeUndefined();
     await expect(check('drafts/set', { id: 'mine', text: 't', baseVersion: 1 }, noteFrameIn(page))).resolves.toBeUndefined();
+    await expect(check('annotations/tags', { id: 'mine', tags: ['minerals'] }, noteFrameIn(page))).resolves.toBeUndefined();
   });
   it("not another site's, nor drafts of annotations that do not exist", async () => {
     await expect(check('annotations/get', { id: 'theirs' }, noteFrameIn(page))).rejects.toThrow(/Margin page framed in a web page for another site/);
     await expect(check('annotations/update', { id: 'theirs', note: 'x' }, noteFrameIn(page))).rejects.toThrow(SenderRefused);
     await expect(check('drafts/get', { id: 'theirs' }, noteFrameIn(page))).rejects.toThrow(SenderRefused);
+    await expect(check('annotations/tags', { id: 'theirs', tags: ['x'] }, noteFrameIn(page))).rejects.toThrow(SenderRefused);
     await expect(check('drafts/set', { id: 'nothing', text: 't', baseVersion: 1 }, noteFrameIn(page))).rejects.toThrow(/no annotation nothing/);
   });
   it('nothing library-wide: listing, trash, backup, rules, settings, tabs', async () => {
@@ -214,6 +226,11 @@ describe('a Margin page framed in a web page (the note editor)', () => {
       ['settings/set', { enabledGroups: [] }],
       ['sites/set', { url: page, autoClean: true }],
       ['tab/state', { tabId: 7 }],
+      ['library/pages', {}],
+      ['library/annotations', {}],
+      ['library/tags', {}],
+      ['library/page-update', { url: page, note: 'n' }],
+      ['library/open', { id: 'mine' }],
     ] as const) {
       await expect(check(type, payload, noteFrameIn(page))).rejects.toThrow(`${type} is not allowed from a Margin page framed in a web page.`);
     }
