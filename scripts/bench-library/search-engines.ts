@@ -1,10 +1,12 @@
 /**
  * Picks the library's search engine by measuring: MiniSearch beside FlexSearch on generated highlights
- * (quote, note, title, site), index build time and per-keystroke query time. Run with
- * `npx tsx scripts/bench-library/search-engines.ts [count]`.
+ * (quote, note, title, site), index build time and per-keystroke query time, and Margin's own index built
+ * on the chosen one. Run with `npx tsx scripts/bench-library/search-engines.ts [count] [mini|flex|margin]`
+ * (one engine per process gives each its own heap figure).
  */
 import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
+import { LibraryIndex } from '../../src/core/library/search.ts';
 
 const WORDS =
   'mining rare earths export quota refinery lithium cobalt nickel tariff ministry council harbour freight contract shortage supply chain battery magnet smelter permit inquiry budget senator union strike court ruling licence drought reservoir vaccine clinic'.split(
@@ -77,7 +79,7 @@ const row = (name: string, build: number, q: number[]) => {
   const heap = (process.memoryUsage().heapUsed / 1e6).toFixed(0);
   return `| ${name} | ${count.toLocaleString('en')} | ${build.toFixed(0)} | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${heap} |`;
 };
-if (only !== 'flex') {
+if (!only || only === 'mini') {
   const [mini, miniBuild] = time(() => {
     const index = new MiniSearch({ fields, storeFields: [], searchOptions: { prefix: true, combineWith: 'AND' } });
     index.addAll(docs);
@@ -86,7 +88,7 @@ if (only !== 'flex') {
   const miniQueries = queries((q) => mini.search(q).length);
   console.log(row('MiniSearch 7.2 (prefix, AND)', miniBuild, miniQueries));
 }
-if (only !== 'mini') {
+if (!only || only === 'flex') {
   const [flex, flexBuild] = time(() => {
     const index = new Document({ tokenize: 'forward', document: { id: 'id', index: fields } });
     for (const doc of docs) index.add(doc);
@@ -94,4 +96,37 @@ if (only !== 'mini') {
   });
   const flexQueries = queries((q) => flex.search(q, { limit: count }).reduce((n, r) => n + r.result.length, 0));
   console.log(row('FlexSearch 0.8 (forward tokenizer)', flexBuild, flexQueries));
+}
+if (!only || only === 'margin') {
+  // Margin's own index as the library uses it: one combined field, matches filtered and sorted newest first.
+  const pages = new Map<
+    string,
+    {
+      url: string;
+      title: string;
+      site: string;
+      note: string;
+      tags: string[];
+      entities: { people: string[]; organizations: string[]; places: string[] };
+    }
+  >();
+  const highlights = docs.map((d, i) => {
+    const url = `https://${d.site}/story-${i % 5000}`;
+    if (!pages.has(url))
+      pages.set(url, { url, title: d.title, site: d.site, note: '', tags: [], entities: { people: [], organizations: [], places: [] } });
+    return { id: d.id, url, quote: { exact: d.quote }, note: d.note, color: 'yellow', tags: [], createdAt: new Date(1e12 + i * 1000).toISOString() };
+  });
+  const [margin, marginBuild] = time(() => {
+    const index = new LibraryIndex();
+    index.setPages([...pages.values()]);
+    index.addAll(highlights);
+    return index;
+  });
+  console.log(
+    row(
+      'Margin LibraryIndex (FlexSearch, sorted newest first)',
+      marginBuild,
+      queries((q) => margin.search(q).length),
+    ),
+  );
 }

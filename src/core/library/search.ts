@@ -58,6 +58,8 @@ export interface SearchHit {
 
 /** How long one slice of index building may hold the main thread (ms), well under a 50 ms long task. */
 export const INDEX_SLICE_MS = 12;
+/** Most highlights one index holds (2^21): creation seconds × this + sequence stays an exact double. */
+const SEQ_SPAN = 2 ** 21;
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -72,6 +74,14 @@ function siteOf(url: string): string {
 export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight, PageRecord extends IndexedPage = IndexedPage> {
   private readonly index = new Index({ tokenize: 'forward' });
   private readonly annotations = new Map<string, Annotation>();
+  /**
+   * The index knows each highlight by a small sequence number (fast for FlexSearch and for array lookups).
+   * "Newest first" sorts plain numbers, creation second × SEQ_SPAN + sequence, in a typed array: several
+   * times faster than sorting highlights by their ISO time when a short prefix matches most of the library.
+   */
+  private readonly seqs = new Map<string, number>();
+  private readonly bySeq: (Annotation | undefined)[] = [];
+  private readonly secondOf: number[] = [];
   private pages = new Map<string, PageRecord>();
 
   /** The pages the highlights belong to (for their title, site, note, tags and entities). */
@@ -103,14 +113,26 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
 
   /** Adds or replaces one highlight (a note edited in any tab). */
   upsert(a: Annotation): void {
-    if (this.annotations.has(a.id)) this.index.remove(a.id);
+    let seq = this.seqs.get(a.id);
+    if (seq !== undefined) this.index.remove(seq);
+    else {
+      seq = this.bySeq.length;
+      if (seq >= SEQ_SPAN) throw new Error(`The library index holds at most ${SEQ_SPAN} highlights.`);
+      this.seqs.set(a.id, seq);
+    }
     this.annotations.set(a.id, a);
-    this.index.add(a.id, this.text(a));
+    this.bySeq[seq] = a;
+    this.secondOf[seq] = Math.floor((Date.parse(a.createdAt) || 0) / 1000);
+    this.index.add(seq, this.text(a));
   }
 
   remove(id: string): void {
-    if (!this.annotations.delete(id)) return;
-    this.index.remove(id);
+    const seq = this.seqs.get(id);
+    if (seq === undefined) return;
+    this.annotations.delete(id);
+    this.seqs.delete(id);
+    this.bySeq[seq] = undefined;
+    this.index.remove(seq);
   }
 
   addAll(list: readonly Annotation[]): void {
@@ -140,10 +162,17 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
   /** Highlights matching every word of `query` (as prefixes) and every filter, newest first. */
   search(query: string, filters: LibraryFilters = {}): Annotation[] {
     const words = query.trim();
-    const found = words
-      ? (this.index.search(words, { limit: this.annotations.size || 1 }) as string[]).map((id) => this.annotations.get(id)!)
-      : [...this.annotations.values()];
-    return found.filter((a) => a && this.matches(a, filters)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const seqs = words ? (this.index.search(words, { limit: this.annotations.size || 1 }) as number[]) : [...this.seqs.values()];
+    const order = new Float64Array(seqs.length);
+    for (let i = 0; i < seqs.length; i++) order[i] = this.secondOf[seqs[i]] * SEQ_SPAN + seqs[i];
+    order.sort();
+    const filtering = Object.values(filters).some(Boolean);
+    const out: Annotation[] = [];
+    for (let i = order.length - 1; i >= 0; i--) {
+      const a = this.bySeq[order[i] % SEQ_SPAN];
+      if (a && (!filtering || this.matches(a, filters))) out.push(a);
+    }
+    return out;
   }
 
   /** True when a highlight passes every filter (also for highlights not indexed yet). */
