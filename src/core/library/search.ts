@@ -82,6 +82,7 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
   private readonly seqs = new Map<string, number>();
   private readonly bySeq: (Annotation | undefined)[] = [];
   private readonly secondOf: number[] = [];
+  private readonly msOf: number[] = [];
   private pages = new Map<string, PageRecord>();
 
   /** The pages the highlights belong to (for their title, site, note, tags and entities). */
@@ -122,7 +123,9 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
     }
     this.annotations.set(a.id, a);
     this.bySeq[seq] = a;
-    this.secondOf[seq] = Math.floor((Date.parse(a.createdAt) || 0) / 1000);
+    const ms = Math.max(0, Date.parse(a.createdAt) || 0);
+    this.msOf[seq] = ms;
+    this.secondOf[seq] = Math.floor(ms / 1000);
     this.index.add(seq, this.text(a));
   }
 
@@ -168,9 +171,25 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
     order.sort();
     const filtering = Object.values(filters).some(Boolean);
     const out: Annotation[] = [];
-    for (let i = order.length - 1; i >= 0; i--) {
-      const a = this.bySeq[order[i] % SEQ_SPAN];
-      if (a && (!filtering || this.matches(a, filters))) out.push(a);
+    // Newest second first; highlights made within the same second (few) are put in millisecond order.
+    for (let end = order.length - 1; end >= 0;) {
+      const second = Math.floor(order[end] / SEQ_SPAN);
+      let start = end;
+      while (start > 0 && Math.floor(order[start - 1] / SEQ_SPAN) === second) start--;
+      if (start === end) {
+        const a = this.bySeq[order[end] % SEQ_SPAN];
+        if (a && (!filtering || this.matches(a, filters))) out.push(a);
+        end--;
+        continue;
+      }
+      const run: number[] = [];
+      for (let i = end; i >= start; i--) run.push(order[i] % SEQ_SPAN);
+      run.sort((x, y) => this.msOf[y] - this.msOf[x] || y - x);
+      for (const seq of run) {
+        const a = this.bySeq[seq];
+        if (a && (!filtering || this.matches(a, filters))) out.push(a);
+      }
+      end = start - 1;
     }
     return out;
   }

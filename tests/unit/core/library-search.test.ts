@@ -72,6 +72,15 @@ describe('the library search', () => {
     expect(index.search('magnet', { place: 'Portmere' })).toEqual([]);
   });
 
+  it('orders highlights made within the same second by their milliseconds, whatever order they were indexed in', () => {
+    const { notes } = library();
+    const index = new LibraryIndex<Annotation, PageRecord>();
+    const at = (ms: number, id: string) => ({ ...notes[0], id, createdAt: new Date(Date.UTC(2026, 2, 1, 12, 0, 0, ms)).toISOString() });
+    index.addAll([at(900, 'late'), at(5, 'early'), at(400, 'middle')]);
+    expect(index.search('lithium').map((a) => a.id)).toEqual(['late', 'middle', 'early']);
+    expect(index.search('').map((a) => a.id)).toEqual(['late', 'middle', 'early']);
+  });
+
   it('follows edits and deletions', () => {
     const { index, notes } = library();
     index.upsert({ ...notes[1], note: 'cobalt angle' });
