@@ -94,7 +94,12 @@ export function handleMessages(db: MarginDatabase): void {
       'backup/import': ({ text }) => restoreBackup(db, text),
       'entities/recognize': ({ text }) => recognize(text),
       'settings/get': () => readSettings(db),
-      'settings/set': (patch) => writeSettings(db, patch),
+      'settings/set': async (patch) => {
+        const settings = await writeSettings(db, patch);
+        // Colour meanings show in every open library.
+        if (patch.colorMeanings) broadcast('changed/library', {});
+        return settings;
+      },
       'tab/clean': ({ tabId }) => notifying(tabId, actions.clean(tabId)),
       'tab/restore': ({ tabId }) => notifying(tabId, actions.restore(tabId)),
       'tab/toggle': ({ tabId }) => notifying(tabId, actions.toggle(tabId)),

@@ -120,7 +120,11 @@ describe('the library', () => {
     await expect.poll(() => results(lib)).toEqual([BRIDGE_QUOTE]);
     await lib.locator('[data-action="clear-filters"]').click();
 
-    // Colour meanings: named once, shown on every highlight of that colour and in the colour filter.
+    // Colour meanings: named once, shown on every highlight of that colour and in the colour filter, and in
+    // another library tab that was already open.
+    const other = await openExtensionPage(env.margin, 'src/ui/library/index.html');
+    await expect.poll(() => count(other)).toBe(3);
+    await lib.bringToFront();
     await lib.locator('[data-color-meaning="yellow"]').fill('claim');
     await lib.locator('[data-color-meaning="green"]').fill('evidence');
     await lib.locator('[data-action="save-meanings"]').click();
@@ -128,6 +132,10 @@ describe('the library', () => {
     await expect.poll(() => early.locator('[data-field="color-meaning"]').textContent()).toBe('claim');
     expect(await later.locator('[data-field="color-meaning"]').textContent()).toBe('evidence');
     expect(await lib.locator('[data-filter="color"] option[value="yellow"]').textContent()).toBe('yellow — claim');
+    await expect
+      .poll(() => other.locator('li.annotation', { hasText: SEED_PASSAGES.early }).locator('[data-field="color-meaning"]').textContent())
+      .toBe('claim');
+    await other.close();
     const settings = await lib.evaluate(() => chrome.runtime.sendMessage({ margin: 1, type: 'settings/get', payload: {} }));
     expect(settings.value.colorMeanings).toEqual({ yellow: 'claim', green: 'evidence' });
 
