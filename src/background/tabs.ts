@@ -1,6 +1,6 @@
 /** Acting on a tab's page through its content script, with errors a person can act on. */
 import { isWebUrl, normalizeUrl, sameSite } from '../core/url.ts';
-import { browser } from '../shared/browser.ts';
+import { browser, manifestFilePath } from '../shared/browser.ts';
 import { toPage } from '../shared/messaging.ts';
 import type { PageMessages, PayloadOf, AnswerOf } from '../shared/message-catalog.ts';
 
@@ -37,8 +37,8 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
   const [script] = browser.runtime.getManifest().content_scripts ?? [];
   if (!script?.js?.length || !browser.scripting) return false;
   try {
-    if (script.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css });
-    await browser.scripting.executeScript({ target: { tabId }, files: script.js });
+    if (script.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css.map(manifestFilePath) });
+    await browser.scripting.executeScript({ target: { tabId }, files: script.js.map(manifestFilePath) });
     return true;
   } catch {
     return false;

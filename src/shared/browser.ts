@@ -39,5 +39,16 @@ export function contentScriptsOutliveExtension(): boolean {
   return __MARGIN_BROWSER__ !== 'firefox';
 }
 
+/**
+ * A file the manifest names, as `scripting` takes it. Chrome's `runtime.getManifest()` gives the manifest's
+ * own paths. Firefox's gives a content script's files as full moz-extension:// addresses, and Firefox reads
+ * a relative path from the calling page's folder, so there the path goes from the extension's root
+ * ("/assets/…"), which means the same file from any of Margin's pages.
+ */
+export function manifestFilePath(file: string): string {
+  if (__MARGIN_BROWSER__ !== 'firefox') return file;
+  return new URL(file, browser.runtime.getURL('/')).pathname;
+}
+
 // Stylesheets in the page differ too; they live in browser-styles.ts, which needs no extension API.
 export { addedStyle, OWN_STYLE_ATTRIBUTE, type AddedStyle } from './browser-styles.ts';

@@ -38,8 +38,11 @@ const BLANK_PATH = '/firefox-blank.html';
 /** An extension page that web pages may open (web_accessible_resources), the first step to the others. */
 const WEB_ACCESSIBLE_PAGE = 'src/ui/note-frame/index.html';
 
-/** Starts Firefox with Margin installed; `server` serves the page extension pages are opened from. */
-export async function launch(server: TestServer): Promise<FirefoxMargin> {
+/**
+ * Starts Firefox with Margin installed; `server` serves the page extension pages are opened from.
+ * `beforeInstall` runs first with the browser, e.g. to open pages that Margin must reach once installed.
+ */
+export async function launch(server: TestServer, beforeInstall?: (browser: Browser) => Promise<void>): Promise<FirefoxMargin> {
   if (!existsSync(resolve(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build:firefox" first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -48,6 +51,7 @@ export async function launch(server: TestServer): Promise<FirefoxMargin> {
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: UUID }) },
   });
+  await beforeInstall?.(browser);
   await browser.installExtension(DIST);
   server.route(BLANK_PATH, '<!doctype html><title>blank</title>');
   const m = { browser, origin: `moz-extension://${UUID}`, blank: server.origin + BLANK_PATH };
@@ -79,7 +83,7 @@ async function moveTo(page: Page, url: string): Promise<void> {
  */
 export async function openExtensionPage(m: Pick<FirefoxMargin, 'browser' | 'origin' | 'blank'>, path: string): Promise<Page> {
   const page = await m.browser.newPage();
-  await page.goto(m.blank);
+  await page.goto(m.blank, { waitUntil: 'domcontentloaded' });
   await moveTo(page, `${m.origin}/${WEB_ACCESSIBLE_PAGE}`);
   await moveTo(page, `${m.origin}/${path}`);
   return page;
@@ -117,7 +121,9 @@ export async function waitForContentScript(m: FirefoxMargin, page: Page): Promis
 /** Opens a web page and waits until Margin's content script is ready in it. */
 export async function openPage(m: FirefoxMargin, url: string): Promise<Page> {
   const page = await m.browser.newPage();
-  await page.goto(url);
+  // The content script's answer is the wait that matters; the load event itself has been seen to go
+  // unreported over BiDi on a busy machine.
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   await waitForContentScript(m, page);
   return page;
 }
@@ -220,3 +226,13 @@ export async function waitForNoteFrameClosed(page: Page): Promise<void> {
 }
 
 export { waitFor };
+
+/**
+ * Reloads the extension as an update does (its pages close with it) and opens a new control page once
+ * the new version is up.
+ */
+export async function reloadExtension(m: FirefoxMargin): Promise<FirefoxMargin> {
+  await m.control.evaluate('browser.runtime.reload()').catch(() => undefined);
+  const control = await waitFor(() => openExtensionPage(m, 'src/ui/options/index.html'), 'the extension to come back', 30_000);
+  return { ...m, control };
+}
