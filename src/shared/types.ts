@@ -103,10 +103,7 @@ export interface LibraryPage extends PageRecord {
 }
 
 /** A tag in use, and on how many highlights and pages. */
-export interface TagCount {
-  tag: string;
-  count: number;
-}
+export type { TagCount } from '../core/library/tags.ts';
 
 /** Result of cleaning a page, as the toolbar, tests and benchmarks see it. */
 export interface CleanReport {

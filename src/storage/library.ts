@@ -4,6 +4,7 @@
  * a highlight is made on it; the library page reads and organises through these functions.
  */
 import type { PageMetadata } from '../core/article/types.ts';
+import { countTags } from '../core/library/tags.ts';
 import type { Annotation, KeyFact, LibraryPage, PageEntities, PageRecord, TagCount } from '../shared/types.ts';
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';
@@ -157,14 +158,5 @@ export async function setAnnotationTags(db: MarginDatabase, id: string, tags: re
 /** Every tag in use on highlights (out of the Trash) and pages, with how often, most used first (for completion). */
 export async function listTags(db: MarginDatabase): Promise<TagCount[]> {
   const [annotations, pages] = await Promise.all([listAllAnnotations(db), db.pages.toArray()]);
-  const counts = new Map<string, TagCount>();
-  for (const tags of [...annotations.map((a) => a.tags ?? []), ...pages.map((p) => p.tags)]) {
-    for (const tag of tags) {
-      const key = tag.toLowerCase();
-      const entry = counts.get(key) ?? { tag, count: 0 };
-      entry.count++;
-      counts.set(key, entry);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return countTags([...annotations.map((a) => a.tags), ...pages.map((p) => p.tags)]);
 }

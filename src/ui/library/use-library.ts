@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LibraryIndex } from '../../core/library/search.ts';
+import { countTags } from '../../core/library/tags.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
 import type { Annotation, LibraryPage, Settings, TagCount } from '../../shared/types.ts';
 
@@ -38,12 +39,13 @@ export function useLibrary(): LibraryData {
 
   const reload = useCallback(async () => {
     try {
-      const [nextPages, nextAnnotations, nextTags, nextSettings] = await Promise.all([
+      const [nextPages, nextAnnotations, nextSettings] = await Promise.all([
         toBackground('library/pages', {}),
         toBackground('library/annotations', {}),
-        toBackground('library/tags', {}),
         toBackground('settings/get', {}),
       ]);
+      // Counted here from the lists at hand rather than asked for (library/tags reads every highlight again).
+      const nextTags = countTags([...nextAnnotations.map((a) => a.tags), ...nextPages.map((p) => p.tags)]);
       setPages(nextPages);
       setAnnotations(nextAnnotations);
       setTags(nextTags);
