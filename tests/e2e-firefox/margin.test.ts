@@ -14,6 +14,7 @@ import {
   clickInShadow,
   openExtensionPage,
   openPage,
+  reload,
   shadowText,
   tabIdOf,
   useFirefox,
@@ -113,7 +114,7 @@ describe('Margin in Firefox', () => {
     // Stored in Margin's origin, never in the page's.
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 
-    await page.reload();
+    await reload(page);
     await waitForContentScript(env.margin, page);
     await expect.poll(() => noteMarks(page)).toContain(QUOTE);
 

@@ -59,14 +59,50 @@ export async function launch(server: TestServer, beforeInstall?: (browser: Brows
   return { ...m, control, close: () => browser.close() };
 }
 
-async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeout = 15_000): Promise<T> {
+async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string | (() => string), timeout = 15_000): Promise<T> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
     const value = await probe().catch(() => null);
     if (value) return value;
     await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`Timed out waiting for ${what}`);
+  throw new Error(`Timed out waiting for ${typeof what === 'function' ? what() : what}`);
+}
+
+const NAVIGATION_ATTEMPTS = 3;
+
+/**
+ * Loads `url` in `page` and waits until its document is parsed. The wait is on the page itself, not on
+ * puppeteer's navigation: its navigation events have been seen to go unreported on a busy machine.
+ */
+async function navigate(page: Page, url: string): Promise<void> {
+  let seen = '';
+  const loaded = async () => {
+    const [href, state] = await page.evaluate(() => [location.href, document.readyState]);
+    seen = `${href} ${state}`;
+    return href === url && state !== 'loading';
+  };
+  // A new tab sometimes drops its first navigation and stays on about:blank: ask again then.
+  for (let attempt = 1; ; attempt++) {
+    void page.goto(url, { timeout: 0, waitUntil: 'domcontentloaded' }).catch(() => undefined);
+    const last = attempt === NAVIGATION_ATTEMPTS;
+    const done = await waitFor(loaded, () => `${url} to load (last seen: ${seen || 'nothing'})`, last ? 30_000 : 10_000).catch((error: Error) => {
+      if (last || !seen.startsWith('about:blank')) throw error;
+      return false;
+    });
+    if (done) return;
+  }
+}
+
+/** Reloads `page` and waits until the new document is parsed (the old one is marked to tell them apart). */
+export async function reload(page: Page): Promise<void> {
+  await page.evaluate(() => void ((window as unknown as { oldDocument: boolean }).oldDocument = true));
+  void page.reload({ timeout: 0, waitUntil: 'domcontentloaded' }).catch(() => undefined);
+  await waitFor(
+    () => page.evaluate(() => !(window as unknown as { oldDocument?: boolean }).oldDocument && document.readyState !== 'loading'),
+    'the page to reload',
+    30_000,
+  );
 }
 
 /** Moves `page` to `url` from inside it and waits until it has loaded there. */
@@ -83,7 +119,7 @@ async function moveTo(page: Page, url: string): Promise<void> {
  */
 export async function openExtensionPage(m: Pick<FirefoxMargin, 'browser' | 'origin' | 'blank'>, path: string): Promise<Page> {
   const page = await m.browser.newPage();
-  await page.goto(m.blank, { waitUntil: 'domcontentloaded' });
+  await navigate(page, m.blank);
   await moveTo(page, `${m.origin}/${WEB_ACCESSIBLE_PAGE}`);
   await moveTo(page, `${m.origin}/${path}`);
   return page;
@@ -106,7 +142,8 @@ export function callMargin<T = unknown>(m: FirefoxMargin, method: string, ...arg
 
 /** The browser's id for the tab showing `page`. */
 export async function tabIdOf(m: FirefoxMargin, page: Page): Promise<number> {
-  const url = page.url();
+  // The page's own address: puppeteer's page.url() lags behind navigations it did not start.
+  const url = await page.evaluate(() => location.href);
   const id = (await m.control.evaluate(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`)) as
     number | null;
   if (id === null) throw new Error(`No tab shows ${url}`);
@@ -121,9 +158,7 @@ export async function waitForContentScript(m: FirefoxMargin, page: Page): Promis
 /** Opens a web page and waits until Margin's content script is ready in it. */
 export async function openPage(m: FirefoxMargin, url: string): Promise<Page> {
   const page = await m.browser.newPage();
-  // The content script's answer is the wait that matters; the load event itself has been seen to go
-  // unreported over BiDi on a busy machine.
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await navigate(page, url);
   await waitForContentScript(m, page);
   return page;
 }
