@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
@@ -48,6 +49,16 @@ export default defineConfig({
     ...(browser === 'firefox' ? [] : [contentScript]),
   ],
   define,
+  resolve: {
+    // The library's search needs FlexSearch's Index only: its compact build leaves out the worker support,
+    // whose `Function()` code stores reject (web-ext lint: DANGEROUS_EVAL). Same API; unit tests use the default build.
+    alias: [
+      {
+        find: /^flexsearch$/,
+        replacement: fileURLToPath(new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url)),
+      },
+    ],
+  },
   // The recognizer worker loads its weights on demand, which needs ES module workers.
   worker: { format: 'es' },
   build: {

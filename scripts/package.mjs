@@ -21,10 +21,14 @@ for (const { dir, build } of BUILDS) {
   const source = resolve(root, dir);
   if (!existsSync(join(source, 'manifest.json'))) throw new Error(`${dir}/ is empty: run "${build}" first.`);
 }
-// web-ext lint exits non-zero on errors; its warnings are listed for the reader (see README, Firefox).
-execFileSync(join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', resolve(root, BUILDS[1].dir), '--self-hosted', '--output', 'text'], {
-  stdio: 'inherit',
-});
+// The Firefox zip must lint clean: web-ext exits non-zero on any error or warning.
+execFileSync(
+  join(root, 'node_modules/.bin/web-ext'),
+  ['lint', '--source-dir', resolve(root, BUILDS[1].dir), '--self-hosted', '--warnings-as-errors', '--output', 'text'],
+  {
+    stdio: 'inherit',
+  },
+);
 for (const { browser, dir } of BUILDS) {
   const source = resolve(root, dir);
   const zip = join(root, `margin-${browser}-${version}.zip`);
