@@ -86,8 +86,11 @@ async function navigate(page: Page, url: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     void page.goto(url, { timeout: 0, waitUntil: 'domcontentloaded' }).catch(() => undefined);
     const last = attempt === NAVIGATION_ATTEMPTS;
-    const done = await waitFor(loaded, () => `${url} to load (last seen: ${seen || 'nothing'})`, last ? 30_000 : 10_000).catch((error: Error) => {
-      if (last || !seen.startsWith('about:blank')) throw error;
+    const what = () => `${url} to load (last seen: ${seen || 'nothing'})`;
+    const done = await waitFor(loaded, what, last ? 30_000 : 10_000).catch((error: Error) => {
+      if (last) throw error;
+      // Still loading the page (a busy machine): wait longer rather than ask again.
+      if (!seen.startsWith('about:blank')) return waitFor(loaded, what, 30_000);
       return false;
     });
     if (done) return;
@@ -152,7 +155,7 @@ export async function tabIdOf(m: FirefoxMargin, page: Page): Promise<number> {
 
 /** Waits until Margin's content script in the page answers the background. */
 export async function waitForContentScript(m: FirefoxMargin, page: Page): Promise<void> {
-  await waitFor(async () => callMargin<boolean>(m, 'ping', await tabIdOf(m, page)), `Margin's content script in ${page.url()}`);
+  await waitFor(async () => callMargin<boolean>(m, 'ping', await tabIdOf(m, page)), `Margin's content script in ${page.url()}`, 30_000);
 }
 
 /** Opens a web page and waits until Margin's content script is ready in it. */
