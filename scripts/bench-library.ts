@@ -211,6 +211,9 @@ async function main() {
       `const text = await (await fetch(${JSON.stringify(backupUrl)})).text(); const t = performance.now(); const c = await margin.importAll(text); return { ms: performance.now() - t, unchanged: c.unchanged };`,
     );
     rows.push(['import again (nothing to change)', `${(again.ms / 1000).toFixed(1)} s`, `${again.unchanged.toLocaleString('en')} unchanged`]);
+  } catch (error) {
+    // What was measured before the failure is still worth printing.
+    missing.push(`the rest: the run stopped (${String((error as Error)?.message ?? error).split('\n')[0]})`);
   } finally {
     await context.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
