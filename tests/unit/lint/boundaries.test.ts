@@ -1,6 +1,7 @@
 /**
  * Lint stops an import across a boundary between Margin's parts (eslint.boundaries.js): the project's own
- * ESLint configuration run on small pieces of code placed, by file path, in each part.
+ * ESLint configuration run on small pieces of code placed, by file path, in each part. (Paths such as
+ * '../../shared/browser.ts' below are Margin's own src/shared, linted as text; no file is read.)
  */
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
