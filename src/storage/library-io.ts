@@ -6,6 +6,7 @@ import type { HypothesisFile, HypothesisImportCounts } from '../core/export/hypo
 import type { Annotation, PageRecord } from '../shared/types.ts';
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';
+import { bareRecord } from './library.ts';
 
 /** A page and its highlights out of the Trash, in page order. */
 export interface StoredPage {
@@ -14,29 +15,6 @@ export interface StoredPage {
 }
 
 const byPageOrder = (a: Annotation, b: Annotation) => a.position.start - b.position.start || a.createdAt.localeCompare(b.createdAt);
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/** The record of a page Margin knows only by its key: its key as the title until it is opened, the host as its site. */
-function recordFor(url: string, savedAt: string, title?: string): PageRecord {
-  return {
-    url,
-    title: title || url,
-    site: hostOf(url),
-    savedAt,
-    updatedAt: savedAt,
-    entities: { people: [], organizations: [], places: [] },
-    keyFacts: [],
-    note: '',
-    tags: [],
-  };
-}
 
 /**
  * Every page with highlights or a page note (or only the pages `urls`), newest saved first, each with its
@@ -55,7 +33,7 @@ export async function readLibrary(db: MarginDatabase, urls?: readonly string[]):
     for (const a of rows) {
       if (a.deletedAt) continue;
       let page = pages.get(a.url);
-      if (!page) pages.set(a.url, (page = { record: recordFor(a.url, a.createdAt), annotations: [] }));
+      if (!page) pages.set(a.url, (page = { record: bareRecord(a.url, a.createdAt), annotations: [] }));
       page.annotations.push(a);
     }
     return [...pages.values()]
@@ -111,7 +89,7 @@ export async function importHighlights(db: MarginDatabase, file: HypothesisFile)
       }
       const urls = [...firstByPage.keys()];
       const records = await db.pages.bulkGet(urls);
-      const missing = urls.filter((_, i) => !records[i]).map((url) => recordFor(url, firstByPage.get(url)!.savedAt, firstByPage.get(url)!.title));
+      const missing = urls.filter((_, i) => !records[i]).map((url) => bareRecord(url, firstByPage.get(url)!.savedAt, firstByPage.get(url)!.title));
       await db.pages.bulkPut(missing);
       return counts;
     }),

@@ -45,11 +45,14 @@ function hostOf(url: string): string {
   }
 }
 
-/** A record for a page Margin knows only by its key (highlights made before the library, or a page that did not answer). */
-export function bareRecord(url: string, savedAt: string): PageRecord {
+/**
+ * A record for a page Margin knows only by its key (highlights made before the library, a page that did not
+ * answer, an imported highlight): the given title or the key itself, the host as its site.
+ */
+export function bareRecord(url: string, savedAt: string, title?: string): PageRecord {
   return {
     url,
-    title: url,
+    title: title || url,
     site: hostOf(url),
     savedAt,
     updatedAt: savedAt,
