@@ -4,7 +4,7 @@
  * and opened at the passage with a click. An extension page: note text never enters a web page.
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LibraryFilters } from '../../core/library/search.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation, HighlightColor, LibraryPage } from '../../shared/types.ts';
@@ -16,14 +16,13 @@ import { Filters } from './Filters.tsx';
 import { dayOf, PageCard } from './PageCard.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { useLibrary } from './use-library.ts';
+import { useUndoableDelete } from '../shared/undo-delete.tsx';
 import '../shared/base.css';
 import '../sidepanel/sidepanel.css';
 import './library.css';
 
 /** Rows drawn at first and added by "Show more": a long library opens fast and scrolls light. */
 const PAGE_SIZE = 100;
-/** How long the Undo of a delete stays on screen (ms), as in the side panel. */
-const UNDO_MS = 10_000;
 const TAG_LIST = 'known-tags';
 
 type Order = 'newest' | 'page';
@@ -36,10 +35,8 @@ function Library() {
   const [order, setOrder] = useState<Order>('newest');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
-  const [deleted, setDeleted] = useState<Annotation | null>(null);
   const [trash, setTrash] = useState<Annotation[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const meanings = data.settings?.colorMeanings ?? {};
 
   useEffect(() => void requestPersistentStorage().catch(() => false), []);
@@ -62,20 +59,7 @@ function Library() {
   }, [results, data.pages, onlyPage]);
 
   const act = (work: Promise<unknown>) => work.catch((e) => setError(String((e as Error).message ?? e)));
-  const remove = (a: Annotation) =>
-    act(
-      toBackground('annotations/delete', { id: a.id }).then((moved) => {
-        if (!moved) return;
-        clearTimeout(undoTimer.current);
-        setDeleted(a);
-        undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
-      }),
-    );
-  const restore = (id: string) => {
-    clearTimeout(undoTimer.current);
-    setDeleted(null);
-    return act(toBackground('annotations/undelete', { id }));
-  };
+  const { remove, restore, undoToast } = useUndoableDelete(act);
   const open = (a: Annotation) =>
     act(
       toBackground('library/open', { id: a.id }).then(({ found }) =>
@@ -169,14 +153,7 @@ function Library() {
           {data.error ?? error}
         </p>
       )}
-      {deleted && (
-        <div class="toast" role="status" data-field="undo-toast">
-          <span>Highlight deleted.</span>
-          <button type="button" data-action="undo-delete" onClick={() => void restore(deleted.id)}>
-            Undo
-          </button>
-        </div>
-      )}
+      {undoToast}
       <h2>
         Highlights{' '}
         <span class="count" data-count="results">

@@ -16,12 +16,11 @@ import { AnnotationItem } from './AnnotationItem.tsx';
 import { CopyExport } from './CopyExport.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
 import { Trash } from './Trash.tsx';
+import { useUndoableDelete } from '../shared/undo-delete.tsx';
 import '../shared/base.css';
 import './sidepanel.css';
 
 const pinnedTab = new URLSearchParams(location.search).has('tabId');
-/** How long the Undo of a delete stays on screen (ms). */
-const UNDO_MS = 10_000;
 
 function Panel() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -29,8 +28,6 @@ function Panel() {
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [facts, setFacts] = useState<KeyFact[]>([]);
   const [trash, setTrash] = useState<Annotation[]>([]);
-  const [deleted, setDeleted] = useState<Annotation | null>(null);
-  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async (id: number | null) => {
@@ -84,20 +81,7 @@ function Panel() {
 
   const act = (work: Promise<unknown>) => work.then(() => refresh(tabId)).catch((e) => setError(String((e as Error).message ?? e)));
 
-  const remove = (annotation: Annotation) =>
-    act(
-      toBackground('annotations/delete', { id: annotation.id }).then((moved) => {
-        if (!moved) return;
-        clearTimeout(undoTimer.current);
-        setDeleted(annotation);
-        undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
-      }),
-    );
-  const restore = (id: string) => {
-    clearTimeout(undoTimer.current);
-    setDeleted(null);
-    return act(toBackground('annotations/undelete', { id }));
-  };
+  const { remove, restore, undoToast } = useUndoableDelete(act);
 
   return (
     <main>
@@ -124,14 +108,7 @@ function Panel() {
           {error}
         </p>
       )}
-      {deleted && (
-        <div class="toast" role="status" data-field="undo-toast">
-          <span>Highlight deleted.</span>
-          <button type="button" data-action="undo-delete" onClick={() => void restore(deleted.id)}>
-            Undo
-          </button>
-        </div>
-      )}
+      {undoToast}
       <h2>
         Highlights &amp; notes{' '}
         <span class="count" data-count="annotations">
