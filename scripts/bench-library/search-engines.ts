@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
-import { LibraryIndex } from '../../src/core/library/search.ts';
+import { LibraryIndex, type IndexedPage } from '../../src/core/library/search.ts';
 
 const WORDS =
   'mining rare earths export quota refinery lithium cobalt nickel tariff ministry council harbour freight contract shortage supply chain battery magnet smelter permit inquiry budget senator union strike court ruling licence drought reservoir vaccine clinic'.split(
@@ -99,17 +99,7 @@ if (!only || only === 'flex') {
 }
 if (!only || only === 'margin') {
   // Margin's own index as the library uses it: one combined field, matches filtered and sorted newest first.
-  const pages = new Map<
-    string,
-    {
-      url: string;
-      title: string;
-      site: string;
-      note: string;
-      tags: string[];
-      entities: { people: string[]; organizations: string[]; places: string[] };
-    }
-  >();
+  const pages = new Map<string, IndexedPage>();
   const highlights = docs.map((d, i) => {
     const url = `https://${d.site}/story-${i % 5000}`;
     if (!pages.has(url))
