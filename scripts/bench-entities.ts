@@ -1,7 +1,13 @@
 /**
  * Benchmark of the entity recognizer (`npm run bench:entities`; a benchmark, not a test).
  *
- * Side by side on the CoNLL-2003 validation split, each document detokenized into plain text (one sentence
+ * Names are measured on four sets, each reported separately: the CoNLL-2003 validation split (1996
+ * Reuters), the test share of wikigold (Wikipedia) and of the Broad Twitter Corpus's news-outlet section g
+ * (see scripts/entities/corpora.ts for the shares), and the team's modern-news set
+ * (tests/data/modern-news, dev and test halves apart; never read by training). Also prints the model's
+ * size gzipped.
+ *
+ * Side by side on each set (the CoNLL-2003 validation split below), each document detokenized into plain text (one sentence
  * a line) and run through the public API, as the extension would: Margin's `recognize` and compromise 14
  * (people/organizations/places mapped to PER/ORG/LOC). A predicted span counts if its type and both ends
  * match a gold entity's tokens exactly (conlleval style). Prints P/R/F1 per type and PER/ORG/LOC micro, speed
@@ -11,13 +17,16 @@
  * (words then in the caches); the first pass stays the headline.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
 import { readConll, prf, type ConllSentence, type Counts } from './entities/conll.ts';
 import { readFigureCases, scoreFigures } from './entities/figures-testset.ts';
+import { readBtc, readWikigold } from './entities/corpora.ts';
+import { readModernNews, type LabelledArticle } from './entities/modern-news.ts';
 import { labelsToSpans } from '../src/core/entities/labels.ts';
 import { findFigures } from '../src/core/entities/figures.ts';
-import { loadRecognizerFromDisk } from '../src/cli/names-model.ts';
+import { loadRecognizerFromDisk, MODEL_FILE } from '../src/cli/names-model.ts';
 import { sharedData } from './shared-data.ts';
 
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
@@ -139,11 +148,56 @@ for (const doc of readConll(`${CONLL}/train.txt`).slice(0, 100)) {
 }
 const margin = bench(docs, (text) => recognizer.recognize(text));
 const compromise = bench(docs, compromiseSpans);
-const header = ['system', 'PER P R F1', 'ORG P R F1', 'LOC P R F1', 'PER/ORG/LOC micro P R F1', 'ms/1000 words'];
-const rows = [header, row('Margin', margin), row('compromise 14', compromise)];
-const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`CoNLL-2003 validation split, ${docs.length} documents, ${margin.words} words, detokenized text through each library's API`);
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
+printTable(
+  `CoNLL-2003 validation split, ${docs.length} documents, ${margin.words} words, detokenized text through each library's API`,
+  margin,
+  compromise,
+);
+
+function printTable(title: string, margin: Result, compromise: Result): void {
+  const header = ['system', 'PER P R F1', 'ORG P R F1', 'LOC P R F1', 'PER/ORG/LOC micro P R F1', 'ms/1000 words'];
+  const rows = [header, row('Margin', margin), row('compromise 14', compromise)];
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log(title);
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
+}
+
+/** Scores character spans against a labelled article's (exact start, end and type). */
+function benchArticles(articles: readonly LabelledArticle[], find: (text: string) => Span[]): Result {
+  const counts = new Map<string, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  let ms = 0;
+  let words = 0;
+  const isName = (s: Span) => (TYPES as readonly string[]).includes(s.type);
+  const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
+  for (const a of articles) {
+    words += a.text.split(/\s+/u).length;
+    const t0 = performance.now();
+    const pred = new Set(find(a.text).filter(isName).map(key));
+    ms += performance.now() - t0;
+    const gold = new Set(a.spans.filter(isName).map(key));
+    for (const k of pred) counts.get(k.split(':')[2])![gold.has(k) ? 'tp' : 'fp']++;
+    for (const k of gold) if (!pred.has(k)) counts.get(k.split(':')[2])!.fn++;
+  }
+  return { counts, ms, words };
+}
+
+const NER_EXTRA = sharedData('data/ner-extra', 'wikigold and the Broad Twitter Corpus', 'npm run bench:entities');
+for (const [title, set] of [
+  ['wikigold test share (odd-numbered documents)', readWikigold(`${NER_EXTRA}/wikigold.conll.txt`, 'test')],
+  ['Broad Twitter Corpus section g (news outlets), test share (odd-numbered tweets)', readBtc(`${NER_EXTRA}/btc`, 'test')],
+] as const) {
+  const m = bench(set, (text) => recognizer.recognize(text));
+  const c = bench(set, compromiseSpans);
+  printTable(`\n${title}, ${set.length} documents, ${m.words} words`, m, c);
+}
+const modern = readModernNews();
+for (const split of ['test', 'dev'] as const) {
+  const set = modern.filter((a) => a.split === split);
+  const m = benchArticles(set, (text) => recognizer.recognize(text));
+  const c = benchArticles(set, compromiseSpans);
+  printTable(`\nModern-news set (tests/data/modern-news), ${split} half: ${set.length} articles, ${m.words} words`, m, c);
+}
+console.log(`\nModel file ${MODEL_FILE.split('/').slice(-2).join('/')}: ${gzipSync(readFileSync(MODEL_FILE), { level: 9 }).length} bytes gzipped`);
 
 // A news article as the extension sees it: the test news page's headline, standfirst, byline and
 // paragraphs, repeated to about 1,000 words.
