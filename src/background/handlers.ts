@@ -15,10 +15,11 @@ import {
 import { exportBackup, importBackup } from '../storage/backup.ts';
 import type { MarginDatabase } from '../storage/db.ts';
 import { clearDraft, getDraft, setDraft } from '../storage/drafts.ts';
-import { readSettings, writeSettings } from '../storage/settings.ts';
+import { readLegendLayout, readReading, readSettings, writeLegendLayout, writeReading, writeSettings } from '../storage/settings.ts';
 import * as actions from './actions.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { recognize } from './recognizer.ts';
+import { hostOf } from './site-handlers.ts';
 import { siteLookup } from './site-lookup.ts';
 import { recordPage } from './library-handlers.ts';
 import { askPage, notifyTabs, notifyTabsOf } from './tabs.ts';
@@ -100,6 +101,9 @@ export function handleMessages(db: MarginDatabase): void {
         if (patch.colorMeanings) broadcast('changed/library', {});
         return settings;
       },
+      'reading/get': async ({ url }) => ({ reading: await readReading(db, hostOf(url)), legend: await readLegendLayout(db) }),
+      'reading/set': ({ url, reading }) => writeReading(db, hostOf(url), reading),
+      'legend/set': (layout) => writeLegendLayout(db, layout),
       'tab/clean': ({ tabId }) => notifying(tabId, actions.clean(tabId)),
       'tab/restore': ({ tabId }) => notifying(tabId, actions.restore(tabId)),
       'tab/toggle': ({ tabId }) => notifying(tabId, actions.toggle(tabId)),

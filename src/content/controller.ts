@@ -14,6 +14,8 @@ import type { NotesLayer } from './notes-layer.ts';
 import { currentPageKey } from './page-key.ts';
 import { READY_ATTRIBUTE } from './page-style.ts';
 import { PickFlow } from './pick-flow.ts';
+import { findEntities } from './reading/entity-outcome.ts';
+import { ReadingView } from './reading/reading-view.ts';
 import { childScope } from './scope.ts';
 import { watchSelection, type SelectionWatcher } from './selection.ts';
 import type { SessionParts } from './session.ts';
@@ -39,11 +41,14 @@ export class Controller {
   /** Re-anchoring of notes not found in the page, while the page's content grows; null when none is missing. */
   private orphanRetry: AbortController | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The clean view's reading look and panel. */
+  private readonly view: ReadingView;
 
   constructor(private readonly parts: SessionParts) {
     const { signal } = parts;
     this.notes = parts.notes;
     this.addressScope = childScope(signal);
+    this.view = new ReadingView(this.store, signal, (error) => this.failed(error));
     this.picks = new PickFlow({ store: this.store, toast: (m, a) => this.toast(m, a), rules: parts.rules }, signal);
     // The interface is added to the page only when there is something to show: most pages never need it.
     const unsubscribe = this.store.subscribe(() => {
@@ -112,6 +117,9 @@ export class Controller {
     closeEditor: () => this.store.set({ editor: null }),
     toggleGroup: (group) => void this.toggleGroup(group),
     restorePage: () => void this.restore(),
+    foldLegend: (folded) => this.view.fold(folded),
+    moveLegend: (at) => this.view.move(at),
+    setReading: (patch) => this.view.setReading(patch),
   };
 
   private async highlightSelection(color: HighlightColor, openNote = false): Promise<boolean> {
@@ -163,14 +171,20 @@ export class Controller {
       watchCleanPage(current.selection, { onNavigate: () => void this.onNavigate() }, this.cleanView.signal);
     }
     const settings = await this.getSettings();
+    await this.view.show(current.selection, settings.highlightEntities ? 'loading' : 'off', settings.enabledGroups);
+    if (!cleaner.state) {
+      this.view.hide(); // restored while the reader's look was being fetched
+      return report;
+    }
     if (settings.highlightEntities) {
-      this.store.set({ legend: { counts: {}, enabled: settings.enabledGroups, loading: true } });
       const t0 = performance.now();
-      const result = entities.result ?? (await entities.analyze(current.selection));
+      const outcome = await findEntities(entities, current.selection);
       if (!cleaner.state) return report; // restored while the names were being found
-      entities.draw(settings.enabledGroups);
-      report.ms.entities = performance.now() - t0;
-      this.store.set({ legend: { counts: result.counts, enabled: settings.enabledGroups, loading: false } });
+      if (outcome.status === 'done') {
+        entities.draw(settings.enabledGroups);
+        report.ms.entities = performance.now() - t0;
+      }
+      this.view.setStatus(outcome.status, outcome.status === 'done' ? outcome.counts : {});
     }
     return report;
   }
@@ -181,7 +195,7 @@ export class Controller {
     this.cleanView = null;
     const report = this.parts.cleaner.restore();
     this.parts.entities.clear();
-    this.store.set({ legend: null });
+    this.view.hide();
     if (this.notes.count === 0) this.parts.style.remove();
     return report;
   }

@@ -6,6 +6,8 @@
 import type { PageMetadata } from '../core/article/types.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
 import type { HypothesisImportCounts } from '../core/export/hypothesis.ts';
+import { toLegendLayout, type LegendLayout } from '../core/reading/legend-layout.ts';
+import { toReadingPrefs, type ReadingPrefs } from '../core/reading/prefs.ts';
 import { LIBRARY_EXPORT_FORMATS, type LibraryExportFile, type LibraryExportFormat } from '../core/export/library-types.ts';
 import type {
   Annotation,
@@ -106,6 +108,10 @@ export const backgroundMessages = {
   'sites/auto-clean-list': def<Record<string, never>, string[]>(empty),
   'tab/pick': def<{ tabId: number }, boolean>(tab),
   'settings/get': def<Record<string, never>, Settings>(empty),
+  /** The clean view's reading look for the site of `url`, and where the reader keeps the legend. */
+  'reading/get': def<{ url: string }, { reading: ReadingPrefs; legend: LegendLayout }>(object({ url: str })),
+  'reading/set': def<{ url: string; reading: ReadingPrefs }, ReadingPrefs>(object({ url: str, reading: (v) => toReadingPrefs(v) })),
+  'legend/set': def<LegendLayout, LegendLayout>((v) => toLegendLayout(v)),
   'settings/set': def<Partial<Settings>, Settings>(
     object({
       enabledGroups: optional(groups),

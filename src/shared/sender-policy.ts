@@ -142,8 +142,14 @@ export const senderPolicy = {
   'settings/set': {
     from: 'both',
     contentLimit: (patch) =>
-      Object.keys(patch).every((key) => key === 'enabledGroups') ? null : 'only the highlighted kinds (enabledGroups) may be changed from a web page',
+      Object.keys(patch).every((key) => key === 'enabledGroups' || key === 'firstMentionOnly')
+        ? null
+        : 'only the highlighted kinds (enabledGroups, firstMentionOnly) may be changed from a web page',
   },
+  // The clean view's look: a content script reads and sets its own site's only.
+  'reading/get': { from: 'both', site: byHost },
+  'reading/set': { from: 'both', site: byHost },
+  'legend/set': { from: 'both' },
   'rules/add': { from: 'both', site: byHost },
   // The picker's Undo forgets the rule it just added: a content script may delete its own host's rules.
   'rules/delete': { from: 'both', site: byRule },

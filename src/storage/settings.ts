@@ -1,5 +1,7 @@
-/** The reader's settings, one row per key, merged over the defaults. */
-import type { MarginDatabase } from './db.ts';
+/** The reader's settings, one row per key, merged over the defaults; the clean view's reading look. */
+import { DEFAULT_LEGEND_LAYOUT, toLegendLayout, type LegendLayout } from '../core/reading/legend-layout.ts';
+import { toReadingPrefs, type ReadingPrefs } from '../core/reading/prefs.ts';
+import type { MarginDatabase, SettingRow } from './db.ts';
 import { guardWrite } from './errors.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/types.ts';
 
@@ -18,4 +20,32 @@ export async function writeSettings(db: MarginDatabase, patch: Partial<Settings>
     .map(([key, value]) => ({ key: key as keyof Settings, value }));
   await guardWrite(() => db.settings.bulkPut(rows));
   return readSettings(db);
+}
+
+/**
+ * The clean view's reading look is kept per site, and the legend's place once for all sites, in the same
+ * table as the settings, under keys of their own (`readSettings` reads only the settings' keys).
+ */
+const readingKey = (host: string) => `reading:${host}` as SettingRow['key'];
+const LEGEND_KEY = 'legend-layout' as SettingRow['key'];
+
+/** The reading look of `host`: what the reader chose there, or the defaults. */
+export async function readReading(db: MarginDatabase, host: string): Promise<ReadingPrefs> {
+  return toReadingPrefs((await db.settings.get(readingKey(host)))?.value);
+}
+
+export async function writeReading(db: MarginDatabase, host: string, reading: ReadingPrefs): Promise<ReadingPrefs> {
+  const value = toReadingPrefs(reading);
+  await guardWrite(() => db.settings.put({ key: readingKey(host), value }));
+  return value;
+}
+
+export async function readLegendLayout(db: MarginDatabase): Promise<LegendLayout> {
+  return toLegendLayout((await db.settings.get(LEGEND_KEY))?.value ?? DEFAULT_LEGEND_LAYOUT);
+}
+
+export async function writeLegendLayout(db: MarginDatabase, layout: LegendLayout): Promise<LegendLayout> {
+  const value = toLegendLayout(layout);
+  await guardWrite(() => db.settings.put({ key: LEGEND_KEY, value }));
+  return value;
 }

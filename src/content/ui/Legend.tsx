@@ -1,47 +1,127 @@
 /**
- * The legend of entity highlights: what each colour and underline means, how many, and a switch each. Its
- * buttons act on the reader's own clicks only (`isTrusted`).
+ * The clean view's panel: what each colour and underline means, how many, and a switch each; the reading
+ * controls; "Show whole page". It sits beside the article (see core/reading/legend-layout.ts), folds to a
+ * button, and moves by dragging its handle or with the arrow keys on it. Its buttons act on the reader's own
+ * input only (`isTrusted`).
  */
 import { GROUP_STYLE } from '../../shared/groups.ts';
 import { ENTITY_GROUPS } from '../../shared/types.ts';
-import type { UiActions, UiState } from './store.ts';
+import { ReadingControls } from '../reading/ReadingControls.tsx';
+import { useDragHandle } from '../reading/drag-handle.ts';
+import type { LegendState, UiActions } from './store.ts';
 
-export function Legend({ legend, actions }: { legend: NonNullable<UiState['legend']>; actions: UiActions }) {
-  const groups = ENTITY_GROUPS.filter((g) => (legend.counts[g] ?? 0) > 0 || g !== 'other');
+export function Legend({ legend, actions }: { legend: LegendState; actions: UiActions }) {
+  const { place } = legend;
+  const drag = useDragHandle(place, actions);
+  const style = { left: `${drag.x}px`, ...(drag.y === null ? {} : { top: `${drag.y}px`, bottom: 'auto' }) };
+  if (place.folded) {
+    return (
+      <button
+        type="button"
+        class="panel legend-button"
+        style={style}
+        data-action="unfold-legend"
+        aria-label="Open Margin's legend and reading controls (arrow keys move it)"
+        aria-expanded="false"
+        {...drag.handlers}
+        onClick={(e) => e.isTrusted && !drag.moved() && actions.foldLegend(false)}
+      >
+        M
+      </button>
+    );
+  }
   return (
-    <section class="panel legend" aria-label="Margin highlights">
+    <section class="panel legend" style={style} aria-label="Margin">
       <h2>
-        <span>Margin</span>
+        <span
+          class="grip"
+          tabIndex={0}
+          role="button"
+          data-action="move-legend"
+          aria-label="Move the legend: drag, or arrow keys (Home puts it back)"
+          {...drag.handlers}
+        >
+          ⠿ Margin
+        </span>
+        <button
+          type="button"
+          class="icon"
+          data-action="fold-legend"
+          aria-label="Fold the legend"
+          aria-expanded="true"
+          onClick={(e) => e.isTrusted && actions.foldLegend(true)}
+        >
+          –
+        </button>
+      </h2>
+      <EntityKey legend={legend} actions={actions} />
+      <ReadingControls reading={legend.reading} minutes={legend.minutes} actions={actions} />
+      <div class="row">
         <button type="button" class="text quiet" data-action="restore-page" onClick={(e) => e.isTrusted && actions.restorePage()}>
           Show whole page
         </button>
-      </h2>
-      {legend.loading ? (
-        <p>Finding names and figures…</p>
-      ) : (
-        groups.map((group) => {
-          const style = GROUP_STYLE[group];
-          return (
-            <label key={group}>
-              <input
-                type="checkbox"
-                data-action={`toggle-${group}`}
-                checked={legend.enabled.includes(group)}
-                onChange={(e) => e.isTrusted && actions.toggleGroup(group)}
-              />
-              <span
-                class="key"
-                aria-hidden="true"
-                style={{ background: style.background, borderBottom: `2px ${style.underline === 'wavy' ? 'dashed' : style.underline} ${style.line}` }}
-              />
-              <span>{style.label}</span>
-              <span class="count" data-group-count={group}>
-                {legend.counts[group] ?? 0}
-              </span>
-            </label>
-          );
-        })
-      )}
+      </div>
     </section>
+  );
+}
+
+/** What the names and figures in the article stand at: always ends in counts or a sentence saying why not. */
+function EntityKey({ legend, actions }: { legend: LegendState; actions: UiActions }) {
+  const total = ENTITY_GROUPS.reduce((sum, g) => sum + (legend.counts[g] ?? 0), 0);
+  switch (legend.status) {
+    case 'off':
+      return null;
+    case 'loading':
+      return (
+        <p class="status" data-status="loading">
+          Finding names and figures…
+        </p>
+      );
+    case 'too-long':
+      return (
+        <p class="status" data-status="too-long">
+          This page is too long to mark names and figures in.
+        </p>
+      );
+    case 'failed':
+      return (
+        <p class="status" data-status="failed">
+          Names and figures could not be marked on this page.
+        </p>
+      );
+  }
+  if (total === 0) {
+    return (
+      <p class="status" data-status="none">
+        No names or figures found.
+      </p>
+    );
+  }
+  const groups = ENTITY_GROUPS.filter((g) => (legend.counts[g] ?? 0) > 0 || g !== 'other');
+  return (
+    <div class="groups" data-status="done">
+      {groups.map((group) => {
+        const style = GROUP_STYLE[group];
+        return (
+          <label key={group}>
+            <input
+              type="checkbox"
+              data-action={`toggle-${group}`}
+              checked={legend.enabled.includes(group)}
+              onChange={(e) => e.isTrusted && actions.toggleGroup(group)}
+            />
+            <span
+              class="key"
+              aria-hidden="true"
+              style={{ background: style.background, borderBottom: `2px ${style.underline === 'wavy' ? 'dashed' : style.underline} ${style.line}` }}
+            />
+            <span>{style.label}</span>
+            <span class="count" data-group-count={group}>
+              {legend.counts[group] ?? 0}
+            </span>
+          </label>
+        );
+      })}
+    </div>
   );
 }

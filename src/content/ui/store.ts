@@ -3,7 +3,28 @@
  * Preact components read it through `useUiState` and call the actions.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { LegendPlace } from '../../core/reading/legend-layout.ts';
+import type { ReadingPrefs } from '../../core/reading/prefs.ts';
 import type { EntityGroup, HighlightColor } from '../../shared/types.ts';
+
+/**
+ * Where the legend's names stand: being found, found (`counts`, maybe none), not looked for because the
+ * article is too long, or the recognizer failed or took too long. Every state but `loading` is final.
+ */
+export type LegendStatus = 'loading' | 'done' | 'too-long' | 'failed' | 'off';
+
+/** The clean view's panel: entity legend, reading controls, and where it sits. */
+export interface LegendState {
+  counts: Partial<Record<EntityGroup, number>>;
+  enabled: EntityGroup[];
+  status: LegendStatus;
+  /** Where the panel is drawn, and whether it is folded to its button. */
+  place: LegendPlace;
+  /** The reading look's settings for this site. */
+  reading: ReadingPrefs;
+  /** Estimated minutes to read the article (0 when unknown). */
+  minutes: number;
+}
 
 export interface UiState {
   /** Where to show the selection toolbar (viewport coordinates), or null. */
@@ -13,8 +34,8 @@ export interface UiState {
    * that stays in the frame, in Margin's own origin.
    */
   editor: { annotationId: string; x: number; y: number } | null;
-  /** The entity legend, shown while the page is clean. */
-  legend: { counts: Partial<Record<EntityGroup, number>>; enabled: EntityGroup[]; loading: boolean } | null;
+  /** The clean view's panel (entity legend, reading controls), shown while the page is clean. */
+  legend: LegendState | null;
   /** A short message to the reader, with an optional action such as "Undo". */
   toast: { message: string; action?: { label: string; run: () => void } } | null;
   /** The element picker's outline and hint, while picking. */
@@ -27,6 +48,12 @@ export interface UiActions {
   closeEditor(): void;
   toggleGroup(group: EntityGroup): void;
   restorePage(): void;
+  /** Folds the legend to its button (true) or opens it (false). */
+  foldLegend(folded: boolean): void;
+  /** Moves the legend to a viewport point (its top-left corner), or back to its automatic place (null). */
+  moveLegend(at: { x: number; y: number } | null): void;
+  /** Changes the reading look of this site. */
+  setReading(patch: Partial<ReadingPrefs>): void;
 }
 
 type Listener = (state: UiState) => void;
