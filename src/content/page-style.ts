@@ -48,11 +48,23 @@ export function canHighlight(): boolean {
  */
 export function clearAllHighlights(): void {
   if (!canHighlight()) return;
-  // forEach, not keys(): Firefox shows a content script the registry's iterators through an Xray wrapper,
-  // which makes them not iterable.
+  // By name first: in Firefox the highlights an earlier copy registered belong to its content script, gone
+  // with it, and handing one to a callback throws ("Permission denied to access object").
+  for (const name of allHighlightNames()) CSS.highlights.delete(name);
+  // Then any other name of Margin's (an older version's). forEach, not keys(): Firefox shows a content script
+  // the registry's iterators through an Xray wrapper, which makes them not iterable.
   const names: string[] = [];
-  CSS.highlights.forEach((_highlight, name) => void names.push(name));
+  try {
+    CSS.highlights.forEach((_highlight, name) => void names.push(name));
+  } catch {
+    // An older version's highlight from a copy Firefox stopped: it stays until the page is reloaded.
+  }
   for (const name of names) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+}
+
+/** Every highlight name this version registers. */
+function allHighlightNames(): string[] {
+  return [...ENTITY_GROUPS.map(highlightName.group), ...HIGHLIGHT_COLORS.map(highlightName.note), highlightName.focus];
 }
 
 /** Rules of the highlights: entity groups, reader notes, the flash of a fact scrolled to. */

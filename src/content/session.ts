@@ -4,6 +4,7 @@
  * session's AbortSignal (listeners, observers and timers end with it), and on `end` leaves the page as it
  * was before Margin: clean view restored, highlights and stylesheets gone, its interface host removed.
  */
+import { OWN_STYLE_ATTRIBUTE } from '../shared/browser-styles.ts';
 import { Cleaner } from './cleaner.ts';
 import { Controller } from './controller.ts';
 import { EntityLayer } from './entity-layer.ts';
@@ -99,6 +100,7 @@ export class PageSession {
 function removeLeftovers(): void {
   removeStrayHosts();
   clearAllHighlights();
+  for (const style of document.querySelectorAll(`style[${OWN_STYLE_ATTRIBUTE}]`)) style.remove(); // Firefox's sheets
   if (document.documentElement.hasAttribute(CLEAN_ATTRIBUTE)) new Cleaner().restore();
 }
 
