@@ -13,27 +13,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Page, type Worker } from 'playwright-core';
 import { decodePage } from '../../src/cli/read-page.ts';
-import { scorePage, type Counts } from './score.ts';
+import type { BenchPage, Corpus, PageScore } from './corpora.ts';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
 const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-export interface CorpusPageRef {
-  id: string;
-  with: string[];
-  without: string[];
-}
 export interface BrowserResult {
   id: string;
   extractor: string;
   ms: number;
-  counts: Counts;
-  missed: string[];
-  leaked: string[];
+  score: PageScore;
   text: string;
   longTasks: number;
   longestTask: number;
@@ -82,6 +74,7 @@ const RUN_READABILITY = `(() => {
   const article = new Readability(document.cloneNode(true)).parse();
   const ms = performance.now() - t0;
   let text = '';
+  const title = (article && article.title) || '';
   if (article && article.content) {
     const box = document.createElement('div');
     box.style.cssText = 'position:absolute;left:-100000px;top:0;width:800px';
@@ -90,7 +83,7 @@ const RUN_READABILITY = `(() => {
     text = box.innerText;
     box.remove();
   }
-  return { ms, text };
+  return { ms, text, title };
 })()`;
 
 // The text the reader is shown: the body's innerText, read with the page's text-transform turned off. The
@@ -123,13 +116,17 @@ async function tabId(worker: Worker, url: string): Promise<number> {
   ) as Promise<number>;
 }
 
-/** Runs Margin and Readability on every page in Chromium; `onPage` reports progress. */
-export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPage?: (done: number) => void): Promise<BrowserResult[]> {
+/**
+ * Runs Margin (the extension built in `dist`) and Readability on every page in Chromium; `onPage` reports
+ * progress. Pages are decoded as a browser would (BOM, declared charset, windows-1252) and served as UTF-8.
+ */
+export async function runInChromium(corpus: Corpus, pages: BenchPage[], dist: string, onPage?: (done: number) => void): Promise<BrowserResult[]> {
+  const DIST = dist;
   const server = createServer((req, res) => {
-    const id = /^\/pages\/(p\d+)\.html$/.exec(req.url ?? '')?.[1];
+    const id = /^\/pages\/([a-z]\d+)\.html$/.exec(req.url ?? '')?.[1];
     if (!id) return void res.writeHead(404).end();
     try {
-      const html = decodePage(gunzipSync(readFileSync(join(corpus, 'pages', `${id}.html.gz`))));
+      const html = decodePage(gunzipSync(readFileSync(corpus.pageFile(id))));
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     } catch {
       res.writeHead(404).end();
@@ -180,19 +177,21 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
         extractor: 'Margin',
         ms,
         text,
-        ...scorePage(text, ref.with, ref.without),
+        score: corpus.score(ref.id, text),
         longTasks: report.ms.longest > 50 ? 1 : 0,
         longestTask: report.ms.longest,
       };
       await worker.evaluate(`margin.restore(${id})`);
       await page.addScriptTag({ content: READABILITY_JS });
-      const reader = (await page.evaluate(RUN_READABILITY)) as { ms: number; text: string };
+      const reader = (await page.evaluate(RUN_READABILITY)) as { ms: number; text: string; title: string };
+      // Where the gold holds the headline, Readability's title comes first (Reader View shows it above).
+      const readerText = corpus.readabilityTitle && reader.text ? `${reader.title}\n${reader.text}` : reader.text;
       const theirs: BrowserResult = {
         id: ref.id,
         extractor: 'Readability',
         ms: reader.ms,
-        text: reader.text,
-        ...scorePage(reader.text, ref.with, ref.without),
+        text: readerText,
+        score: corpus.score(ref.id, readerText),
         longTasks: reader.ms > 50 ? 1 : 0,
         longestTask: reader.ms,
       };
@@ -204,13 +203,13 @@ export async function runInChromium(corpus: string, pages: CorpusPageRef[], onPa
         extractor: 'page text',
         ms: 0,
         text: all,
-        ...scorePage(all, ref.with, ref.without),
+        score: corpus.score(ref.id, all),
         longTasks: 0,
         longestTask: 0,
       };
       // A page whose script tried to leave while it loaded (the browser stopped reading it) and that holds none
       // of the article's text: nobody can read the saved page in a browser, so it is not scored.
-      if (moved && shown.counts.tp === 0) {
+      if (moved && shown.score.r === 0) {
         process.stderr.write(
           `chromium: ${ref.id}: not scored: the page moves away while loading and its document holds none of the article's text\n`,
         );

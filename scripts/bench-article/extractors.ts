@@ -54,16 +54,32 @@ export const marginBody: Extractor<ReturnType<typeof findArticle>> = {
   },
 };
 
-/** Mozilla Readability 0.6 on the same document; its content element is laid out like Margin's text. */
-export const readability: Extractor<Element | null> = {
+/** What Readability returns that is scored: its title and its content element. */
+export interface ReadabilityResult {
+  title: string;
+  content: Element | null;
+}
+
+/**
+ * Mozilla Readability 0.6 on the same document; its content element is laid out like Margin's text. `text`
+ * gives the content only; `readabilityWithTitle` puts the title first (Reader View shows it above the story),
+ * for corpora whose gold holds the headline.
+ */
+export const readability: Extractor<ReadabilityResult | null> = {
   name: 'Readability',
   mutates: true,
   extract: (doc) => {
     const reader = new Readability(doc, { serializer: (el: Node) => el as unknown as string });
     const article = reader.parse();
-    return (article?.content as unknown as Element | null) ?? null;
+    if (!article) return null;
+    return { title: article.title ?? '', content: (article.content as unknown as Element | null) ?? null };
   },
-  text: (el) => (el ? blockText([el]).text : ''),
+  text: (r) => (r?.content ? blockText([r.content]).text : ''),
+};
+
+export const readabilityWithTitle: Extractor<ReadabilityResult | null> = {
+  ...readability,
+  text: (r) => (r?.content ? `${r.title}\n${blockText([r.content]).text}` : ''),
 };
 
 /** All the text of the page body: the floor any extractor must beat. */
