@@ -10,7 +10,16 @@ import { backgroundMessages, broadcast, receive } from '../shared/messaging.ts';
 import { getAnnotation } from '../storage/annotations.ts';
 import type { Annotation, LibraryPage } from '../shared/types.ts';
 import type { MarginDatabase } from '../storage/db.ts';
-import { listAllAnnotations, listPages, listTags, savePageRecord, setAnnotationTags, updatePage } from '../storage/library.ts';
+import {
+  listAllAnnotations,
+  listPageRecords,
+  listPages,
+  listTags,
+  readAnnotationChunk,
+  savePageRecord,
+  setAnnotationTags,
+  updatePage,
+} from '../storage/library.ts';
 import { siteLookup } from './site-lookup.ts';
 import { askPage } from './tabs.ts';
 
@@ -30,7 +39,8 @@ export async function recordPage(db: MarginDatabase, url: string, tabId: number 
 
 /** Highlights matching a query and filters, newest first: what the library finds, for scripts and tests. */
 export async function searchLibrary(db: MarginDatabase, query: string, filters: LibraryFilters = {}): Promise<SearchHit[]> {
-  const [pages, annotations] = await Promise.all([listPages(db), listAllAnnotations(db)]);
+  const annotations = await listAllAnnotations(db);
+  const pages = await listPages(db, annotations);
   const index = new LibraryIndex<Annotation, LibraryPage>();
   index.setPages(pages);
   index.addAll(annotations);
@@ -79,8 +89,8 @@ export function handleLibraryMessages(db: MarginDatabase): void {
   receive(
     backgroundMessages,
     {
-      'library/pages': () => listPages(db),
-      'library/annotations': () => listAllAnnotations(db),
+      'library/pages': ({ url }) => listPageRecords(db, url),
+      'library/annotations': (range) => readAnnotationChunk(db, range),
       'library/tags': () => listTags(db),
       'library/open': ({ id }) => openAtPassage(db, id),
       'library/page-update': async ({ url, note, tags }) => {

@@ -6,6 +6,7 @@
 import type { PageMetadata } from '../core/article/types.ts';
 import type { EntitySpan } from '../core/entities/types.ts';
 import type { HypothesisImportCounts } from '../core/export/hypothesis.ts';
+import type { HighlightChunk } from '../core/library/library-model.ts';
 import { toLegendLayout, type LegendLayout } from '../core/reading/legend-layout.ts';
 import { toReadingPrefs, type ReadingPrefs } from '../core/reading/prefs.ts';
 import { LIBRARY_EXPORT_FORMATS, type LibraryExportFile, type LibraryExportFormat } from '../core/export/library-types.ts';
@@ -17,7 +18,6 @@ import type {
   HighlightColor,
   ImportCounts,
   KeyFact,
-  LibraryPage,
   PageHello,
   PageRecord,
   PageState,
@@ -120,10 +120,15 @@ export const backgroundMessages = {
       colorMeanings: optional(colorMeanings),
     }),
   ),
-  /** Every page with highlights or a page note, newest first, with its count (the library). */
-  'library/pages': def<Record<string, never>, LibraryPage[]>(empty),
-  /** Every highlight out of the Trash, newest first (the library). */
-  'library/annotations': def<Record<string, never>, Annotation[]>(empty),
+  /** Every page record (or the one of `url`): the library counts highlights per page itself. */
+  'library/pages': def<{ url?: string }, PageRecord[]>(object({ url: optional(str) })),
+  /**
+   * Highlights out of the Trash: the `newest` few, or a chunk of all of them after the key `after` (the
+   * answer's `next`), with how many there are (the library loads its first rows, then the rest).
+   */
+  'library/annotations': def<{ newest?: number; after?: string; limit?: number }, HighlightChunk<Annotation>>(
+    object({ newest: optional(int), after: optional(str), limit: optional(int) }),
+  ),
   /** The reader's note and/or tags about a whole page. */
   'library/page-update': def<{ url: string; note?: string; tags?: string[] }, PageRecord>(
     object({ url: str, note: optional(str), tags: optional(tags) }),

@@ -4,10 +4,14 @@
  * a highlight is made on it; the library page reads and organises through these functions.
  */
 import type { PageMetadata } from '../core/article/types.ts';
+import { bareRecord } from '../core/library/bare-record.ts';
+import type { HighlightChunk } from '../core/library/library-model.ts';
 import { countTags } from '../core/library/tags.ts';
 import type { Annotation, KeyFact, LibraryPage, PageEntities, PageRecord, TagCount } from '../shared/types.ts';
 import type { MarginDatabase } from './db.ts';
 import { guardWrite } from './errors.ts';
+
+export { bareRecord };
 
 /** Longest tag kept (characters); a longer one is cut, not refused, so nothing typed is lost silently. */
 export const MAX_TAG_LENGTH = 64;
@@ -37,32 +41,6 @@ export function entitiesOf(facts: readonly KeyFact[]): PageEntities {
   return { people: pick('PER'), organizations: pick('ORG'), places: pick('LOC') };
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/**
- * A record for a page Margin knows only by its key (highlights made before the library, a page that did not
- * answer, an imported highlight): the given title or the key itself, the host as its site.
- */
-export function bareRecord(url: string, savedAt: string, title?: string): PageRecord {
-  return {
-    url,
-    title: title || url,
-    site: hostOf(url),
-    savedAt,
-    updatedAt: savedAt,
-    entities: { people: [], organizations: [], places: [] },
-    keyFacts: [],
-    note: '',
-    tags: [],
-  };
-}
-
 /**
  * Records (or refreshes) what the page says about itself: title, site, author, date, key facts. The
  * reader's note and tags, and the date first saved, are kept.
@@ -76,7 +54,7 @@ export async function savePageRecord(
   const stamp = now.toISOString();
   return guardWrite(() =>
     db.transaction('rw', db.pages, async () => {
-      const current = (await db.pages.get(url)) ?? bareRecord(url, stamp);
+      const current: PageRecord = (await db.pages.get(url)) ?? bareRecord(url, stamp);
       const meta = data.meta;
       const next: PageRecord = {
         ...current,
@@ -105,12 +83,53 @@ export async function listAllAnnotations(db: MarginDatabase): Promise<Annotation
   return rows.filter((a) => !a.deletedAt);
 }
 
+/** Highlights read per chunk when the library page loads them all: about 1 MB of messages each. */
+export const ANNOTATION_CHUNK = 2000;
+
+/** Most highlights one chunk may ask for (a larger request is cut to this). */
+const MAX_CHUNK = 10_000;
+
+/**
+ * The newest `newest` highlights (what the library shows first), or the next chunk of all of them in key
+ * order after `after` (key order pages exactly, even through highlights made in the same millisecond).
+ * Either way with the number of highlights out of the Trash, counted from the indexes without reading them.
+ */
+export async function readAnnotationChunk(
+  db: MarginDatabase,
+  range: { newest?: number; after?: string; limit?: number },
+): Promise<HighlightChunk<Annotation>> {
+  const { newest, after } = range;
+  const limit = Math.max(1, Math.min(range.limit ?? ANNOTATION_CHUNK, MAX_CHUNK));
+  return db.transaction('r', db.annotations, async () => {
+    const total = (await db.annotations.count()) - (await db.annotations.where('deletedAt').above('').count());
+    if (newest !== undefined) {
+      const annotations = await db.annotations
+        .orderBy('createdAt')
+        .reverse()
+        .filter((a) => !a.deletedAt)
+        .limit(Math.max(0, Math.min(newest, MAX_CHUNK)))
+        .toArray();
+      return { annotations, next: null, total };
+    }
+    const rows = await (after === undefined ? db.annotations.orderBy('id') : db.annotations.where('id').above(after)).limit(limit).toArray();
+    return { annotations: rows.filter((a) => !a.deletedAt), next: rows.length === limit ? rows[rows.length - 1].id : null, total };
+  });
+}
+
+/** Every page record (or the one of `url`), as stored: the library counts highlights per page itself. */
+export async function listPageRecords(db: MarginDatabase, url?: string): Promise<PageRecord[]> {
+  if (url === undefined) return db.pages.toArray();
+  const record = await db.pages.get(url);
+  return record ? [record] : [];
+}
+
 /**
  * Every page with highlights (out of the Trash) or with a note of the reader's, newest first, with its count.
- * A page with highlights but no record (made before the library) is listed by its key.
+ * A page with highlights but no record (made before the library) is listed by its key. Pass the highlights
+ * when they are at hand, so they are not read twice.
  */
-export async function listPages(db: MarginDatabase): Promise<LibraryPage[]> {
-  const [records, annotations] = await Promise.all([db.pages.toArray(), listAllAnnotations(db)]);
+export async function listPages(db: MarginDatabase, highlights?: Annotation[]): Promise<LibraryPage[]> {
+  const [records, annotations] = await Promise.all([db.pages.toArray(), highlights ?? listAllAnnotations(db)]);
   const counts = new Map<string, { count: number; first: string }>();
   for (const a of annotations) {
     const seen = counts.get(a.url);
@@ -132,7 +151,7 @@ export async function updatePage(db: MarginDatabase, url: string, patch: { note?
   const stamp = now.toISOString();
   return guardWrite(() =>
     db.transaction('rw', db.pages, async () => {
-      const current = (await db.pages.get(url)) ?? bareRecord(url, stamp);
+      const current: PageRecord = (await db.pages.get(url)) ?? bareRecord(url, stamp);
       const next: PageRecord = {
         ...current,
         ...(patch.note !== undefined && { note: patch.note }),

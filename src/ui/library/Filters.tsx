@@ -1,4 +1,5 @@
 /** The library's filters: site, tag, colour (with its meaning), date range and the names the pages mention. */
+import { useMemo } from 'preact/hooks';
 import type { LibraryFilters } from '../../core/library/search.ts';
 import { HIGHLIGHT_COLORS, type HighlightColor, type LibraryPage, type TagCount } from '../../shared/types.ts';
 
@@ -13,6 +14,16 @@ interface Props {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
 export function Filters({ filters, pages, tags, meanings, onChange }: Props) {
+  // Thousands of pages: the choices are sorted once per change of the pages, not on every keystroke.
+  const choices = useMemo(
+    () => ({
+      sites: sorted(pages.map((p) => p.site)),
+      people: sorted(pages.flatMap((p) => p.entities.people)),
+      organizations: sorted(pages.flatMap((p) => p.entities.organizations)),
+      places: sorted(pages.flatMap((p) => p.entities.places)),
+    }),
+    [pages],
+  );
   const set = (key: keyof LibraryFilters, value: string) => onChange({ ...filters, [key]: value || undefined });
   const select = (key: keyof LibraryFilters, label: string, values: string[], name = (v: string) => v) => (
     <label>
@@ -30,7 +41,7 @@ export function Filters({ filters, pages, tags, meanings, onChange }: Props) {
   return (
     <fieldset class="filters" data-section="filters">
       <legend class="muted">Filters</legend>
-      {select('site', 'Site', sorted(pages.map((p) => p.site)))}
+      {select('site', 'Site', choices.sites)}
       {select(
         'tag',
         'Tag',
@@ -46,9 +57,9 @@ export function Filters({ filters, pages, tags, meanings, onChange }: Props) {
         <span>To</span>
         <input type="date" data-filter="to" value={filters.to ?? ''} onInput={(e) => set('to', (e.target as HTMLInputElement).value)} />
       </label>
-      {select('person', 'Person', sorted(pages.flatMap((p) => p.entities.people)))}
-      {select('organization', 'Organization', sorted(pages.flatMap((p) => p.entities.organizations)))}
-      {select('place', 'Place', sorted(pages.flatMap((p) => p.entities.places)))}
+      {select('person', 'Person', choices.people)}
+      {select('organization', 'Organization', choices.organizations)}
+      {select('place', 'Place', choices.places)}
       <button type="button" data-action="clear-filters" onClick={() => onChange({})} disabled={Object.values(filters).every((v) => !v)}>
         Clear
       </button>

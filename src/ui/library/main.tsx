@@ -4,7 +4,8 @@
  * and opened at the passage with a click. An extension page: note text never enters a web page.
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LibraryAnswer } from '../../core/library/library-model.ts';
 import type { LibraryFilters } from '../../core/library/search.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation, HighlightColor, LibraryPage } from '../../shared/types.ts';
@@ -15,14 +16,14 @@ import { ColorMeanings } from './ColorMeanings.tsx';
 import { Filters } from './Filters.tsx';
 import { dayOf, PageCard } from './PageCard.tsx';
 import { TagEditor } from './TagEditor.tsx';
-import { useLibrary } from './use-library.ts';
+import { FIRST_ROWS, useLibrary } from './use-library.ts';
 import { useUndoableDelete } from '../shared/undo-delete.tsx';
 import '../shared/base.css';
 import '../sidepanel/sidepanel.css';
 import './library.css';
 
-/** Rows drawn at first and added by "Show more": a long library opens fast and scrolls light. */
-const PAGE_SIZE = 100;
+/** Rows (and page cards) drawn at first and added by "Show more": a long library opens fast and scrolls light. */
+const PAGE_SIZE = FIRST_ROWS;
 const TAG_LIST = 'known-tags';
 
 type Order = 'newest' | 'page';
@@ -34,6 +35,9 @@ function Library() {
   const [onlyPage, setOnlyPage] = useState<string | null>(null);
   const [order, setOrder] = useState<Order>('newest');
   const [shown, setShown] = useState(PAGE_SIZE);
+  const [shownPages, setShownPages] = useState(PAGE_SIZE);
+  const [answer, setAnswer] = useState<LibraryAnswer<Annotation>>({ rows: [], total: 0, urls: null });
+  const asked = useRef(0);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   const [trash, setTrash] = useState<Annotation[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -41,22 +45,27 @@ function Library() {
 
   useEffect(() => void requestPersistentStorage().catch(() => false), []);
   const refreshTrash = () => toBackground('annotations/trash', {}).then(setTrash, () => undefined);
-  useEffect(() => void refreshTrash(), [data.revision]);
+  useEffect(() => void refreshTrash(), [data.changes]);
 
-  const results = useMemo(() => {
-    const text = query.trim();
-    const wanted = (a: Annotation) => (!onlyPage || a.url === onlyPage) && data.index.matches(a, filters);
-    // Until the index is complete a text query would miss what is not indexed yet: the list says so.
-    return text ? data.index.search(text, filters).filter((a) => !onlyPage || a.url === onlyPage) : data.annotations.filter(wanted);
-  }, [query, filters, onlyPage, data.revision, data.indexed, data.annotations]);
-  useEffect(() => setShown(PAGE_SIZE), [query, filters, onlyPage]);
+  // The index (in its Worker) answers with the first rows and the count; the latest question's answer wins.
+  // Until the index is complete a text query misses what is not indexed yet: the page says it is indexing.
+  useEffect(() => {
+    const ticket = ++asked.current;
+    data.query({ text: query, filters, url: onlyPage, limit: shown }).then(
+      (next) => ticket === asked.current && setAnswer(next),
+      (e: unknown) => setError(String((e as Error)?.message ?? e)),
+    );
+  }, [query, filters, onlyPage, shown, data.revision]);
+  useEffect(() => {
+    setShown(PAGE_SIZE);
+    setShownPages(PAGE_SIZE);
+  }, [query, filters, onlyPage]);
 
   const pagesByUrl = useMemo(() => new Map(data.pages.map((p) => [p.url, p])), [data.pages]);
   const visiblePages = useMemo(() => {
-    const urls = new Set(results.map((a) => a.url));
-    const filtering = query.trim() !== '' || Object.values(filters).some(Boolean);
-    return data.pages.filter((p) => (onlyPage ? p.url === onlyPage : !filtering || urls.has(p.url)));
-  }, [results, data.pages, onlyPage]);
+    const urls = answer.urls && new Set(answer.urls);
+    return data.pages.filter((p) => (onlyPage ? p.url === onlyPage : !urls || urls.has(p.url)));
+  }, [answer.urls, data.pages, onlyPage]);
 
   const act = (work: Promise<unknown>) => work.catch((e) => setError(String((e as Error).message ?? e)));
   const { remove, restore, undoToast } = useUndoableDelete(act);
@@ -102,15 +111,21 @@ function Library() {
     );
   };
 
-  const list = results.slice(0, shown);
+  const list = answer.rows;
   const byPage = (page: LibraryPage) => list.filter((a) => a.url === page.url);
+  const pageCards = visiblePages.slice(0, shownPages);
+  const morePages = visiblePages.length > shownPages && (
+    <button type="button" data-action="show-more-pages" onClick={() => setShownPages(shownPages + PAGE_SIZE)}>
+      Show more pages ({visiblePages.length - shownPages} left)
+    </button>
+  );
 
   return (
     <main class="library">
       <header>
         <h1>Margin library</h1>
         <span class="muted" data-field="totals">
-          {data.pages.length} pages · {data.annotations.length} highlights
+          {data.pages.length} pages · {data.total} highlights
         </span>
       </header>
       <datalist id={TAG_LIST}>
@@ -128,9 +143,9 @@ function Library() {
         autoFocus
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
-      {data.indexed < data.annotations.length && (
+      {data.indexing && (
         <p class="muted" role="status" data-field="indexing">
-          Indexing {data.indexed} of {data.annotations.length} highlights…
+          Indexing {data.indexed} of {data.total} highlights…
         </p>
       )}
       <Filters filters={filters} pages={data.pages} tags={data.tags} meanings={meanings} onChange={setFilters} />
@@ -157,25 +172,26 @@ function Library() {
       <h2>
         Highlights{' '}
         <span class="count" data-count="results">
-          {results.length}
+          {answer.total}
         </span>
       </h2>
-      {results.length === 0 && (
-        <p class="muted">{data.annotations.length ? 'Nothing matches.' : 'Highlight passages on a page to collect them here.'}</p>
-      )}
+      {answer.total === 0 && <p class="muted">{data.total ? 'Nothing matches.' : 'Highlight passages on a page to collect them here.'}</p>}
       {order === 'newest' ? (
         <ol class="annotations">{list.map(item)}</ol>
       ) : (
-        visiblePages.map((page) => (
-          <div key={page.url} class="by-page">
-            <PageCard page={page} tagListId={TAG_LIST} onOnly={() => setOnlyPage(page.url)} />
-            <ol class="annotations">{byPage(page).map(item)}</ol>
-          </div>
-        ))
+        <>
+          {pageCards.map((page) => (
+            <div key={page.url} class="by-page">
+              <PageCard page={page} tagListId={TAG_LIST} onOnly={() => setOnlyPage(page.url)} />
+              <ol class="annotations">{byPage(page).map(item)}</ol>
+            </div>
+          ))}
+          {morePages}
+        </>
       )}
-      {results.length > shown && (
+      {answer.total > shown && (
         <button type="button" data-action="show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
-          Show more ({results.length - shown} left)
+          Show more ({answer.total - shown} left)
         </button>
       )}
       {order === 'newest' && (
@@ -186,15 +202,18 @@ function Library() {
               {visiblePages.length}
             </span>
           </h2>
-          {visiblePages.map((page) => (
+          {pageCards.map((page) => (
             <PageCard key={page.url} page={page} tagListId={TAG_LIST} onOnly={() => setOnlyPage(page.url)} />
           ))}
+          {morePages}
         </>
       )}
       <h2>Colour meanings</h2>
       <ColorMeanings
         meanings={meanings}
-        onSave={(next: Partial<Record<HighlightColor, string>>) => toBackground('settings/set', { colorMeanings: next }).then(() => data.reload())}
+        onSave={(next: Partial<Record<HighlightColor, string>>) =>
+          toBackground('settings/set', { colorMeanings: next }).then(() => data.reloadSettings())
+        }
       />
       <details class="trash-section" data-section="trash">
         <summary>

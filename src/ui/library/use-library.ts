@@ -1,94 +1,141 @@
 /**
- * The library's data on the page: every page and highlight from the background, and the search index kept
- * in step with them. The first rows show as soon as the lists arrive; the index is built in slices after
- * that (the page stays responsive), and every change broadcast from any tab (a note edited, a highlight
- * deleted or tagged, a page note) is applied to the lists and to the index.
+ * The library's data on the page. The search index, every highlight and the counts live in a Worker
+ * (`index.worker.ts`), so a library of 100,000 highlights is indexed without holding up the page, and the
+ * page itself keeps only the page records and the rows it draws. The newest highlights are read first (the
+ * first rows show at once), then all of them in chunks; every change broadcast from any tab (a note edited,
+ * a highlight deleted or tagged, a page note, an import) is read again and handed to the Worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { LibraryIndex } from '../../core/library/search.ts';
-import { countTags } from '../../core/library/tags.ts';
+import type { LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
 import type { Annotation, LibraryPage, Settings, TagCount } from '../../shared/types.ts';
+import { IndexClient, type IndexState } from './index-client.ts';
+
+/** Highlights read before anything else: the first rows the page draws. */
+export const FIRST_ROWS = 100;
+/** Changes come in bursts (a save broadcasts, then the page record follows): they are read together after this (ms). */
+const COALESCE_MS = 100;
 
 export interface LibraryData {
   pages: LibraryPage[];
-  annotations: Annotation[];
   tags: TagCount[];
   settings: Settings | null;
-  /** Highlights indexed so far, out of `annotations.length`. */
+  /** Highlights in the library, out of the Trash. */
+  total: number;
+  /** Highlights indexed so far. */
   indexed: number;
-  index: LibraryIndex<Annotation, LibraryPage>;
-  /** Bumped whenever the lists or the index changed, so searches run again. */
+  /** True while highlights are still being read or indexed. */
+  indexing: boolean;
+  /** Bumped whenever the data changed, so the current query runs again. */
   revision: number;
+  /** Bumped when a change came from any tab (the Trash is read again). */
+  changes: number;
   error: string | null;
-  reload: () => Promise<void>;
+  query: (query: LibraryQuery) => Promise<LibraryAnswer<Annotation>>;
+  reloadSettings: () => Promise<void>;
 }
 
-const versionOf = (a: Annotation) => `${a.version}|${a.updatedAt}`;
-
 export function useLibrary(): LibraryData {
-  const [pages, setPages] = useState<LibraryPage[]>([]);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [tags, setTags] = useState<TagCount[]>([]);
+  const [state, setState] = useState<IndexState>({ type: 'state', pages: [], tags: [], size: 0, idle: true });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [indexed, setIndexed] = useState(0);
+  const [total, setTotal] = useState(0);
+  const [reading, setReading] = useState(true);
   const [revision, setRevision] = useState(0);
+  const [changes, setChanges] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const index = useRef(new LibraryIndex<Annotation, LibraryPage>());
-  const building = useRef<Promise<void> | null>(null);
+  const client = useRef<IndexClient | null>(null);
+  client.current ??= new IndexClient((next) => {
+    setState(next);
+    setRevision((r) => r + 1);
+  }, setError);
 
-  const reload = useCallback(async () => {
-    try {
-      const [nextPages, nextAnnotations, nextSettings] = await Promise.all([
-        toBackground('library/pages', {}),
-        toBackground('library/annotations', {}),
-        toBackground('settings/get', {}),
-      ]);
-      // Counted here from the lists at hand rather than asked for (library/tags reads every highlight again).
-      const nextTags = countTags([...nextAnnotations.map((a) => a.tags), ...nextPages.map((p) => p.tags)]);
-      setPages(nextPages);
-      setAnnotations(nextAnnotations);
-      setTags(nextTags);
-      setSettings(nextSettings);
-      setError(null);
-      const idx = index.current;
-      if (!building.current) {
-        // First load: build the whole index in slices.
-        idx.setPages(nextPages);
-        building.current = idx.addAllInSlices(nextAnnotations, { onProgress: setIndexed });
-        await building.current;
-      } else {
-        await building.current;
-        // Later loads: re-index only what changed (and every highlight of a page whose record changed).
-        const oldPages = new Map(nextPages.map((p) => [p.url, idx.page(p.url)]));
-        idx.setPages(nextPages);
-        const changedPages = new Set(nextPages.filter((p) => oldPages.get(p.url)?.updatedAt !== p.updatedAt).map((p) => p.url));
-        const keep = new Set(nextAnnotations.map((a) => a.id));
-        for (const id of idx.ids()) if (!keep.has(id)) idx.remove(id);
-        for (const a of nextAnnotations) {
-          const had = idx.get(a.id);
-          if (!had || versionOf(had) !== versionOf(a) || changedPages.has(a.url)) idx.upsert(a);
-        }
-        setIndexed(idx.size);
-      }
-      setRevision((r) => r + 1);
-    } catch (e) {
-      setError(String((e as Error).message ?? e));
-    }
-  }, []);
+  const reloadSettings = useCallback(() => toBackground('settings/get', {}).then(setSettings), []);
 
   useEffect(() => {
-    void reload();
-    // Changes come in bursts (a save broadcasts, then the page record follows): coalesce them.
+    const index = client.current!;
+    const fail = (e: unknown) => setError(String((e as Error)?.message ?? e));
+    /** Reads every highlight in chunks into the index; with `sync`, what is no longer stored is dropped after. */
+    const readAll = async (sync: boolean) => {
+      setReading(true);
+      if (sync) index.send({ type: 'begin-sync' });
+      let after: string | undefined;
+      do {
+        const chunk = await toBackground('library/annotations', after === undefined ? {} : { after });
+        index.send({ type: 'add', annotations: chunk.annotations });
+        setTotal(chunk.total);
+        after = chunk.next ?? undefined;
+      } while (after !== undefined);
+      if (sync) index.send({ type: 'end-sync' });
+      setReading(false);
+    };
+    // One thing at a time: a change is read after the load (or the change before it) is done.
+    let work: Promise<void> = (async () => {
+      const [records, newest, nextSettings] = await Promise.all([
+        toBackground('library/pages', {}),
+        toBackground('library/annotations', { newest: FIRST_ROWS }),
+        toBackground('settings/get', {}),
+      ]);
+      setSettings(nextSettings);
+      setTotal(newest.total);
+      index.send({ type: 'pages', records });
+      index.send({ type: 'add', annotations: newest.annotations });
+      await readAll(false);
+    })().catch(fail);
+
+    const urls = new Set<string>();
+    let pagesChanged = false;
+    let everything = false;
+    const apply = async () => {
+      const [changedUrls, changedPages, all] = [[...urls], pagesChanged, everything];
+      urls.clear();
+      pagesChanged = everything = false;
+      if (all) await reloadSettings();
+      if (all || changedPages) index.send({ type: 'pages', records: await toBackground('library/pages', {}) });
+      if (all) await readAll(true);
+      else for (const url of changedUrls) index.send({ type: 'replace-page', url, annotations: await toBackground('annotations/list', { url }) });
+      setChanges((c) => c + 1);
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void reload(), 100);
+      timer = setTimeout(() => (work = work.then(apply).catch(fail)), COALESCE_MS);
     };
     const stop = new AbortController();
-    receive(broadcastMessages, { 'changed/annotations': soon, 'changed/library': soon }, { signal: stop.signal });
-    return () => stop.abort();
-  }, [reload]);
+    receive(
+      broadcastMessages,
+      {
+        'changed/annotations': ({ url }) => {
+          urls.add(url);
+          soon();
+        },
+        // A page's record changed, or (no page named) anything may have: an import, the colour meanings.
+        'changed/library': ({ url }) => {
+          if (url) pagesChanged = true;
+          else everything = true;
+          soon();
+        },
+      },
+      { signal: stop.signal },
+    );
+    return () => {
+      stop.abort();
+      clearTimeout(timer);
+      index.stop();
+    };
+  }, [reloadSettings]);
 
-  return { pages, annotations, tags, settings, indexed, index: index.current, revision, error, reload };
+  const query = useCallback((q: LibraryQuery) => client.current!.query(q), []);
+  return {
+    pages: state.pages,
+    tags: state.tags,
+    settings,
+    total: reading ? Math.max(total, state.size) : state.size,
+    indexed: state.size,
+    indexing: reading || !state.idle,
+    revision,
+    changes,
+    error,
+    query,
+    reloadSettings,
+  };
 }

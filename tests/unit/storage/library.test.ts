@@ -9,6 +9,7 @@ import {
   listPages,
   listTags,
   normalizeTags,
+  readAnnotationChunk,
   savePageRecord,
   setAnnotationTags,
   updatePage,
@@ -91,6 +92,32 @@ describe('the library storage', () => {
     expect((await listAllAnnotations(db)).map((a) => a.quote.exact)).toEqual(['third', 'second']);
     await deleteAnnotation(db, b1.id);
     expect((await listPages(db)).map((p) => p.url)).toEqual([PAGE_A]);
+  });
+
+  it('reads the newest highlights first, then all of them in chunks by key, leaving the Trash out', async () => {
+    const db = fresh();
+    const made = [];
+    for (let i = 0; i < 7; i++) made.push(await createAnnotation(db, highlight(PAGE_A, `quote ${i}`), new Date(Date.UTC(2026, 2, 1 + i))));
+    await deleteAnnotation(db, made[3].id);
+    const newest = await readAnnotationChunk(db, { newest: 2 });
+    expect(newest.annotations.map((a) => a.quote.exact)).toEqual(['quote 6', 'quote 5']);
+    expect(newest.total).toBe(6);
+    const seen: string[] = [];
+    let after: string | undefined;
+    let chunks = 0;
+    do {
+      const chunk = await readAnnotationChunk(db, { after, limit: 3 });
+      seen.push(...chunk.annotations.map((a) => a.id));
+      after = chunk.next ?? undefined;
+      chunks++;
+    } while (after !== undefined);
+    expect(chunks).toBe(3);
+    expect(seen.sort()).toEqual(
+      made
+        .filter((_, i) => i !== 3)
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
   it('sets tags on highlights and pages and counts them for completion', async () => {

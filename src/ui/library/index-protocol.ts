@@ -1,0 +1,18 @@
+/** What the library page and its index Worker say to each other (structured-cloned, never sent outside the page). */
+import type { LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
+import type { Annotation, LibraryPage, PageRecord, TagCount } from '../../shared/types.ts';
+
+/** From the page: data to hold (applied in order, in slices), or a query (answered at once). */
+export type ToIndex =
+  | { type: 'pages'; records: PageRecord[] }
+  | { type: 'add'; annotations: Annotation[] }
+  | { type: 'replace-page'; url: string; annotations: Annotation[] }
+  | { type: 'begin-sync' }
+  | { type: 'end-sync' }
+  | { type: 'query'; id: number; query: LibraryQuery };
+
+/** From the Worker: a query's answer, or what changed in the data (pages with counts, tags, highlights held). */
+export type FromIndex =
+  | { type: 'answer'; id: number; answer: LibraryAnswer<Annotation> }
+  | { type: 'state'; pages: LibraryPage[]; tags: TagCount[]; size: number; idle: boolean }
+  | { type: 'error'; message: string };
