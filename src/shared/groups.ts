@@ -13,6 +13,8 @@ export const GROUP_OF: Record<EntityType, EntityGroup> = {
   NUMBER: 'figures',
   DATE: 'dates',
   TIME: 'dates',
+  // How long something lasted ("15 years") is a measure, not a date.
+  DURATION: 'figures',
 };
 
 /**
@@ -38,4 +40,5 @@ export const FACT_SECTIONS: { title: string; types: EntityType[] }[] = [
   { title: 'Places', types: ['LOC'] },
   { title: 'Figures', types: ['MONEY', 'PERCENT', 'QUANTITY', 'NUMBER'] },
   { title: 'Dates', types: ['DATE', 'TIME'] },
+  { title: 'Durations', types: ['DURATION'] },
 ];

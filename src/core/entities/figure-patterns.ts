@@ -10,9 +10,12 @@ const DIGITS = String.raw`(?:\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
 const NUM = String.raw`${DIGITS}(?:\s?(?:-|–|to)\s?${DIGITS})?`;
 const SMALL_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half\s+a|several|a\s+few|hundreds\s+of|tens\s+of)`;
 /** Spelled-out multipliers; short forms need no space ("£4.5m", "$2bn") and "m"/"b"/"k" must be attached. */
-const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(?:million|billion|crores?))?|\s?(?:mn|bn|tn|mln|bln)(?![\p{L}\p{N}])|(?:m|b|k)(?![\p{L}\p{N}]))`;
+/** A word in lower case, Capitalised (headlines: "$1.2 Billion") or ALL CAPS. */
+const anyCase = (...words: string[]) => `(?:${words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})`;
+const SCALE_WORD = anyCase('hundred', 'thousand', 'million', 'billion', 'trillion');
+const SCALE = String.raw`(?:\s?(?:${SCALE_WORD}|lakhs?|crores?)(?:\s(?:${anyCase('million', 'billion')}|crores?))?|\s?(?:mn|bn|tn|mln|bln)(?![\p{L}\p{N}])|(?:m|b|k)(?![\p{L}\p{N}]))`;
 /** An amount: a number with an optional multiplier, or a spelled multiplier ("two million"). */
-export const AMOUNT = String.raw`(?:${NUM}${SCALE}?|(?:${SMALL_WORDS}|${DIGITS})\s(?:hundred|thousand|million|billion|trillion|lakh|crore)s?)`;
+export const AMOUNT = String.raw`(?:${NUM}${SCALE}?|(?:${SMALL_WORDS}|${DIGITS})\s(?:${SCALE_WORD}|lakh|crore)s?)`;
 const COUNT_WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]ifty|[Hh]undred|a\s+few|several)`;
 
 const CURRENCY_PREFIX = String.raw`(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|SG\$|R\$|Mex\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|฿|Rs\.?\s?|INR\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?|AUD\s?|CAD\s?|CHF\s?|SGD\s?|MYR\s?|IDR\s?|RM\s?|Rp\.?\s?|Tk\.?\s?|KSh\s?|Sh\s?)`;
@@ -98,9 +101,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rule('DATE', String.raw`${PRE}(?:FY\s?'?\d{2,4}(?:[-–/]\d{2,4})?|fiscal(?:\syear)?\s${YEAR}(?:[-–/]\d{2,4})?)${POST}`, false, ['FY', 'fiscal']),
   rule('DATE', String.raw`${PRE}(?:by\s)?${YEAR}(?:[-–/](?:${YEAR}|\d{2}))?${POST}(?!\s?(?:%|per\s?cent|${UNIT}${POST}))(?![,.]\d)`),
   rule('DATE', String.raw`${PRE}(?:(?:early|mid|late)[-\s])?(?:1[89]|20)?\d0s${POST}`, false, ['0s']),
-  // Durations are dates in the OntoNotes sense ("4 weeks", "a 10-day visit"); hours and minutes are times.
-  rule('DATE', String.raw`${PRE}(?:${NUM}|${COUNT_WORD})[\s-](?:days?|weeks?|months?|years?|decades?|centuries|century)${POST}`),
-  rule('TIME', String.raw`${PRE}(?:${NUM}|${COUNT_WORD})[\s-](?:hours?|minutes?|seconds?)${POST}`),
+  // Durations are their own kind: "15 years", "a 10-day visit", "a few minutes" say how long, not when.
+  rule(
+    'DURATION',
+    String.raw`${PRE}(?:${NUM}|${COUNT_WORD}|[Ss]even|[Ff]orty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Tt]wo\s+or\s+three)[\s-](?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|seconds?)${POST}`,
+  ),
+  // Dimensions and screen resolutions ("1800 x 1920", "2560×1440 pixels") are measures, not two years.
+  rule('QUANTITY', String.raw`${PRE}${DIGITS}\s?[x×]\s?${DIGITS}(?:\s?[x×]\s?${DIGITS})?(?:\s?(?:pixels|px|${UNIT}))?${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}:\d{2}(?::\d{2})?(?:\s?${AMPM})?(?:\s?\(?${ZONE}\)?)?${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}\.\d{2}\s?${AMPM}(?:\s?\(?${ZONE}\)?)?${POST}`),
   rule('TIME', String.raw`${PRE}\d{1,2}:\d{2}(?::\d{2})?${POST}`),

@@ -35,7 +35,7 @@ describe('findFigures notations', () => {
   });
 
   it('does not take durations or "SC grants" for money', () => {
-    expect(types('SC grants interim relief for 4 weeks to tenant')).toEqual(['DATE:4 weeks']);
+    expect(types('SC grants interim relief for 4 weeks to tenant')).toEqual(['DURATION:4 weeks']);
   });
 
   it('types a year as DATE, not QUANTITY', () => {
@@ -68,6 +68,22 @@ describe('findFigures notations', () => {
     }
   });
 
+  it('keeps scale words in any case', () => {
+    expect(types('Microsoft Agrees to Buy Gaming Studio for $1.2 Billion')).toEqual(['MONEY:$1.2 Billion']);
+    expect(types('CITY TO SPEND $40 MILLION ON BUSES')).toEqual(['MONEY:$40 MILLION']);
+  });
+
+  it('types durations as their own kind, not dates or times', () => {
+    expect(types('She has chaired the board for 15 years.')).toEqual(['DURATION:15 years']);
+    expect(types('The update takes a few minutes.')).toEqual(['DURATION:a few minutes']);
+    expect(types('Seven decades after the flood, the town is rebuilt.')).toEqual(['DURATION:Seven decades']);
+  });
+
+  it('reads dimensions and resolutions as one measure, not dates', () => {
+    expect(types('The tablet has a 1800 x 1920 display.')).toEqual(['QUANTITY:1800 x 1920']);
+    expect(types('Its panel runs at 2560×1440 pixels.')).toEqual(['QUANTITY:2560×1440 pixels']);
+  });
+
   it('returns sorted, non-overlapping spans whose text is the slice', () => {
     const text = 'On 3 May 2024, 1,200 workers earned $5 million (12%) in 10 days at 9 am.';
     const spans = findFigures(text);
@@ -75,7 +91,8 @@ describe('findFigures notations', () => {
       expect(text.slice(spans[i].start, spans[i].end)).toBe(spans[i].text);
       if (i > 0) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
     }
-    expect(spans.length).toBe(5);
+    // "10 days" is a duration, "9 am" a time: two spans, not one date.
+    expect(spans.length).toBe(6);
   });
 });
 
