@@ -1,0 +1,42 @@
+/** The Chromium suite's driver for the shared scenarios (tests/e2e/scenarios): Playwright over Margin in Chromium. */
+import type { Page } from 'playwright-core';
+import type { Driver, Editor } from '../scenarios/driver.ts';
+import { callMargin, openExtensionPage, openPage, tabIdOf, waitForContentScript, type TestEnv } from './browser.ts';
+import { currentEditor } from './note-editor.ts';
+import { clickInShadow, findInShadow, shadowText } from './shadow.ts';
+
+/** A driver over `env`, read at each call (its browser starts after the test file has loaded). */
+export function chromiumDriver(env: TestEnv): Driver<Page> {
+  return {
+    get origin() {
+      return env.server.origin;
+    },
+    route: (path, html) => env.server.route(path, html),
+    openPage: (url) => openPage(env.margin, url),
+    async reload(page) {
+      await page.reload();
+      await waitForContentScript(env.margin, page);
+    },
+    openExtensionPage: (path) => openExtensionPage(env.margin, path),
+    url: async (page) => page.url(),
+    tabIdOf: (page) => tabIdOf(env.margin, page),
+    close: (page) => page.close(),
+    evaluate: (page, fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    callMargin: (method, ...args) => callMargin(env.margin, method, ...args),
+    inBackground: (body) => env.margin.worker.evaluate(`(async (margin) => { ${body} })(globalThis.margin)`),
+    click: (page, x, y) => page.mouse.click(x, y),
+    press: (page, key) => page.keyboard.press(key),
+    type: (page, text) => page.keyboard.type(text),
+    shadow: {
+      has: async (page, selector) => Boolean(await findInShadow(page, selector).catch(() => null)),
+      text: (page, selector) => shadowText(page, selector).catch(() => null),
+      click: (page, selector) => clickInShadow(page, selector),
+    },
+    editor: (page): Promise<Editor | null> => currentEditor(page),
+    frameUrls: async (page) =>
+      page
+        .frames()
+        .filter((f) => f !== page.mainFrame() && !f.isDetached())
+        .map((f) => f.url()),
+  };
+}
