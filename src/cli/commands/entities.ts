@@ -1,11 +1,16 @@
 /**
  * `margin entities`: recognizes names and key figures.
  *
- * - With no file argument it reads JSON lines `{"text": "...", "context"?: "..."}` from standard input and
- *   writes one JSON line `{"entities": [...]}` per input line, in order. A line that is not such an object
+ * - With no file argument it reads JSON lines `{"text": "...", "context"?: "...", "lang"?: "pt-BR"}` from
+ *   standard input and writes one JSON line `{"entities": [...], "language": "en", "namesMarked": true}` per
+ *   input line, in order: the language the text was taken to be in, and whether names were marked in it
+ *   (only in English; in other languages only figures written with digits, see core/entities/language.ts). A line that is not such an object
  *   gets `{"error": "..."}` in its place (and a message on stderr), so outputs stay aligned with inputs;
  *   blank lines are skipped. The exit code is 1 if any line failed, else 0.
- * - With text files it prints each text with entities marked for reading: `[Xi Jinping]{PER}`.
+ * - With text files it prints each text with entities marked for reading: `[Xi Jinping]{PER}`, and says on
+ *   stderr which language it assumed for each file and whether names were marked.
+ * `--lang CODE` declares the language of every text (as a page's `lang` attribute would), for texts too
+ * short for the detector.
  */
 import { readFile } from 'node:fs/promises';
 import type { CommandIO } from '../io.ts';
@@ -13,8 +18,11 @@ import type { Recognizer } from '../../core/entities/recognize.ts';
 import { loadRecognizerFromDisk } from '../names-model.ts';
 import type { EntitySpan } from '../../core/entities/types.ts';
 
-const USAGE = `usage: margin entities            read JSON lines {"text": "..."} on stdin, write {"entities": [...]} lines
-       margin entities FILE...   print the text of each file with entities marked as [text]{TYPE}
+const USAGE = `usage: margin entities [--lang CODE]           read JSON lines {"text": "..."} on stdin,
+                                             write {"entities": [...], "language": "en", "namesMarked": true} lines
+       margin entities [--lang CODE] FILE...   print each file with entities marked as [text]{TYPE}; the language
+                                             assumed goes to stderr
+Names are marked in English only; in other languages only figures with digits are.
 `;
 
 /** The text with each span written as `[text]{TYPE}`. */
@@ -29,7 +37,7 @@ export function markText(text: string, spans: readonly EntitySpan[]): string {
 }
 
 /** Handles one input line; returns the output line and an error message, if any. */
-function handleLine(recognizer: Recognizer, line: string, lineNumber: number): { out: string; error?: string } {
+function handleLine(recognizer: Recognizer, line: string, lineNumber: number, lang?: string): { out: string; error?: string } {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -37,13 +45,14 @@ function handleLine(recognizer: Recognizer, line: string, lineNumber: number): {
     const error = `line ${lineNumber}: not valid JSON (${(e as Error).message})`;
     return { out: JSON.stringify({ error }), error };
   }
-  const obj = input as { text?: unknown; context?: unknown } | null;
+  const obj = input as { text?: unknown; context?: unknown; lang?: unknown } | null;
   if (typeof obj !== 'object' || obj === null || typeof obj.text !== 'string') {
     const error = `line ${lineNumber}: expected an object with a string "text" field`;
     return { out: JSON.stringify({ error }), error };
   }
   const context = typeof obj.context === 'string' ? obj.context : undefined;
-  return { out: JSON.stringify({ entities: recognizer.recognize(obj.text, { context }) }) };
+  const result = recognizer.analyze(obj.text, { context, lang: typeof obj.lang === 'string' ? obj.lang : lang });
+  return { out: JSON.stringify({ entities: result.spans, language: result.language, namesMarked: result.namesMarked }) };
 }
 
 /** Runs the command; resolves to the exit code. */
@@ -52,6 +61,13 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
+  const langAt = args.indexOf('--lang');
+  const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+  if (langAt >= 0 && (!lang || lang.startsWith('-'))) {
+    io.stderr(`margin entities: --lang needs a language code such as en or pt-BR\n${USAGE}`);
+    return 2;
+  }
+  if (langAt >= 0) args = [...args.slice(0, langAt), ...args.slice(langAt + 2)];
   const unknown = args.find((a) => a.startsWith('-') && a !== '-');
   if (unknown) {
     io.stderr(`margin entities: unknown option ${unknown}\n${USAGE}`);
@@ -70,7 +86,11 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
         status = 1;
         continue;
       }
-      io.stdout(markText(text, recognizer.recognize(text)) + (text.endsWith('\n') ? '' : '\n'));
+      const result = recognizer.analyze(text, { lang });
+      io.stderr(
+        `margin entities: ${file}: language ${result.language}, ${result.namesMarked ? 'names marked' : 'names not marked (English only)'}\n`,
+      );
+      io.stdout(markText(text, result.spans) + (text.endsWith('\n') ? '' : '\n'));
     }
     return status;
   }
@@ -78,7 +98,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   let status = 0;
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const { out, error } = handleLine(recognizer, line, i + 1);
+    const { out, error } = handleLine(recognizer, line, i + 1, lang);
     if (error) {
       io.stderr(`margin entities: ${error}\n`);
       status = 1;

@@ -55,6 +55,46 @@ const TITLES = new Set([
 ]);
 
 /**
+ * Titles that only ever stand before a person: a name the tagger typed otherwise that starts with one
+ * ("CEO Tim Cook", "Mr Obama" as an organization) is the person after it, unless what follows names an
+ * organization itself ("Dr Reddy's Laboratories").
+ */
+const PERSON_TITLES = new Set([
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dr',
+  'Dr.',
+  'CEO',
+  'Co-CEO',
+  'CFO',
+  'Gov.',
+  'Sen.',
+  'Rep.',
+  'Director',
+  'Founder',
+  'Chairman',
+  'Chairwoman',
+]);
+
+/** Last words that make a name an organization whatever stands before it. */
+const ORGANIZATION_ENDS =
+  /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Laboratories|Labs|University|Institute|Foundation|Council|Party|Agency|Association|Trust|Fund|Hotel|Company|Holdings|Media|Network|Office|Department|Ministry|Commission)\.?$/u;
+
+/** Words after which a short run of capitals is a stock ticker, not a name ("under the ticker NVDA"). */
+const TICKER_CUE = /(?:\b(?:ticker|symbol|tickers|symbols)|\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX)\s?:)\s*$/u;
+
+/** Heads of organization names that go on with "of", "on", "for" ("National Institute on Drug Abuse"). */
+const ORGANIZATION_HEAD =
+  /(?:Institute|Institutes|Council|Commission|Committee|Center|Centre|Centers|Centres|Office|Department|Ministry|Agency|Bureau|Association|Federation|Union|Board|Authority|Society|Academy|School|College|University|Organization|Organisation|Court|Fund|Administration|Brotherhood|Alliance|League)$/u;
+
+/** The rest of such a name: a preposition and capitalised words, with inner "and", "of", "the". */
+const ORGANIZATION_TAIL = /^ (?:of|on|for) (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:(?:and|of|on|for|the) )?\p{Lu}[\p{L}’'-]*)*/u;
+
+/**
  * Fixes name spans found in `text`: joins a name with a following newsroom word ("Ledger" + "News
  * Desk") and types such bylines ORG, strips leading titles from persons and trailing possessives, and joins
  * adjacent names of one type.
@@ -70,9 +110,19 @@ export function fixNames(text: string, spans: readonly EntitySpan[]): EntitySpan
       end += after[0].length;
       type = 'ORG';
     }
+    if (type === 'ORG' && ORGANIZATION_HEAD.test(text.slice(start, end))) {
+      const tail = ORGANIZATION_TAIL.exec(text.slice(end, end + 120));
+      if (tail) end += tail[0].length;
+    }
     const words = text.slice(start, end).split(' ');
     // Newsroom bylines name organizations.
     if (words.length > 1 && /^(?:Desk|Bureau|Newsroom)$/u.test(words[words.length - 1])) type = 'ORG';
+    if (words.length === 1 && /^[A-Z]{2,5}$/u.test(words[0]) && TICKER_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (type !== 'PER' && words.length > 1 && words.length <= 4 && PERSON_TITLES.has(words[0]) && !ORGANIZATION_ENDS.test(words[words.length - 1])) {
+      start += words[0].length + 1;
+      words.shift();
+      type = 'PER';
+    }
     if (type === 'PER') {
       let k = 0;
       while (k < words.length - 1 && TITLES.has(words[k])) k++;

@@ -8,6 +8,7 @@
  * line reads it from disk (src/cli/names-model.ts), only when a page with an article asks.
  */
 import { addShortNames } from './aliases.ts';
+import { unifyKinds } from './mentions.ts';
 import { findFigures } from './figures.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
@@ -18,6 +19,7 @@ import { tagDocument } from './tagger.ts';
 import { sentences, type Token } from './tokenize.ts';
 import type { EntitySpan } from './types.ts';
 import { decodeModelFile } from './model-file.ts';
+import { detectLanguage, marksNames } from './language.ts';
 import type { WeightTable } from './weight-table.ts';
 
 /** Options of {@link Recognizer.recognize}. */
@@ -27,6 +29,21 @@ export interface RecognizeOptions {
    * not tagged, only used so a name is tagged the same way throughout the document.
    */
   context?: string;
+  /**
+   * The language the page declares (its `lang` attribute), used when the text is too short or mixed for the
+   * detector to tell (see language.ts).
+   */
+  lang?: string | null;
+}
+
+/** What {@link Recognizer.analyze} found in a text. */
+export interface TextEntities {
+  /** The language Margin took the text to be in (ISO 639-1, see language.ts). */
+  language: string;
+  /** Whether names were looked for: only in languages the names model reads well (English). */
+  namesMarked: boolean;
+  /** Names (when marked) and figures, as {@link Recognizer.recognize} returns them. */
+  spans: EntitySpan[];
 }
 
 /** A loaded recognizer; one instance serves any number of texts. */
@@ -36,6 +53,12 @@ export interface Recognizer {
    * in `text`. Spans are sorted by start, do not overlap, and use JavaScript string indices into `text`.
    */
   recognize(text: string, options?: RecognizeOptions): EntitySpan[];
+  /**
+   * Like {@link recognize}, and says which language the text was taken to be in and whether names were
+   * marked. In a language the names model does not read well, no names are marked, and only figures
+   * written with digits are (their patterns do not depend on English words).
+   */
+  analyze(text: string, options?: RecognizeOptions): TextEntities;
 }
 
 /** Finds the names in `text` with the given weight tables (first pass, and optionally second pass). */
@@ -104,12 +127,18 @@ export function mergeSpans(names: readonly EntitySpan[], figures: readonly Entit
 /** Builds a recognizer from decoded weight tables, gazetteer and country names. */
 export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gazetteer, countries: readonly string[] = []): Recognizer {
   const countrySet = new Set(countries);
+  const analyze = (text: string, options: RecognizeOptions = {}): TextEntities => {
+    const { language } = detectLanguage(options.context && options.context.length > text.length ? options.context : text, options.lang);
+    if (!marksNames(language)) {
+      return { language, namesMarked: false, spans: findFigures(text).filter((f) => /\p{N}/u.test(f.text)) };
+    }
+    const found = fixNames(text, findNames(tables, text, options.context, gazetteer));
+    const names = unifyKinds(addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet))));
+    return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
+  };
   return {
-    recognize(text: string, options: RecognizeOptions = {}): EntitySpan[] {
-      const found = fixNames(text, findNames(tables, text, options.context, gazetteer));
-      const names = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
-      return mergeSpans(names, findFigures(text));
-    },
+    recognize: (text, options) => analyze(text, options).spans,
+    analyze,
   };
 }
 

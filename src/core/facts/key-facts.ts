@@ -1,7 +1,10 @@
 /**
- * The "Key facts" of an article: each person, organization and place once with its number of mentions,
- * and each figure with the sentence it stands in (a figure means little without its sentence).
+ * The "Key facts" of an article: each person, organization and place once with its number of mentions
+ * (all mentions of one entity, "Tim Cook", "Cook", "FAA" for "Federal Aviation Administration", as one entry;
+ * see src/core/entities/mentions.ts), and each figure and date once, with the sentence of its first mention
+ * (a figure means little without its sentence) and how often it is mentioned.
  */
+import { groupMentions } from '../entities/mentions.ts';
 import type { EntitySpan, EntityType } from '../entities/types.ts';
 
 export interface KeyFact {
@@ -15,16 +18,6 @@ export interface KeyFact {
 }
 
 const NAME_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
-
-/** A surname alone ("Xi") counts as a mention of the full name seen earlier ("Xi Jinping"). */
-function nameKey(span: EntitySpan, fullNames: Map<string, string>): string {
-  const text = span.text.replace(/['’]s$/, '');
-  if (span.type === 'PER' && !text.includes(' ')) {
-    const full = fullNames.get(text);
-    if (full) return `PER:${full}`;
-  }
-  return `${span.type}:${text}`;
-}
 
 /** True when a sentence ends just before `i`: a stop followed by space (so "$1.2" or "U.S.A" do not split). */
 function endsSentence(text: string, i: number): boolean {
@@ -46,30 +39,19 @@ export function sentenceAround(text: string, start: number, end: number): string
 /**
  * @param text the article text the spans index into.
  * @param spans recognized spans, sorted by start.
- * @returns names first (by mentions, then first appearance), then figures in text order.
+ * @returns names first (by mentions, then first appearance), then figures in order of first mention.
  */
 export function keyFacts(text: string, spans: readonly EntitySpan[]): KeyFact[] {
-  const fullNames = new Map<string, string>();
-  for (const span of spans) {
-    if (span.type !== 'PER') continue;
-    const parts = span.text.replace(/['’]s$/, '').split(/\s+/);
-    if (parts.length < 2) continue;
-    // Chinese names put the surname first (Xi Jinping → Xi), Western ones last (Anwar Ibrahim → Anwar/Ibrahim).
-    fullNames.set(parts[parts.length - 1], parts.join(' '));
-    fullNames.set(parts[0], parts.join(' '));
-  }
-  const names = new Map<string, KeyFact>();
-  const figures: KeyFact[] = [];
+  const names: KeyFact[] = groupMentions(spans).map((g) => ({ type: g.type, text: g.name, count: g.members.length, first: g.members[0] }));
+  const figures = new Map<string, KeyFact>();
   spans.forEach((span, i) => {
-    if (NAME_TYPES.has(span.type)) {
-      const key = nameKey(span, fullNames);
-      const fact = names.get(key);
-      if (fact) fact.count++;
-      else names.set(key, { type: span.type, text: key.slice(key.indexOf(':') + 1), count: 1, first: i });
-    } else {
-      figures.push({ type: span.type, text: span.text, count: 1, sentence: sentenceAround(text, span.start, span.end), first: i });
-    }
+    if (NAME_TYPES.has(span.type)) return;
+    // The same figure or date written the same way is one fact, however often the article repeats it.
+    const key = `${span.type}:${span.text.replace(/\s+/gu, ' ')}`;
+    const fact = figures.get(key);
+    if (fact) fact.count++;
+    else figures.set(key, { type: span.type, text: span.text, count: 1, sentence: sentenceAround(text, span.start, span.end), first: i });
   });
-  const named = [...names.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  return [...named, ...figures];
+  const named = names.sort((a, b) => b.count - a.count || a.first - b.first);
+  return [...named, ...figures.values()];
 }

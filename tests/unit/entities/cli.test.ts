@@ -34,7 +34,38 @@ describe('margin entities', () => {
   it('returns 0 when every line is fine', async () => {
     const f = fakeIO('{"text": "Nothing here."}\n');
     expect(await run([], f.io)).toBe(0);
-    expect(JSON.parse(f.out())).toEqual({ entities: [] });
+    expect(JSON.parse(f.out())).toEqual({ entities: [], language: 'en', namesMarked: true });
+  });
+
+  it('reports the language it assumed and marks no common word as a name in Portuguese or German', async () => {
+    const f = fakeIO('{"text": "Assista ao vídeo."}\n{"text": "Lesen Sie auch: Hören Sie den Podcast."}\n{"text": "Veja", "lang": "pt-BR"}\n');
+    expect(await run([], f.io)).toBe(0);
+    const lines = f
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { entities: [], language: 'pt', namesMarked: false },
+      { entities: [], language: 'de', namesMarked: false },
+      { entities: [], language: 'pt', namesMarked: false },
+    ]);
+  });
+
+  it('says which language it assumed for a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'margin-entities-'));
+    const file = join(dir, 'pt.txt');
+    writeFileSync(file, 'Assista ao vídeo. O governo anunciou um corte de 2% nos gastos.\n');
+    const f = fakeIO();
+    expect(await run([file], f.io)).toBe(0);
+    expect(f.err()).toContain('language pt, names not marked');
+    expect(f.out()).toBe('Assista ao vídeo. O governo anunciou um corte de [2%]{PERCENT} nos gastos.\n');
+  });
+
+  it('refuses --lang without a code', async () => {
+    const f = fakeIO();
+    expect(await run(['--lang'], f.io)).toBe(2);
+    expect(f.err()).toMatch(/--lang needs/);
   });
 
   it('marks entities in a text file for reading', async () => {

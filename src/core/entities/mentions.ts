@@ -1,0 +1,111 @@
+/**
+ * Mentions of one entity in one article: the full name, the surname alone ("Tim Cook" … "Cook"), the
+ * acronym ("Federal Aviation Administration" … "FAA"), the same name with or without dots ("U.S.", "US")
+ * or a possessive. The tagger decides each mention from its own sentence, so one company can come out as a
+ * person in one sentence and an organization in the next ("Alibaba said" … "Alibaba shares");
+ * {@link unifyKinds} gives every mention the kind the whole article's mentions vote for, and the key facts
+ * list them as one entry (see src/core/facts/key-facts.ts).
+ */
+import type { EntitySpan, EntityType } from './types.ts';
+
+const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+/** A name without a possessive ending, dots or doubled spaces: the form mentions are compared in. */
+export function mentionForm(text: string): string {
+  return text
+    .replace(/['’]s?$/u, '')
+    .replace(/\.(?=\p{L}|$)/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Capitalised words of a name that an acronym takes a letter from (not "of", "on", "and", "the", "for"). */
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** One entity of an article: its mentions (indices into the span list) and its full form. */
+export interface MentionGroup {
+  /** Its longest mention as written, without a possessive ("Tim Cook" rather than "Cook"). */
+  name: string;
+  /** The kind the article's mentions vote for. */
+  type: EntityType;
+  /** Indices of its mentions in the span list. */
+  members: number[];
+}
+
+/**
+ * Groups the name spans of one article into entities. A one-word mention joins the multi-word name whose
+ * first or last word it is, when only one such name of a person is in the article (a surname: "Cook",
+ * "Benioff"; a Chinese family name: "Xi"); an all-capitals mention joins the multi-word name whose
+ * capitalised words' initials it spells ("NIDA", "FAA"), when only one does. Other mentions group by form.
+ * Votes: each mention of a kind counts 1, a multi-word one 2 (it carries more evidence); ties go to the kind
+ * of the first multi-word mention, else the first mention.
+ */
+export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
+  const byForm = new Map<string, number[]>();
+  spans.forEach((s, i) => {
+    if (!NAME_TYPES.has(s.type)) return;
+    const form = mentionForm(s.text);
+    if (form === '') return;
+    const list = byForm.get(form);
+    if (list) list.push(i);
+    else byForm.set(form, [i]);
+  });
+  const multi = [...byForm.keys()].filter((f) => f.includes(' '));
+  const personForms = multi.filter((f) => byForm.get(f)!.some((i) => spans[i].type === 'PER'));
+  // A one-word form's candidate full names: person names it starts or ends, names whose initials it is.
+  const parent = new Map<string, string>();
+  for (const form of byForm.keys()) {
+    if (form.includes(' ')) continue;
+    const asWord = personForms.filter((f) => {
+      const words = f.split(' ');
+      return words[words.length - 1] === form || words[0] === form;
+    });
+    if (asWord.length === 1) {
+      parent.set(form, asWord[0]);
+      continue;
+    }
+    if (form.length >= 2 && /^\p{Lu}+$/u.test(form)) {
+      const spelled = multi.filter((f) => initials(f.split(' ')) === form);
+      if (spelled.length === 1) parent.set(form, spelled[0]);
+    }
+  }
+  const groups = new Map<string, MentionGroup>();
+  for (const [form, members] of byForm) {
+    const root = parent.get(form) ?? form;
+    const group = groups.get(root);
+    if (group) group.members.push(...members);
+    else groups.set(root, { name: root, type: spans[members[0]].type, members: [...members] });
+  }
+  for (const group of groups.values()) {
+    const longest = group.members.reduce((a, b) => (mentionForm(spans[b].text).length > mentionForm(spans[a].text).length ? b : a));
+    group.name = spans[longest].text.replace(/['’]s?$/u, '');
+  }
+  for (const group of groups.values()) {
+    group.members.sort((a, b) => a - b);
+    const votes = new Map<EntityType, number>();
+    let firstLong: EntityType | undefined;
+    for (const i of group.members) {
+      const long = mentionForm(spans[i].text).includes(' ');
+      if (long) firstLong ??= spans[i].type;
+      votes.set(spans[i].type, (votes.get(spans[i].type) ?? 0) + (long ? 2 : 1));
+    }
+    let best = firstLong ?? spans[group.members[0]].type;
+    for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
+    group.type = best;
+  }
+  return [...groups.values()];
+}
+
+/** The spans with every mention of an entity given the kind its article's mentions vote for. */
+export function unifyKinds(spans: readonly EntitySpan[]): EntitySpan[] {
+  const out = spans.slice();
+  for (const group of groupMentions(spans)) {
+    for (const i of group.members) if (out[i].type !== group.type) out[i] = { ...out[i], type: group.type };
+  }
+  return out;
+}
