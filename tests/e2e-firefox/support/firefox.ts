@@ -216,6 +216,11 @@ async function inShadow<T>(page: Page, selector: string, fn: string): Promise<T 
   return result.type === 'string' ? (JSON.parse(result.value!) as T) : null;
 }
 
+/** Whether `selector` matches in Margin's shadow root. */
+export async function hasInShadow(page: Page, selector: string): Promise<boolean> {
+  return Boolean(await inShadow<boolean>(page, selector, '() => true').catch(() => null));
+}
+
 /** The text content of the first match of `selector` in Margin's shadow root, or null. */
 export function shadowText(page: Page, selector: string): Promise<string | null> {
   return inShadow<string>(page, selector, '(el) => el.textContent');
@@ -241,7 +246,7 @@ const NOTE_FRAME_PATH = '/src/ui/note-frame/index.html';
  * The note editor frame showing in `page`, or null. puppeteer keeps the frame's first address (about:blank)
  * after the content script points it at the editor, so the frame is asked where it is.
  */
-async function noteFrame(page: Page): Promise<Frame | null> {
+export async function noteFrame(page: Page): Promise<Frame | null> {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame() || frame.detached) continue;
     const here = await frame.evaluate(() => location.pathname).catch(() => '');

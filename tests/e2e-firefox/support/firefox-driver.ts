@@ -1,0 +1,89 @@
+/** The Firefox suite's driver for the shared scenarios (tests/e2e/scenarios): puppeteer over BiDi, Margin in Firefox. */
+import type { Frame, KeyInput, Page } from 'puppeteer-core';
+import type { Driver, Editor } from '../../e2e/scenarios/driver.ts';
+import {
+  callMargin,
+  clickInShadow,
+  hasInShadow,
+  noteFrame,
+  openExtensionPage,
+  openPage,
+  reload,
+  shadowText,
+  tabIdOf,
+  waitForContentScript,
+  type FirefoxEnv,
+  type FirefoxMargin,
+} from './firefox.ts';
+
+/** Runs `body` (an async function's body with `margin` in scope) against the background page's API. */
+export function inBackground<T>(m: FirefoxMargin, body: string): Promise<T> {
+  return m.control.evaluate(
+    `(async () => {
+      const bg = await browser.runtime.getBackgroundPage();
+      for (let i = 0; !bg.margin && i < 200; i++) await new Promise((ok) => setTimeout(ok, 25));
+      const result = await (async (margin) => { ${body} })(bg.margin);
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    })()`,
+  ) as Promise<T>;
+}
+
+function frameEditor(page: Page, frame: Frame): Editor {
+  return {
+    async click(action) {
+      // Not frame.click: it releases the element after the click, which fails (unawaited) when the click
+      // closes the frame.
+      const element = await frame.waitForSelector(`[data-action="${action}"]`, { timeout: 10_000 });
+      await element!.click();
+      await element!.dispose().catch(() => undefined);
+    },
+    value: () => frame.$eval('[data-action="note-text"]', (el) => (el as HTMLTextAreaElement).value),
+    text: (selector) => frame.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
+    isOpen: async () => (await noteFrame(page)) === frame,
+  };
+}
+
+/** "Control+End" and the like: modifiers held while the last key is pressed. */
+async function press(page: Page, combo: string): Promise<void> {
+  const keys = combo.split('+') as KeyInput[];
+  const key = keys.pop()!;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+/** A driver over `env`, read at each call (its browser starts after the test file has loaded, and a reload replaces it). */
+export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
+  return {
+    get origin() {
+      return env.server.origin;
+    },
+    route: (path, html) => env.server.route(path, html),
+    openPage: (url) => openPage(env.margin, url),
+    async reload(page) {
+      await reload(page);
+      await waitForContentScript(env.margin, page);
+    },
+    openExtensionPage: (path) => openExtensionPage(env.margin, path),
+    url: (page) => page.evaluate(() => location.href),
+    tabIdOf: (page) => tabIdOf(env.margin, page),
+    close: (page) => page.close(),
+    evaluate: (page, fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    callMargin: (method, ...args) => callMargin(env.margin, method, ...args),
+    inBackground: (body) => inBackground(env.margin, body),
+    click: (page, x, y) => page.mouse.click(x, y),
+    press,
+    type: (page, text) => page.keyboard.type(text),
+    shadow: { has: hasInShadow, text: shadowText, click: clickInShadow },
+    async editor(page) {
+      const frame = await noteFrame(page);
+      const ready = await frame?.evaluate(() => Boolean(document.querySelector('[data-action="note-text"]'))).catch(() => false);
+      return frame && ready ? frameEditor(page, frame) : null;
+    },
+    async frameUrls(page) {
+      const frames = page.frames().filter((f) => f !== page.mainFrame() && !f.detached);
+      // puppeteer keeps a frame's first address: each frame is asked where it is.
+      return Promise.all(frames.map((f) => f.evaluate(() => location.href).catch(() => f.url())));
+    },
+  };
+}
