@@ -3,7 +3,7 @@ import { normalizeUrl } from '../core/url.ts';
 import { backgroundMessages, receive } from '../shared/messaging.ts';
 import type { MarginDatabase } from '../storage/db.ts';
 import { listAnnotations } from '../storage/annotations.ts';
-import { addRule, allRules, autoCleanHosts, deleteRule, isAutoClean, rulesForHost, setAutoClean, updateRule } from '../storage/sites.ts';
+import { addRule, allRules, autoCleanHosts, deleteRule, hideTarget, isAutoClean, rulesForPage, setAutoClean, updateRule } from '../storage/sites.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
 import { siteLookup } from './site-lookup.ts';
 import { askPage, notifyTabs } from './tabs.ts';
@@ -30,13 +30,16 @@ export function handleSiteMessages(db: MarginDatabase): void {
         const host = hostOf(sender.tabUrl ?? url);
         const [annotations, rules, autoClean] = await Promise.all([
           listAnnotations(db, normalizeUrl(url)),
-          rulesForHost(db, host),
+          rulesForPage(db, host, normalizeUrl(url)),
           isAutoClean(db, host),
         ]);
-        return { annotations, hideSelectors: rules.map((r) => r.selector), autoClean };
+        return { annotations, hideSelectors: rules.map(hideTarget), autoClean };
       },
-      'rules/add': async ({ url, selector }) => {
-        const rule = await addRule(db, hostOf(url), selector);
+      'rules/add': async ({ url, selector, page, text, label }) => {
+        const host = hostOf(url);
+        // A page's own rule stays on its site: the sender policy checked `url`, so `page` must be there too.
+        if (page !== undefined && hostOf(page) !== host) throw new Error(`The page ${page} is not on ${host}`);
+        const rule = await addRule(db, host, selector, new Date(), { page: page && normalizeUrl(page), text, label });
         await rulesChanged(rule.host);
         return rule;
       },

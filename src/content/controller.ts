@@ -6,7 +6,7 @@
  */
 import { readMetadata } from '../core/article/metadata.ts';
 import { pageMessages, receive, toBackground } from '../shared/messaging.ts';
-import type { CleanReport, EntityGroup, HighlightColor, PageState, Settings } from '../shared/types.ts';
+import type { CleanReport, EntityGroup, HideTarget, HighlightColor, PageState, Settings } from '../shared/types.ts';
 import { retryWhenContentGrows } from './growth.ts';
 import { extensionAlive, lostExtension } from './lifeline.ts';
 import { watchCleanPage, whenSettled } from './live-clean.ts';
@@ -29,7 +29,7 @@ export class Controller {
   private selection: SelectionWatcher;
   private readonly picks: PickFlow;
   private settings: Settings | null = null;
-  private hideSelectors: string[] = [];
+  private hideSelectors: HideTarget[] = [];
   /** The clean view's watchers (late content, a new article); null while the page is not clean. */
   private cleanView: AbortController | null = null;
   /**
@@ -49,7 +49,11 @@ export class Controller {
     this.notes = parts.notes;
     this.addressScope = childScope(signal);
     this.view = new ReadingView(this.store, signal, (error) => this.failed(error));
-    this.picks = new PickFlow({ store: this.store, toast: (m, a) => this.toast(m, a), rules: parts.rules }, signal);
+    this.picks = new PickFlow(
+      { store: this.store, toast: (m, a) => this.toast(m, a), rules: parts.rules, article: () => parts.cleaner.detectArticle() },
+      signal,
+    );
+    parts.entities.onCounts = (counts) => this.view.setStatus('done', counts);
     // The interface is added to the page only when there is something to show: most pages never need it.
     const unsubscribe = this.store.subscribe(() => {
       unsubscribe();

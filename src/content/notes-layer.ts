@@ -16,6 +16,8 @@ import type { Flasher } from './scroll.ts';
 import { isOwnUi } from './ui/host.ts';
 
 const ignore = (el: Element) => isOwnUi(el);
+/** Text the reader could not see (clutter Margin hid, `display: none`), left out of a new highlight's quote. */
+const unseen = (el: Element) => typeof el.checkVisibility === 'function' && !el.checkVisibility();
 
 /** Keeps no note text in the content script, whatever an answer held. */
 const withoutNote = (annotation: Annotation): Annotation => (annotation.note ? { ...annotation, note: '' } : annotation);
@@ -23,6 +25,8 @@ const withoutNote = (annotation: Annotation): Annotation => (annotation.note ? {
 export class NotesLayer {
   private annotations: Annotation[] = [];
   private ranges = new Map<string, Range>();
+  /** What the last click on highlights found, innermost first, and which of them it opened. */
+  private lastHit: { ids: string[]; opened: string } | null = null;
 
   /** The page session's highlight stylesheet and scroll-to flash. */
   constructor(
@@ -48,7 +52,7 @@ export class NotesLayer {
 
   /** Saves `range` as a new highlight and draws it. */
   async create(range: Range, color: HighlightColor, note = ''): Promise<Annotation | null> {
-    const selectors = describe(document.body, range, { ignore });
+    const selectors = describe(document.body, range, { ignore, unseen });
     const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
     const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
     if (!quote || !position || !quote.exact.trim()) return null;
@@ -96,19 +100,34 @@ export class NotesLayer {
     }
   }
 
-  /** The id of the annotation drawn at a viewport point, if any (CSS highlights are not elements, so test ranges). */
+  /**
+   * The id of the annotation to open for a click at a viewport point, if any (CSS highlights are not
+   * elements, so test ranges). Where highlights overlap, the innermost (shortest) opens first, so a highlight
+   * inside another is always reachable; another click where the same highlights overlap opens the next one.
+   */
   hitTest(x: number, y: number): string | null {
-    if (this.ranges.size === 0) return null;
+    const ids = this.hitsAt(x, y);
+    const last = this.lastHit;
+    const same = last && last.ids.length === ids.length && last.ids.every((id, i) => id === ids[i]);
+    const opened = ids.length === 0 ? null : same ? ids[(ids.indexOf(last.opened) + 1) % ids.length] : ids[0];
+    this.lastHit = opened ? { ids, opened } : null;
+    return opened;
+  }
+
+  /** Every annotation drawn at a viewport point, innermost first. */
+  hitsAt(x: number, y: number): string[] {
+    if (this.ranges.size === 0) return [];
     const caret = document.caretRangeFromPoint?.(x, y);
-    if (!caret) return null;
+    if (!caret) return [];
+    const hits: { id: string; length: number }[] = [];
     for (const [id, range] of this.ranges) {
       if (range.isPointInRange(caret.startContainer, caret.startOffset)) {
         // caretRangeFromPoint snaps to the nearest character boundary; check the point is on the text.
         const inside = [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-        if (inside) return id;
+        if (inside) hits.push({ id, length: range.toString().length });
       }
     }
-    return null;
+    return hits.sort((a, b) => a.length - b.length).map((h) => h.id);
   }
 
   /** Scrolls the highlight into view and flashes it; false when it could not be anchored. */

@@ -7,7 +7,7 @@
  * constructed sheet in Chrome, a `<style>` element in Firefox), and removing it restores the page exactly.
  */
 import { addedStyle, type AddedStyle } from '../shared/browser-styles.ts';
-import { GROUP_STYLE } from '../shared/groups.ts';
+import { GROUP_STYLE, HIGHLIGHT_STYLE, markDecoration } from '../shared/groups.ts';
 import { ENTITY_GROUPS, HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 
 export const CLEAN_ATTRIBUTE = 'data-margin-clean';
@@ -20,12 +20,7 @@ export const REVEAL_ATTRIBUTE = 'data-margin-reveal';
 /** Set on <html> once Margin has decided about an auto-clean page, so early-hide.css shows it again. */
 export const READY_ATTRIBUTE = 'data-margin-ready';
 
-export const NOTE_COLORS: Record<HighlightColor, string> = {
-  yellow: 'rgba(250, 204, 21, 0.45)',
-  green: 'rgba(74, 222, 128, 0.42)',
-  blue: 'rgba(96, 165, 250, 0.42)',
-  pink: 'rgba(244, 114, 182, 0.42)',
-};
+export const NOTE_COLORS = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, HIGHLIGHT_STYLE[c].mark])) as Record<HighlightColor, string>;
 
 /** Every CSS highlight name Margin registers starts with this, so they never collide with the page's own. */
 const HIGHLIGHT_PREFIX = 'margin-';
@@ -73,7 +68,7 @@ function css(): string {
   for (const group of ENTITY_GROUPS) {
     const s = GROUP_STYLE[group];
     rules.push(
-      `::highlight(${highlightName.group(group)}) { background-color: ${s.background}; text-decoration: underline ${s.underline} ${s.line} 2px; text-underline-offset: 3px; }`,
+      `::highlight(${highlightName.group(group)}) { background-color: ${s.background}; text-decoration: ${markDecoration(group)}; text-underline-offset: 3px; }`,
     );
   }
   for (const color of HIGHLIGHT_COLORS) {

@@ -1,26 +1,18 @@
 /**
  * "Hide this": the element picker, after uBlock Origin's. Hovering outlines the element under the pointer,
- * the arrow keys widen or narrow the choice, a click hides it and saves a robust selector for the site, and
- * Escape leaves without hiding anything.
+ * the arrow keys widen or narrow the choice, a click or Enter chooses it (pick-flow.ts asks what and where
+ * to hide), and Escape leaves without hiding anything.
  */
-import { robustSelector } from '../core/picker/selector.ts';
+import { elementLabel } from '../core/picker/describe-rule.ts';
 import { isOwnUi } from './ui/host.ts';
 
 export interface PickerCallbacks {
   /** Shows the outline over `el` (or nothing), with a short description of it. */
   show(box: { x: number; y: number; width: number; height: number } | null, label: string): void;
-  /** The reader chose `el`; `selector` matches it alone. */
-  picked(el: Element, selector: string): void;
+  /** The reader chose `el`. */
+  picked(el: Element): void;
   /** The picker was left without a choice. */
   cancelled(): void;
-}
-
-function describeElement(el: Element): string {
-  const classes = [...el.classList]
-    .slice(0, 2)
-    .map((c) => `.${c}`)
-    .join('');
-  return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}`;
 }
 
 /** Starts picking; returns a function that stops it. Picking also stops when `signal` aborts. */
@@ -34,7 +26,7 @@ export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): ()
     target = el;
     if (!el) return callbacks.show(null, '');
     const r = el.getBoundingClientRect();
-    callbacks.show({ x: r.left, y: r.top, width: r.width, height: r.height }, describeElement(el));
+    callbacks.show({ x: r.left, y: r.top, width: r.width, height: r.height }, elementLabel(el));
   };
   const pageElementAt = (x: number, y: number) =>
     document.elementsFromPoint(x, y).find((el) => !isOwnUi(el) && el !== document.documentElement && el !== document.body) ?? null;
@@ -55,7 +47,7 @@ export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): ()
     swallow(e);
     const el = target ?? pageElementAt(e.clientX, e.clientY);
     stop();
-    if (el) callbacks.picked(el, robustSelector(el));
+    if (el) callbacks.picked(el);
     else callbacks.cancelled();
   };
   const onKey = (e: KeyboardEvent) => {
@@ -75,7 +67,7 @@ export function startPicker(callbacks: PickerCallbacks, signal: AbortSignal): ()
       swallow(e);
       const el = target;
       stop();
-      callbacks.picked(el, robustSelector(el));
+      callbacks.picked(el);
     }
   };
 

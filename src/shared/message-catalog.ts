@@ -99,7 +99,10 @@ export const backgroundMessages = {
   'backup/import': def<{ text: string }, ImportCounts>(object({ text: str })),
   'entities/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
   'page/hello': def<{ url: string }, PageHello>(object({ url: str })),
-  'rules/add': def<{ url: string; selector: string }, HideRule>(object({ url: str, selector })),
+  /** A picked element's rule: for every page of the site, or for the page key `page` only. */
+  'rules/add': def<{ url: string; selector: string; page?: string; text?: string; label?: string }, HideRule>(
+    object({ url: str, selector, page: optional(str), text: optional(str), label: optional(str) }),
+  ),
   'rules/list': def<Record<string, never>, HideRule[]>(empty),
   'rules/update': def<{ id: number; selector: string }, HideRule | null>(object({ id: int, selector })),
   'rules/delete': def<{ id: number }, HideRule | null>(object({ id: int })),
@@ -118,6 +121,7 @@ export const backgroundMessages = {
       highlightEntities: optional(bool),
       cleanOnPopup: optional(bool),
       colorMeanings: optional(colorMeanings),
+      firstMentionOnly: optional(bool),
     }),
   ),
   /** Every page record (or the one of `url`): the library counts highlights per page itself. */

@@ -142,7 +142,9 @@ export const senderPolicy = {
   'settings/set': {
     from: 'both',
     contentLimit: (patch) =>
-      Object.keys(patch).every((key) => key === 'enabledGroups') ? null : 'only the highlighted kinds (enabledGroups) may be changed from a web page',
+      Object.keys(patch).every((key) => key === 'enabledGroups' || key === 'firstMentionOnly')
+        ? null
+        : 'only the highlighted kinds (enabledGroups, firstMentionOnly) may be changed from a web page',
   },
   // The clean view's look: a content script reads and sets its own site's only.
   'reading/get': { from: 'both', site: byHost },

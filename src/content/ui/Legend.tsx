@@ -7,6 +7,7 @@
 import { GROUP_STYLE } from '../../shared/groups.ts';
 import { ENTITY_GROUPS } from '../../shared/types.ts';
 import { ReadingControls } from '../reading/ReadingControls.tsx';
+import { EntityFocus, MarkSwatch } from './EntityFocus.tsx';
 import { useDragHandle } from '../reading/drag-handle.ts';
 import type { LegendState, UiActions } from './store.ts';
 
@@ -110,11 +111,7 @@ function EntityKey({ legend, actions }: { legend: LegendState; actions: UiAction
               checked={legend.enabled.includes(group)}
               onChange={(e) => e.isTrusted && actions.toggleGroup(group)}
             />
-            <span
-              class="key"
-              aria-hidden="true"
-              style={{ background: style.background, borderBottom: `2px ${style.underline === 'wavy' ? 'dashed' : style.underline} ${style.line}` }}
-            />
+            <MarkSwatch group={group} />
             <span>{style.label}</span>
             <span class="count" data-group-count={group}>
               {legend.counts[group] ?? 0}
@@ -122,6 +119,7 @@ function EntityKey({ legend, actions }: { legend: LegendState; actions: UiAction
           </label>
         );
       })}
+      <EntityFocus />
     </div>
   );
 }

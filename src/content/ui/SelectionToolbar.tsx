@@ -2,6 +2,7 @@
  * The small toolbar shown over selected text: highlight colours and "Add note". It acts on the reader's own
  * clicks only (`isTrusted`), and shows nothing of any note.
  */
+import { HIGHLIGHT_STYLE } from '../../shared/groups.ts';
 import { HIGHLIGHT_COLORS } from '../../shared/types.ts';
 import type { UiActions } from './store.ts';
 
@@ -19,6 +20,7 @@ export function SelectionToolbar({ x, y, actions }: { x: number; y: number; acti
           key={color}
           type="button"
           class={`swatch ${color}`}
+          style={{ background: HIGHLIGHT_STYLE[color].swatch }}
           data-action={`highlight-${color}`}
           aria-label={`Highlight ${color}`}
           title={`Highlight (${color})`}

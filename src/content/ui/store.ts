@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LegendPlace } from '../../core/reading/legend-layout.ts';
 import type { ReadingPrefs } from '../../core/reading/prefs.ts';
 import type { EntityGroup, HighlightColor } from '../../shared/types.ts';
+import type { PickConfirm } from './PickerOverlay.tsx';
 
 /**
  * Where the legend's names stand: being found, found (`counts`, maybe none), not looked for because the
@@ -39,7 +40,7 @@ export interface UiState {
   /** A short message to the reader, with an optional action such as "Undo". */
   toast: { message: string; action?: { label: string; run: () => void } } | null;
   /** The element picker's outline and hint, while picking. */
-  picker: { box: { x: number; y: number; width: number; height: number } | null; label: string } | null;
+  picker: { box: { x: number; y: number; width: number; height: number } | null; label: string; confirm?: PickConfirm } | null;
 }
 
 export interface UiActions {

@@ -13,6 +13,12 @@ export interface DescribeOptions extends TextModelOptions {
   contextLength?: number;
   /** A text model of `root` built earlier with the same `ignore`, to skip rebuilding it. */
   model?: TextModel;
+  /**
+   * True for the parent element of a text node the reader did not see (clutter Margin hid, `display: none`):
+   * its text is left out of the quote, so a highlight dragged across hidden clutter between two paragraphs
+   * quotes what was read. Offsets and context still count it, since the text model (and anchoring) does.
+   */
+  unseen?: (el: Element) => boolean;
 }
 
 /**
@@ -27,7 +33,32 @@ export function describe(root: Element, range: Range, options: DescribeOptions =
   const start = offsetOfPoint(model, range.startContainer, range.startOffset);
   const end = offsetOfPoint(model, range.endContainer, range.endOffset);
   if (end <= start) return [];
-  return describeText(model.text, start, end, contextLength);
+  const selectors = describeText(model.text, start, end, contextLength);
+  if (options.unseen) {
+    const quote = selectors[0] as TextQuoteSelector;
+    quote.exact = seenText(model, start, end, options.unseen);
+    if (!quote.exact.trim()) return [];
+  }
+  return selectors;
+}
+
+/** The text of `[start, end)` without the text nodes whose parent is `unseen`. */
+function seenText(model: TextModel, start: number, end: number, unseen: (el: Element) => boolean): string {
+  const verdicts = new Map<Element, boolean>();
+  const parts: string[] = [];
+  model.nodes.forEach((node, i) => {
+    const from = model.starts[i];
+    const to = from + node.data.length;
+    if (to <= start || from >= end) return;
+    const parent = node.parentElement;
+    if (parent) {
+      let hidden = verdicts.get(parent);
+      if (hidden === undefined) verdicts.set(parent, (hidden = unseen(parent)));
+      if (hidden) return;
+    }
+    parts.push(node.data.slice(Math.max(0, start - from), Math.min(node.data.length, end - from)));
+  });
+  return parts.join('');
 }
 
 /**

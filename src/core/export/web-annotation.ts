@@ -68,6 +68,9 @@ export interface BackupHideRule {
   host: string;
   selector: string;
   createdAt: string;
+  page?: string;
+  text?: string;
+  label?: string;
 }
 export interface BackupSite {
   host: string;
@@ -347,6 +350,8 @@ function readRule(value: unknown, path: string): BackupHideRule {
   };
   if (!rule.host || !rule.selector.trim() || /[{}]/.test(rule.selector)) fail(`${path} must name a site and a CSS selector.`);
   if (r.id !== undefined) rule.id = count(r.id, `${path}.id`, 1);
+  // A rule for one page (or for an element's words) must not come back as a rule for the whole site.
+  for (const key of ['page', 'text', 'label'] as const) if (r[key] !== undefined) rule[key] = field<string>(r[key], `${path}.${key}`, 'string');
   return rule;
 }
 

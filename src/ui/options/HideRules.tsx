@@ -1,5 +1,9 @@
-/** The elements the reader hid with the picker, per site: edit a selector, delete a rule, undo a delete. */
+/**
+ * The elements the reader hid with the picker, per site, each described in words ("the box ‘Newsletter’ on
+ * every page of example.com"); its selector shown and edited on request; delete a rule, undo a delete.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import { describeRule } from '../../core/picker/describe-rule.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import type { HideRule } from '../../shared/types.ts';
 
@@ -15,24 +19,34 @@ function validSelector(selector: string): boolean {
 
 function RuleRow({ rule, onChange, onDelete }: { rule: HideRule; onChange: (selector: string) => void; onDelete: () => void }) {
   const [text, setText] = useState(rule.selector);
+  const [open, setOpen] = useState(false);
   useEffect(() => setText(rule.selector), [rule.selector]);
   const valid = validSelector(text);
   return (
-    <li data-rule-id={rule.id}>
-      <input
-        type="text"
-        aria-label="Selector"
-        value={text}
-        class={valid ? '' : 'invalid'}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
-      />
-      <button type="button" data-action="save-rule" disabled={!valid || text === rule.selector} onClick={() => onChange(text)}>
-        Save
+    <li data-rule-id={rule.id} data-scope={rule.page ? 'page' : 'site'}>
+      <span data-field="rule-description">{describeRule(rule)}</span>{' '}
+      <button type="button" data-action="show-selector" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide selector' : 'Show selector'}
       </button>
       <button type="button" data-action="delete-rule" onClick={onDelete}>
         Delete
       </button>
-      {!valid && <span class="error">Not a valid CSS selector</span>}
+      {open && (
+        <div class="selector">
+          <input
+            type="text"
+            aria-label="Selector"
+            value={text}
+            class={valid ? '' : 'invalid'}
+            onInput={(e) => setText((e.target as HTMLInputElement).value)}
+          />
+          <button type="button" data-action="save-rule" disabled={!valid || text === rule.selector} onClick={() => onChange(text)}>
+            Save
+          </button>
+          {rule.text && <span class="muted"> and whose text starts “{rule.text}”</span>}
+          {!valid && <span class="error">Not a valid CSS selector</span>}
+        </div>
+      )}
     </li>
   );
 }
@@ -48,12 +62,13 @@ export function HideRules() {
     <section>
       {deleted && (
         <p role="status">
-          Deleted <code>{deleted.selector}</code> on {deleted.host}.{' '}
+          Deleted: {describeRule(deleted)}.{' '}
           <button
             type="button"
             data-action="undo-delete"
             onClick={async () => {
-              await toBackground('rules/add', { url: `https://${deleted.host}/`, selector: deleted.selector });
+              const { selector, page, text, label } = deleted;
+              await toBackground('rules/add', { url: page ?? `https://${deleted.host}/`, selector, page, text, label });
               setDeleted(null);
               await refresh();
             }}
