@@ -10,6 +10,7 @@ import type { HeadIndex } from './head-index.ts';
 import { metaContent } from './head-index.ts';
 import { declaredTitle, matchesTitle, norm } from './title.ts';
 import { CHOOSE_THRESHOLDS as T } from './choose-thresholds.ts';
+import { F_NEGATIVE, markupFlags } from './hints.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
 export const MIN_ARTICLE_PROSE = T.minArticleProse;
@@ -31,6 +32,9 @@ function score(s: ElementStats): number {
 function insideFurniture(s: ElementStats, stats: PageStats): boolean {
   for (let p = s.el.parentElement; p; p = p.parentElement) {
     const ps = stats.byElement.get(p);
+    // Body text named by its markup ("post-body entry-content") inside a wrapper only weakly marked as
+    // furniture ("widget Blog", a blog engine's standard wrapper of the posts) is the story.
+    if (s.body && ps && ps.furniture && !ps.hidden && (markupFlags(p) & F_NEGATIVE) === 0) continue;
     // Only a close wrapper counts: page-level wrappers carry state classes ("menu-active") that say
     // nothing about the story inside them.
     // A list is never such a wrapper: an item of a related-stories list is inside furniture.

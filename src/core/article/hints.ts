@@ -105,8 +105,9 @@ export function isCredit(el: Element, inFigure: boolean, textLength: number): bo
   return credit && (image || words.includes('credit') || words.includes('credits') || words.includes('copyright'));
 }
 
-/** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox"). */
-const STRONG_PREFIX = /^(related|cookie|consent|gdpr|dsgvo|newsletter|socialshare|sharing|advert|sponsor|outbrain|taboola|disqus|breadcrumb)/;
+/** Compounds written as one word ("cookiebanner", "socialshare", "newsletterbox", "commentbody"; not "commentary"). */
+const STRONG_PREFIX =
+  /^(comment(?!ary|ator)|related|cookie|consent|gdpr|dsgvo|newsletter|socialshare|sharing|advert|sponsor|outbrain|taboola|disqus|breadcrumb)/;
 
 const LEAD_WORDS = new Set(['text', 'intro', 'lead', 'body', 'copy', 'summary']);
 
@@ -255,9 +256,18 @@ export const F_INGREDIENTS = 128;
 /** Class words of a recipe's ingredient list (not of one ingredient, so the list itself is found). */
 const INGREDIENT_WORDS = new Set(['ingredients', 'zutaten', 'ingredientes', 'ingredienti', 'skladniki']);
 
+/**
+ * Class names that label the item with one of its site's terms rather than say what the element is: CMS
+ * themes add the post's tags, categories, author and format to its container ("tag-share",
+ * "category-social-media", "author-admin"), so their words name topics, not furniture.
+ */
+const TERM_CLASS = /(^|\s)(tag|category|author|format|post-format)-\S+/g;
+/** The classes such themes put on a post's container beside its terms ("hentry", "type-post", "post-123"). */
+const POST_CLASS = /(^|\s)(hentry|type-[a-z]+|post-\d+|postid-\d+)(\s|$)/;
+
 /** Judges class and id words as bits (callers cache by the attribute text). */
 export function wordsFlags(raw: string): number {
-  const words = classWords(raw);
+  const words = classWords(POST_CLASS.test(raw) ? raw.replace(TERM_CLASS, ' ') : raw);
   let negative = false;
   let absolute = false;
   let weakWords: Set<string> | null = null;

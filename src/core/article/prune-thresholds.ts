@@ -42,6 +42,8 @@ export const PRUNE_THRESHOLDS = {
   teaserList: { minLinkShare: 0.25, cardLinkShare: 0.3, minItems: 3, cardShare: 0.6 },
   /** A box beside the paragraphs: at least `minBlocks` text blocks, under `maxProseShare` of it prose. */
   box: { maxProseShare: 0.5, minBlocks: 2 },
+  /** The heading over the readers' comments ("12 Comments", "Leave a Reply") is shorter than this. */
+  commentsHeadingMaxText: 120,
   /** A heading left alone above a dropped section is dropped too, when it is at most this long. */
   orphanHeadingMaxText: 120,
 

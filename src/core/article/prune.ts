@@ -10,6 +10,7 @@ import {
   isAuthorBio,
   isBoxLabel,
   isCallToAction,
+  isCommentsHeading,
   isControlText,
   isCreditLine,
   isCreditText,
@@ -322,6 +323,37 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
 }
 
+/** Class and id words of the heading over a comment thread ("comments", "responses", "respond"). */
+const COMMENTS_WORDS = new Set(['comments', 'comment', 'responses', 'respond', 'replies', 'reply', 'discussion']);
+
+/**
+ * A heading that opens the readers' comments (its text or its id says so) ends the story: it and what follows
+ * it in its container are dropped. Blog engines set the comments out flat after the post, each a paragraph
+ * and a "Posted by" line, with no container whose markup names them.
+ */
+function dropCommentThreads(roots: ElementStats[], ctx: PruneContext): void {
+  const dropped = new Set(ctx.drop);
+  const threads: Element[] = [];
+  for (const hs of ctx.stats.headings) {
+    if (hs.tag === 'H1' || !HEADING_TAGS.has(hs.tag) || hs.order <= ctx.core.order || hs.text > T.commentsHeadingMaxText) continue;
+    const root = roots.find((r) => r.el.contains(hs.el));
+    if (!root || hs.el.contains(ctx.core.el)) continue;
+    const h = hs.el;
+    const text = spaced(h.textContent ?? '');
+    if (!isCommentsHeading(text) && !(elementWords(h).some((w) => COMMENTS_WORDS.has(w)) && text.length < T.commentsHeadingMaxText)) continue;
+    for (let el: Element | null = h; el; el = el.nextElementSibling) {
+      if (el.contains(ctx.core.el) || (ctx.headline && el.contains(ctx.headline.el))) break;
+      if (!insideDropped(el, root.el, dropped)) {
+        threads.push(el);
+        dropped.add(el);
+      }
+    }
+  }
+  if (threads.length === 0) return;
+  // What was dropped inside a thread goes with it (the list holds no element inside another).
+  ctx.drop = ctx.drop.filter((el) => !threads.some((t) => t.contains(el))).concat(threads);
+}
+
 /**
  * Lists the elements inside `roots` that are not article text, in document order, none inside another.
  * `body` is the body-text container (inside one of the roots), `headline` the headline if known.
@@ -391,6 +423,7 @@ export function* findDropsSteps(
     }
   }
   if (budget.due()) yield;
+  dropCommentThreads(roots, ctx);
   dropTrailingNotes(body, ctx);
   if (budget.due()) yield;
   for (const r of roots) dropOrphanHeadings(r.el, ctx);

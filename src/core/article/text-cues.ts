@@ -214,3 +214,29 @@ const BOX_LABEL =
 export function isBoxLabel(text: string): boolean {
   return text.length < 60 && BOX_LABEL.test(spaced(text));
 }
+
+/**
+ * The heading over the readers' comments: "Comments", "12 Comments", "Comments (3)", "3 Responses to …",
+ * "Leave a Reply", "Post a comment", and the same in the usual languages of the web. A bare word needs the
+ * whole heading ("Responses to the crisis" is a subheading); a count or a reply prompt may open a longer one.
+ */
+const COMMENTS_HEADING = new RegExp(
+  '^\\W*(' +
+    [
+      '(\\d+\\s+)?(comments?|responses?|replies|reader comments|trackbacks?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|reacciones)(\\s*\\(\\d+\\))?\\W*$',
+      '\\d+\\s+(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze)\\b',
+      '(leave|post|add|write) (a|your) (comment|reply|response)',
+      '(einen )?kommentar (schreiben|verfassen|hinterlassen)',
+      'laisser un commentaire',
+      'deja (un|tu) comentario',
+      'lascia un commento',
+      'dodaj komentarz',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** True for a short heading that opens the readers' comments under a story. */
+export function isCommentsHeading(text: string): boolean {
+  return text.length < 120 && COMMENTS_HEADING.test(spaced(text));
+}
