@@ -6,7 +6,8 @@
  * sends it blank here) and never goes into the page: the note editor frame fetches it itself.
  */
 import { anchor, anchorAll } from '../core/anchoring/anchor.ts';
-import { describe } from '../core/anchoring/describe.ts';
+import { describe, readsWithGaps } from '../core/anchoring/describe.ts';
+import { buildTextModel, rangeFromOffsets } from '../core/anchoring/text-model.ts';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/anchoring/types.ts';
 import { toBackground } from '../shared/messaging.ts';
 import { currentPageKey } from './page-key.ts';
@@ -80,11 +81,19 @@ export class NotesLayer {
   /** Anchors every annotation against one snapshot of the page's text and registers the highlights. */
   paint(): void {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const model = buildTextModel(document.body, { ignore });
     const found = anchorAll(
       document.body,
       this.annotations.map((a) => [a.quote, a.position]),
-      { ignore },
+      { ignore, model },
     );
+    // A quote that left out hidden clutter between paragraphs is still at its position when the clutter
+    // shows again (the page reloaded without the clean view): the same text once whole nodes are skipped.
+    this.annotations.forEach((a, i) => {
+      if (!found[i] && readsWithGaps(model, a.position.start, a.position.end, a.quote.exact)) {
+        found[i] = rangeFromOffsets(model, a.position.start, a.position.end);
+      }
+    });
     this.ranges.clear();
     const byColor = new Map<HighlightColor, Range[]>(HIGHLIGHT_COLORS.map((c) => [c, []]));
     this.annotations.forEach((annotation, i) => {

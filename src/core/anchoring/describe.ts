@@ -76,3 +76,29 @@ export function describeText(text: string, start: number, end: number, contextLe
   const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
   return [quote, position];
 }
+
+/**
+ * True when `[start, end)` of the model's text reads `exact` once some whole text nodes inside it are left
+ * out: the test for a quote `describe` took with `unseen`, at its stored position, on a page where the
+ * clutter it skipped shows again (a reload without the clean view) or was never hidden. Only whole nodes
+ * strictly inside the span may be skipped, so the ends must match where they stand; white space is folded.
+ */
+export function readsWithGaps(model: TextModel, start: number, end: number, exact: string): boolean {
+  const fold = (text: string) => text.replace(/\s+/g, ' ');
+  const want = fold(exact).trim();
+  let got = '';
+  let first = true;
+  for (let i = 0; i < model.nodes.length; i++) {
+    const from = model.starts[i];
+    const data = model.nodes[i].data;
+    if (from + data.length <= start || from >= end) continue;
+    const piece = fold(data.slice(Math.max(0, start - from), Math.min(data.length, end - from)));
+    const candidate = fold(got + piece);
+    const inside = from > start && from + data.length < end;
+    // Keep a node while the text so far is still the start of the quote; skip one that is not (clutter).
+    if (want.startsWith(candidate.trim()) || candidate.trim() === '') got = candidate;
+    else if (!inside || first) return false;
+    first = false;
+  }
+  return got.trim() === want;
+}
