@@ -93,7 +93,7 @@ export function handleMessages(db: MarginDatabase): void {
       'drafts/clear': ({ id }) => clearDraft(db, id),
       'backup/export': () => exportBackup(db),
       'backup/import': ({ text }) => restoreBackup(db, text),
-      'entities/recognize': ({ text }) => recognize(text),
+      'entities/recognize': ({ text, lang }) => recognize(text, lang),
       'settings/get': () => readSettings(db),
       'settings/set': async (patch) => {
         const settings = await writeSettings(db, patch);

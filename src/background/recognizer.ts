@@ -5,7 +5,7 @@
  * (public/models/names.bin) is fetched once per session, and only when a page with an article asks.
  */
 import { MODEL_PATH } from '../core/entities/model-path.ts';
-import type { EntitySpan } from '../core/entities/types.ts';
+import type { TextEntities } from '../core/entities/types.ts';
 import { browser } from '../shared/browser.ts';
 import { toOffscreen } from '../shared/messaging.ts';
 
@@ -28,17 +28,20 @@ async function ensureOffscreenDocument(offscreen: typeof chrome.offscreen): Prom
   await creating;
 }
 
-/** Recognizes names and key figures in an article's text. */
-export async function recognize(text: string): Promise<EntitySpan[]> {
+/**
+ * Recognizes names and key figures in an article's text, and says which language it took the text to be in
+ * (`lang`: the page's declaration) and whether names were marked (English only).
+ */
+export async function recognize(text: string, lang?: string): Promise<TextEntities> {
   if (__MARGIN_BROWSER__ === 'firefox') {
     const [{ loadRecognizer }, { fetchModelFile }] = await Promise.all([
       import('../core/entities/recognize.ts'),
       import('../core/entities/model-file.ts'),
     ]);
-    return (await loadRecognizer(fetchModelFile(browser.runtime.getURL(MODEL_PATH)))).recognize(text);
+    return (await loadRecognizer(fetchModelFile(browser.runtime.getURL(MODEL_PATH)))).analyze(text, { lang });
   }
   const offscreen = (globalThis as { chrome?: typeof chrome }).chrome?.offscreen;
   if (!offscreen) throw new Error('This browser has no offscreen documents, which Margin needs to recognize names.');
   await ensureOffscreenDocument(offscreen);
-  return toOffscreen('offscreen/recognize', { text });
+  return toOffscreen('offscreen/recognize', { text, lang });
 }

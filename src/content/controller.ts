@@ -189,6 +189,10 @@ export class Controller {
         report.ms.entities = performance.now() - t0;
       }
       this.view.setStatus(outcome.status, outcome.status === 'done' ? outcome.counts : {});
+      const legend = this.store.get().legend;
+      if (legend && entities.result && !entities.result.namesMarked) {
+        this.store.set({ legend: { ...legend, unmarkedLanguage: entities.result.language } });
+      }
     }
     return report;
   }

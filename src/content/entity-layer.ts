@@ -23,6 +23,9 @@ import { focusStore, type FocusName, type FocusStore } from './ui/focus-store.ts
 
 export interface EntityResult {
   spans: EntitySpan[];
+  /** The language the article was taken to be in, and whether names were marked in it (English only). */
+  language: string;
+  namesMarked: boolean;
   ranges: (Range | null)[];
   /** Marks drawn per group: every mention, or first mentions only when the reader chose so. */
   counts: Partial<Record<EntityGroup, number>>;
@@ -83,15 +86,18 @@ export class EntityLayer {
     // The same text the command line prints, so offsets mean the same thing everywhere.
     const map = articleText(selection);
     // Recognition runs in the extension (a worker), never on the page's main thread.
-    const [spans, settings] = await Promise.all([
-      toBackground('entities/recognize', { text: map.text }),
+    const [found, settings] = await Promise.all([
+      toBackground('entities/recognize', { text: map.text, lang: selection.keep[0]?.closest('[lang]')?.getAttribute('lang') ?? undefined }),
       toBackground('settings/get', {}).catch(() => DEFAULT_SETTINGS),
     ]);
     this.firstOnly = settings.firstMentionOnly ?? DEFAULT_SETTINGS.firstMentionOnly;
+    const { spans, language, namesMarked } = found;
     const ranges = spans.map((s) => rangeForSpan(map, s.start, s.end));
     const keys = mentionKeys(spans);
     this.current = {
       spans,
+      language,
+      namesMarked,
       ranges,
       counts: {},
       facts: keyFacts(map.text, spans),

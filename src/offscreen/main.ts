@@ -4,30 +4,30 @@
  * `offscreen/recognize` messages.
  */
 import { MODEL_PATH } from '../core/entities/model-path.ts';
-import type { EntitySpan } from '../core/entities/types.ts';
+import type { TextEntities } from '../core/entities/types.ts';
 import { browser } from '../shared/browser.ts';
 import { offscreenMessages, receive } from '../shared/messaging.ts';
 import type { RecognizerJob } from './recognizer.worker.ts';
 
 const worker = new Worker(new URL('./recognizer.worker.ts', import.meta.url), { type: 'module' });
-const pending = new Map<number, { resolve: (spans: EntitySpan[]) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, { resolve: (result: TextEntities) => void; reject: (error: Error) => void }>();
 let next = 0;
 /** The names model file, fetched by the worker (which cannot call extension APIs itself). */
 const modelUrl = browser.runtime.getURL(MODEL_PATH);
 
-worker.onmessage = (event: MessageEvent<{ id: number; spans?: EntitySpan[]; error?: string }>) => {
+worker.onmessage = (event: MessageEvent<{ id: number; result?: TextEntities; error?: string }>) => {
   const job = pending.get(event.data.id);
   pending.delete(event.data.id);
   if (event.data.error !== undefined) job?.reject(new Error(event.data.error));
-  else job?.resolve(event.data.spans ?? []);
+  else job?.resolve(event.data.result ?? { language: 'und', namesMarked: false, spans: [] });
 };
 
 receive(offscreenMessages, {
-  'offscreen/recognize': ({ text }) =>
-    new Promise<EntitySpan[]>((resolve, reject) => {
+  'offscreen/recognize': ({ text, lang }) =>
+    new Promise<TextEntities>((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
-      const job: RecognizerJob = { id, text, modelUrl };
+      const job: RecognizerJob = { id, text, lang, modelUrl };
       worker.postMessage(job);
     }),
 });

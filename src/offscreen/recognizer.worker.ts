@@ -10,14 +10,16 @@ import { loadRecognizer } from '../core/entities/recognize.ts';
 export interface RecognizerJob {
   id: number;
   text: string;
+  /** The page's declared language, if any (see core/entities/language.ts). */
+  lang?: string;
   modelUrl: string;
 }
 
 self.onmessage = async (event: MessageEvent<RecognizerJob>) => {
-  const { id, text, modelUrl } = event.data;
+  const { id, text, lang, modelUrl } = event.data;
   try {
     const recognizer = await loadRecognizer(fetchModelFile(modelUrl));
-    self.postMessage({ id, spans: recognizer.recognize(text) });
+    self.postMessage({ id, result: recognizer.analyze(text, { lang }) });
   } catch (error) {
     self.postMessage({ id, error: String((error as Error)?.message ?? error) });
   }

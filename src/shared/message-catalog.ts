@@ -4,7 +4,7 @@
  * bug elsewhere should fail loudly here rather than corrupt the database).
  */
 import type { PageMetadata } from '../core/article/types.ts';
-import type { EntitySpan } from '../core/entities/types.ts';
+import type { TextEntities } from '../core/entities/types.ts';
 import type { HypothesisImportCounts } from '../core/export/hypothesis.ts';
 import type { HighlightChunk } from '../core/library/library-model.ts';
 import { toLegendLayout, type LegendLayout } from '../core/reading/legend-layout.ts';
@@ -97,7 +97,8 @@ export const backgroundMessages = {
   'backup/export': def<Record<string, never>, string>(empty),
   /** Restores a backup file's text; refused whole (nothing written) when it is malformed or foreign. */
   'backup/import': def<{ text: string }, ImportCounts>(object({ text: str })),
-  'entities/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
+  /** Names and figures of an article's text, with the language it was taken to be in (`lang`: the page's). */
+  'entities/recognize': def<{ text: string; lang?: string }, TextEntities>(object({ text: articleText, lang: optional(str) })),
   'page/hello': def<{ url: string }, PageHello>(object({ url: str })),
   /** A picked element's rule: for every page of the site, or for the page key `page` only. */
   'rules/add': def<{ url: string; selector: string; page?: string; text?: string; label?: string }, HideRule>(
@@ -187,7 +188,7 @@ export const pageMessages = {
 
 /** Messages the offscreen document answers (Chrome: where the recognizer worker lives). */
 export const offscreenMessages = {
-  'offscreen/recognize': def<{ text: string }, EntitySpan[]>(object({ text: articleText })),
+  'offscreen/recognize': def<{ text: string; lang?: string }, TextEntities>(object({ text: articleText, lang: optional(str) })),
 } as const;
 
 /**

@@ -55,4 +55,19 @@ describe('entities and key figures', () => {
       await page.close();
     },
   );
+
+  it('marks no names on a page in Portuguese, says so in the legend, and still marks figures', async () => {
+    const page = await openPage(env.margin, env.server.origin + '/fixtures/noticia-pt.html');
+    const tabId = await tabIdOf(env.margin, page);
+    await callMargin(env.margin, 'clean', tabId);
+    await waitInShadow(page, '[data-status="names-not-marked"]');
+    expect(await shadowText(page, '[data-status="names-not-marked"]')).toContain('Names are not marked in Portuguese');
+
+    const marks = await highlightTexts(page, 'margin-entity-');
+    // No capitalised common word ("Assista", "Veja", "Acompanhem") and no name is marked as one.
+    for (const group of Object.values(GROUP)) expect(marks[group] ?? [], group).toEqual([]);
+    expect(marks['margin-entity-figures'] ?? []).toEqual(expect.arrayContaining(['20%', '8%']));
+    await callMargin(env.margin, 'restore', tabId);
+    await page.close();
+  });
 });

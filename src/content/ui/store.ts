@@ -25,6 +25,8 @@ export interface LegendState {
   reading: ReadingPrefs;
   /** Estimated minutes to read the article (0 when unknown). */
   minutes: number;
+  /** The article's language when names are not marked in it (the names model reads English only). */
+  unmarkedLanguage?: string;
 }
 
 export interface UiState {

@@ -17,7 +17,9 @@ import { retypeCountries } from './countries.ts';
 import { fixNames } from './postprocess.ts';
 import { tagDocument } from './tagger.ts';
 import { sentences, type Token } from './tokenize.ts';
-import type { EntitySpan } from './types.ts';
+
+export type { TextEntities } from './types.ts';
+import type { EntitySpan, TextEntities } from './types.ts';
 import { decodeModelFile } from './model-file.ts';
 import { detectLanguage, marksNames } from './language.ts';
 import type { WeightTable } from './weight-table.ts';
@@ -34,16 +36,6 @@ export interface RecognizeOptions {
    * detector to tell (see language.ts).
    */
   lang?: string | null;
-}
-
-/** What {@link Recognizer.analyze} found in a text. */
-export interface TextEntities {
-  /** The language Margin took the text to be in (ISO 639-1, see language.ts). */
-  language: string;
-  /** Whether names were looked for: only in languages the names model reads well (English). */
-  namesMarked: boolean;
-  /** Names (when marked) and figures, as {@link Recognizer.recognize} returns them. */
-  spans: EntitySpan[];
 }
 
 /** A loaded recognizer; one instance serves any number of texts. */

@@ -13,3 +13,13 @@ export interface EntitySpan {
   /** The covered text, `text.slice(start, end)`. */
   text: string;
 }
+
+/** What the recognizer found in a text (Recognizer.analyze): its language and spans. */
+export interface TextEntities {
+  /** The language Margin took the text to be in (ISO 639-1, see language.ts). */
+  language: string;
+  /** Whether names were looked for: only in languages the names model reads well (English). */
+  namesMarked: boolean;
+  /** Names (when marked) and figures, sorted, not overlapping. */
+  spans: EntitySpan[];
+}
