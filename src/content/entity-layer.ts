@@ -46,15 +46,18 @@ export const focusHighlight = {
 
 const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
-/** Focus rules: mentions of the followed name strong in their own group's colours, the rest faint. */
+/**
+ * Focus rules: the followed name's mentions in the text's own colour (so they read on light, sepia and dark
+ * pages alike), the current one stronger; the other marks keep only a faint line of their kind.
+ */
 function focusCss(): string {
   const rules = ENTITY_GROUPS.map(
     (group) =>
       `::highlight(${focusHighlight.dim(group)}) { text-decoration: ${markDecoration(group, '1px')}; text-decoration-color: color-mix(in srgb, ${GROUP_STYLE[group].line} 35%, transparent); text-underline-offset: 3px; }`,
   );
   rules.push(
-    `::highlight(${focusHighlight.mention}) { background-color: rgba(15, 23, 42, 0.14); text-decoration: underline solid currentColor 3px; text-underline-offset: 3px; }`,
-    `::highlight(${focusHighlight.current}) { background-color: rgba(15, 23, 42, 0.3); text-decoration: underline solid currentColor 3px; text-underline-offset: 3px; }`,
+    `::highlight(${focusHighlight.mention}) { background-color: color-mix(in srgb, currentColor 14%, transparent); text-decoration: underline solid currentColor 3px; text-underline-offset: 3px; }`,
+    `::highlight(${focusHighlight.current}) { background-color: color-mix(in srgb, currentColor 30%, transparent); text-decoration: underline solid currentColor 3px; text-underline-offset: 3px; }`,
   );
   return rules.join('\n');
 }
@@ -216,6 +219,7 @@ export class EntityLayer {
     if (!this.focused) return;
     this.focused = null;
     this.draw(this.enabled);
+    this.focusSheet?.detach();
     this.publish();
   }
 

@@ -1,4 +1,7 @@
-/** The article's key facts: names with their mention counts, figures with their sentences. */
+/**
+ * The article's key facts: names with their mention counts, figures with their sentences. A click on a name
+ * follows it in the page (every mention marked, the other marks dimmed); on a figure, shows where it stands.
+ */
 import { FACT_SECTIONS } from '../../shared/groups.ts';
 import type { KeyFact } from '../../shared/types.ts';
 
@@ -15,7 +18,13 @@ export function KeyFacts({ facts, onShow }: { facts: KeyFact[]; onShow: (index: 
             <ul>
               {items.map(({ fact, index }) => (
                 <li key={index}>
-                  <button type="button" class="fact" data-fact={index} onClick={() => onShow(index)}>
+                  <button
+                    type="button"
+                    class="fact"
+                    data-fact={index}
+                    title={fact.sentence ? 'Show it in the page' : `Mark every mention of ${fact.text} in the page`}
+                    onClick={() => onShow(index)}
+                  >
                     <strong>{fact.text}</strong>
                     {fact.sentence ? <span class="muted"> — {fact.sentence}</span> : <span class="count"> ×{fact.count}</span>}
                   </button>
