@@ -80,6 +80,31 @@ export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
       const ready = await frame?.evaluate(() => Boolean(document.querySelector('[data-action="note-text"]'))).catch(() => false);
       return frame && ready ? frameEditor(page, frame) : null;
     },
+    async download(page, act) {
+      // The extension pages save files through an <a download> they click (src/ui/shared/download.ts); BiDi
+      // reports no download in Firefox, so the page's link is read as it is clicked.
+      await page.evaluate(() => {
+        const saved: { name: string; href: string }[] = [];
+        (window as unknown as { __saved: typeof saved }).__saved = saved;
+        const click = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          if (this.download) saved.push({ name: this.download, href: this.href });
+          else click.call(this);
+        };
+      });
+      await act();
+      return page.evaluate(async () => {
+        const saved = (window as unknown as { __saved: { name: string; href: string }[] }).__saved;
+        for (let i = 0; !saved.length && i < 200; i++) await new Promise((ok) => setTimeout(ok, 50));
+        if (!saved.length) throw new Error('The page saved no file');
+        return { name: saved[0].name, text: await (await fetch(saved[0].href)).text() };
+      });
+    },
+    async chooseFile(page, selector, path) {
+      const input = await page.waitForSelector(selector, { timeout: 10_000 });
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+      await input!.dispose().catch(() => undefined);
+    },
     async frameUrls(page) {
       const frames = page.frames().filter((f) => f !== page.mainFrame() && !f.detached);
       // puppeteer keeps a frame's first address: each frame is asked where it is.

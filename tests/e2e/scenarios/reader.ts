@@ -43,23 +43,30 @@ export async function clickOnText<P>(d: Driver<P>, page: P, phrase: string, offs
   await d.click(page, box.x, box.y);
 }
 
-/** Clicks the middle of the first match of `selector` in the page with the real mouse. */
+/**
+ * Clicks the middle of the first match of `selector` in the page with the real mouse, once it has stopped
+ * moving (a page still filling its lists above it moves it).
+ */
 export async function clickOn<P>(d: Driver<P>, page: P, selector: string): Promise<void> {
-  const box = await until(
-    () =>
-      d.evaluate(
-        page,
-        (s) => {
-          const el = document.querySelector(s);
-          if (!el) return null;
-          el.scrollIntoView({ block: 'center' });
-          const r = el.getBoundingClientRect();
-          return r.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-        },
-        selector,
-      ),
-    selector,
-  );
+  const boxOf = () =>
+    d.evaluate(
+      page,
+      (s) => {
+        const el = document.querySelector(s);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return r.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      },
+      selector,
+    );
+  let last = { x: NaN, y: NaN };
+  const box = await until(async () => {
+    const now = await boxOf();
+    const still = now && now.x === last.x && now.y === last.y;
+    if (now) last = now;
+    return still ? now : null;
+  }, selector);
   await d.click(page, box.x, box.y);
 }
 

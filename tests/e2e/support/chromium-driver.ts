@@ -1,4 +1,5 @@
 /** The Chromium suite's driver for the shared scenarios (tests/e2e/scenarios): Playwright over Margin in Chromium. */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Driver, Editor } from '../scenarios/driver.ts';
 import { callMargin, openExtensionPage, openPage, tabIdOf, waitForContentScript, type TestEnv } from './browser.ts';
@@ -33,6 +34,11 @@ export function chromiumDriver(env: TestEnv): Driver<Page> {
       click: (page, selector) => clickInShadow(page, selector),
     },
     editor: (page): Promise<Editor | null> => currentEditor(page),
+    async download(page, act) {
+      const [file] = await Promise.all([page.waitForEvent('download'), act()]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    },
+    chooseFile: (page, selector, path) => page.locator(selector).setInputFiles(path),
     frameUrls: async (page) =>
       page
         .frames()
