@@ -92,7 +92,7 @@ const MAX_CHUNK = 10_000;
 /**
  * The newest `newest` highlights (what the library shows first), or the next chunk of all of them in key
  * order after `after` (key order pages exactly, even through highlights made in the same millisecond).
- * Either way with the number of highlights out of the Trash, counted from the indexes without reading them.
+ * The first chunk also says how many highlights there are out of the Trash.
  */
 export async function readAnnotationChunk(
   db: MarginDatabase,
@@ -101,7 +101,6 @@ export async function readAnnotationChunk(
   const { newest, after } = range;
   const limit = Math.max(1, Math.min(range.limit ?? ANNOTATION_CHUNK, MAX_CHUNK));
   return db.transaction('r', db.annotations, async () => {
-    const total = (await db.annotations.count()) - (await db.annotations.where('deletedAt').above('').count());
     if (newest !== undefined) {
       const annotations = await db.annotations
         .orderBy('createdAt')
@@ -109,8 +108,10 @@ export async function readAnnotationChunk(
         .filter((a) => !a.deletedAt)
         .limit(Math.max(0, Math.min(newest, MAX_CHUNK)))
         .toArray();
-      return { annotations, next: null, total };
+      return { annotations, next: null, total: null };
     }
+    // Counted from the keys (no row is read), once: with the first chunk.
+    const total = after === undefined ? (await db.annotations.count()) - (await db.annotations.where('deletedAt').above('').count()) : null;
     const rows = await (after === undefined ? db.annotations.orderBy('id') : db.annotations.where('id').above(after)).limit(limit).toArray();
     return { annotations: rows.filter((a) => !a.deletedAt), next: rows.length === limit ? rows[rows.length - 1].id : null, total };
   });

@@ -31,9 +31,11 @@ export interface LibraryQuery {
   limit: number;
 }
 
-export interface LibraryAnswer<A> {
+export interface LibraryAnswer<A, P = ModelPage> {
   /** The first `limit` matching highlights, newest first. */
   rows: A[];
+  /** The records of the pages of `rows` (their titles show before the whole list of pages has come). */
+  pages: P[];
   /** How many match. */
   total: number;
   /** The pages with a match, or null when nothing narrows the list (every page shows). */
@@ -45,7 +47,8 @@ export interface HighlightChunk<A> {
   annotations: A[];
   /** Where the next chunk starts (the key to pass as `after`), or null after the last. */
   next: string | null;
-  total: number;
+  /** How many there are in all (with the first chunk of all of them; null otherwise). */
+  total: number | null;
 }
 
 /** True when `b` is the same or an older copy of `a` (a chunk read before an edit can arrive after it). */
@@ -61,6 +64,11 @@ export class LibraryModel<A extends ModelHighlight = ModelHighlight, P extends M
 
   get size(): number {
     return this.index.size;
+  }
+
+  /** True between `beginSync` and `endSync`: everything is being read (again). */
+  get syncing(): boolean {
+    return this.seen !== null;
   }
 
   /** Replaces the page records; re-indexes the highlights of pages whose record changed. */
@@ -129,12 +137,14 @@ export class LibraryModel<A extends ModelHighlight = ModelHighlight, P extends M
   }
 
   /** The highlights matching a query, newest first: the first `limit` of them and how many there are. */
-  query(q: LibraryQuery): LibraryAnswer<A> {
+  query(q: LibraryQuery): LibraryAnswer<A, P> {
     let found = this.index.search(q.text, q.filters);
     if (q.url) found = found.filter((a) => a.url === q.url);
     const narrowed = q.text.trim() !== '' || Object.values(q.filters).some(Boolean);
+    const rows = found.slice(0, q.limit);
     return {
-      rows: found.slice(0, q.limit),
+      rows,
+      pages: [...new Set(rows.map((a) => a.url))].map((url) => this.index.page(url)).filter((p): p is P => p !== undefined),
       total: found.length,
       urls: narrowed ? [...new Set(found.map((a) => a.url))] : null,
     };

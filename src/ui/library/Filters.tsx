@@ -11,7 +11,8 @@ interface Props {
   onChange: (filters: LibraryFilters) => void;
 }
 
-const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+const byName = new Intl.Collator().compare;
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort(byName);
 
 export function Filters({ filters, pages, tags, meanings, onChange }: Props) {
   // Thousands of pages: the choices are sorted once per change of the pages, not on every keystroke.

@@ -5,14 +5,20 @@ import type { Annotation, LibraryPage, PageRecord, TagCount } from '../../shared
 /** From the page: data to hold (applied in order, in slices), or a query (answered at once). */
 export type ToIndex =
   | { type: 'pages'; records: PageRecord[] }
-  | { type: 'add'; annotations: Annotation[] }
+  /** `announce`: tell the page at once when these are in (the first rows), whatever is read after them. */
+  | { type: 'add'; annotations: Annotation[]; announce?: boolean }
   | { type: 'replace-page'; url: string; annotations: Annotation[] }
   | { type: 'begin-sync' }
   | { type: 'end-sync' }
   | { type: 'query'; id: number; query: LibraryQuery };
 
-/** From the Worker: a query's answer, or what changed in the data (pages with counts, tags, highlights held). */
+/**
+ * From the Worker: a query's answer; what changed in the data (pages with counts, tags, highlights held);
+ * or, while everything is read, only how many highlights are indexed so far.
+ */
 export type FromIndex =
-  | { type: 'answer'; id: number; answer: LibraryAnswer<Annotation> }
-  | { type: 'state'; pages: LibraryPage[]; tags: TagCount[]; size: number; idle: boolean }
+  | { type: 'answer'; id: number; answer: LibraryAnswer<Annotation, PageRecord> }
+  | { type: 'progress'; size: number }
+  /** Without `pages` the page keeps those it has (the first rows are drawn before thousands of pages). */
+  | { type: 'state'; pages?: LibraryPage[]; tags: TagCount[]; size: number; idle: boolean }
   | { type: 'error'; message: string };

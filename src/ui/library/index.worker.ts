@@ -11,8 +11,13 @@ import type { FromIndex, ToIndex } from './index-protocol.ts';
 
 /** Longest stretch of indexing before queries waiting in line are answered (ms). */
 const SLICE_MS = 30;
-/** How often, at most, the page hears that the data changed while a large library loads (ms). */
-const STATE_EVERY_MS = 250;
+/** How often the page hears how far indexing has come while everything is read (ms). */
+const PROGRESS_EVERY_MS = 250;
+/**
+ * How often, while everything is read, the page gets the pages with their counts and the tags: thousands
+ * of records to copy and draw, so not with every chunk (ms). Once all is read it gets them after each change.
+ */
+const STATE_WHILE_READING_MS = 2000;
 
 const model = new LibraryModel<Annotation, PageRecord>();
 const queue: ToIndex[] = [];
@@ -20,19 +25,24 @@ const queue: ToIndex[] = [];
 let offset = 0;
 let working = false;
 let stateTimer: ReturnType<typeof setTimeout> | undefined;
+let progressTimer: ReturnType<typeof setTimeout> | undefined;
 
 const post = (message: FromIndex) => (self as unknown as Worker).postMessage(message);
 
-function sendState(): void {
+function sendState(withPages = true): void {
+  clearTimeout(stateTimer);
   stateTimer = undefined;
-  post({ type: 'state', pages: model.pages(bareRecord), tags: model.tags(), size: model.size, idle: queue.length === 0 });
+  const idle = queue.length === 0 && !model.syncing;
+  post({ type: 'state', ...(withPages && { pages: model.pages(bareRecord) }), tags: model.tags(), size: model.size, idle });
 }
 
 function changed(): void {
-  if (queue.length === 0) {
-    clearTimeout(stateTimer);
-    sendState();
-  } else stateTimer ??= setTimeout(sendState, STATE_EVERY_MS);
+  if (queue.length === 0 && !model.syncing) return sendState();
+  stateTimer ??= setTimeout(sendState, model.syncing ? STATE_WHILE_READING_MS : PROGRESS_EVERY_MS);
+  progressTimer ??= setTimeout(() => {
+    progressTimer = undefined;
+    post({ type: 'progress', size: model.size });
+  }, PROGRESS_EVERY_MS);
 }
 
 /** Applies queued data for at most SLICE_MS; true when the queue is empty. */
@@ -46,6 +56,7 @@ function slice(): boolean {
       offset = end;
       if (offset < job.annotations.length) continue;
       offset = 0;
+      if (job.announce) sendState(false);
     } else if (job.type === 'pages') model.setPages(job.records);
     else if (job.type === 'replace-page') model.replacePage(job.url, job.annotations);
     else if (job.type === 'begin-sync') model.beginSync();

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryAnswer } from '../../core/library/library-model.ts';
 import type { LibraryFilters } from '../../core/library/search.ts';
 import { toBackground } from '../../shared/messaging.ts';
-import type { Annotation, HighlightColor, LibraryPage } from '../../shared/types.ts';
+import type { Annotation, HighlightColor, LibraryPage, PageRecord } from '../../shared/types.ts';
 import { requestPersistentStorage } from '../shared/persist.ts';
 import { AnnotationItem } from '../sidepanel/AnnotationItem.tsx';
 import { Trash } from '../sidepanel/Trash.tsx';
@@ -24,6 +24,8 @@ import './library.css';
 
 /** Rows (and page cards) drawn at first and added by "Show more": a long library opens fast and scrolls light. */
 const PAGE_SIZE = FIRST_ROWS;
+/** Page cards drawn at first and added by "Show more pages" (each holds a note editor and tags). */
+const PAGE_CARDS = 20;
 const TAG_LIST = 'known-tags';
 
 type Order = 'newest' | 'page';
@@ -35,8 +37,8 @@ function Library() {
   const [onlyPage, setOnlyPage] = useState<string | null>(null);
   const [order, setOrder] = useState<Order>('newest');
   const [shown, setShown] = useState(PAGE_SIZE);
-  const [shownPages, setShownPages] = useState(PAGE_SIZE);
-  const [answer, setAnswer] = useState<LibraryAnswer<Annotation>>({ rows: [], total: 0, urls: null });
+  const [shownPages, setShownPages] = useState(PAGE_CARDS);
+  const [answer, setAnswer] = useState<LibraryAnswer<Annotation, PageRecord>>({ rows: [], pages: [], total: 0, urls: null });
   const asked = useRef(0);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   const [trash, setTrash] = useState<Annotation[]>([]);
@@ -58,10 +60,10 @@ function Library() {
   }, [query, filters, onlyPage, shown, data.revision]);
   useEffect(() => {
     setShown(PAGE_SIZE);
-    setShownPages(PAGE_SIZE);
+    setShownPages(PAGE_CARDS);
   }, [query, filters, onlyPage]);
 
-  const pagesByUrl = useMemo(() => new Map(data.pages.map((p) => [p.url, p])), [data.pages]);
+  const rowPages = useMemo(() => new Map(answer.pages.map((p) => [p.url, p])), [answer.pages]);
   const visiblePages = useMemo(() => {
     const urls = answer.urls && new Set(answer.urls);
     return data.pages.filter((p) => (onlyPage ? p.url === onlyPage : !urls || urls.has(p.url)));
@@ -82,7 +84,7 @@ function Library() {
     );
 
   const item = (a: Annotation) => {
-    const page = pagesByUrl.get(a.url);
+    const page = rowPages.get(a.url);
     return (
       <AnnotationItem
         key={a.id}
@@ -115,7 +117,7 @@ function Library() {
   const byPage = (page: LibraryPage) => list.filter((a) => a.url === page.url);
   const pageCards = visiblePages.slice(0, shownPages);
   const morePages = visiblePages.length > shownPages && (
-    <button type="button" data-action="show-more-pages" onClick={() => setShownPages(shownPages + PAGE_SIZE)}>
+    <button type="button" data-action="show-more-pages" onClick={() => setShownPages(shownPages + PAGE_CARDS)}>
       Show more pages ({visiblePages.length - shownPages} left)
     </button>
   );

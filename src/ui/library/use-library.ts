@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
-import type { Annotation, LibraryPage, Settings, TagCount } from '../../shared/types.ts';
+import type { Annotation, LibraryPage, PageRecord, Settings, TagCount } from '../../shared/types.ts';
 import { IndexClient, type IndexState } from './index-client.ts';
 
 /** Highlights read before anything else: the first rows the page draws. */
@@ -31,12 +31,14 @@ export interface LibraryData {
   /** Bumped when a change came from any tab (the Trash is read again). */
   changes: number;
   error: string | null;
-  query: (query: LibraryQuery) => Promise<LibraryAnswer<Annotation>>;
+  query: (query: LibraryQuery) => Promise<LibraryAnswer<Annotation, PageRecord>>;
   reloadSettings: () => Promise<void>;
 }
 
 export function useLibrary(): LibraryData {
-  const [state, setState] = useState<IndexState>({ type: 'state', pages: [], tags: [], size: 0, idle: true });
+  const [state, setState] = useState<IndexState>({ type: 'state', tags: [], size: 0, idle: false });
+  const [pages, setPages] = useState<LibraryPage[]>([]);
+  const [indexed, setIndexed] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [total, setTotal] = useState(0);
   const [reading, setReading] = useState(true);
@@ -44,42 +46,45 @@ export function useLibrary(): LibraryData {
   const [changes, setChanges] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const client = useRef<IndexClient | null>(null);
-  client.current ??= new IndexClient((next) => {
-    setState(next);
-    setRevision((r) => r + 1);
-  }, setError);
+  client.current ??= new IndexClient(
+    (next) => {
+      setState(next);
+      if (next.pages) setPages(next.pages);
+      setIndexed(next.size);
+      setRevision((r) => r + 1);
+    },
+    setIndexed,
+    setError,
+  );
 
   const reloadSettings = useCallback(() => toBackground('settings/get', {}).then(setSettings), []);
 
   useEffect(() => {
     const index = client.current!;
     const fail = (e: unknown) => setError(String((e as Error)?.message ?? e));
-    /** Reads every highlight in chunks into the index; with `sync`, what is no longer stored is dropped after. */
-    const readAll = async (sync: boolean) => {
+    /** Reads every highlight in chunks into the index; what is no longer stored is dropped after. */
+    const readAll = async () => {
       setReading(true);
-      if (sync) index.send({ type: 'begin-sync' });
+      index.send({ type: 'begin-sync' });
       let after: string | undefined;
       do {
         const chunk = await toBackground('library/annotations', after === undefined ? {} : { after });
         index.send({ type: 'add', annotations: chunk.annotations });
-        setTotal(chunk.total);
+        if (chunk.total !== null) setTotal(chunk.total);
         after = chunk.next ?? undefined;
       } while (after !== undefined);
-      if (sync) index.send({ type: 'end-sync' });
+      index.send({ type: 'end-sync' });
       setReading(false);
     };
     // One thing at a time: a change is read after the load (or the change before it) is done.
     let work: Promise<void> = (async () => {
-      const [records, newest, nextSettings] = await Promise.all([
-        toBackground('library/pages', {}),
-        toBackground('library/annotations', { newest: FIRST_ROWS }),
-        toBackground('settings/get', {}),
-      ]);
-      setSettings(nextSettings);
-      setTotal(newest.total);
+      // The settings (colour meanings) are not needed to show the first rows: they follow.
+      void reloadSettings().catch(fail);
+      const [records, newest] = await Promise.all([toBackground('library/pages', {}), toBackground('library/annotations', { newest: FIRST_ROWS })]);
+      setTotal(newest.annotations.length);
       index.send({ type: 'pages', records });
-      index.send({ type: 'add', annotations: newest.annotations });
-      await readAll(false);
+      index.send({ type: 'add', annotations: newest.annotations, announce: true });
+      await readAll();
     })().catch(fail);
 
     const urls = new Set<string>();
@@ -91,7 +96,7 @@ export function useLibrary(): LibraryData {
       pagesChanged = everything = false;
       if (all) await reloadSettings();
       if (all || changedPages) index.send({ type: 'pages', records: await toBackground('library/pages', {}) });
-      if (all) await readAll(true);
+      if (all) await readAll();
       else for (const url of changedUrls) index.send({ type: 'replace-page', url, annotations: await toBackground('annotations/list', { url }) });
       setChanges((c) => c + 1);
     };
@@ -126,11 +131,11 @@ export function useLibrary(): LibraryData {
 
   const query = useCallback((q: LibraryQuery) => client.current!.query(q), []);
   return {
-    pages: state.pages,
+    pages,
     tags: state.tags,
     settings,
-    total: reading ? Math.max(total, state.size) : state.size,
-    indexed: state.size,
+    total: reading ? Math.max(total, indexed) : state.size,
+    indexed,
     indexing: reading || !state.idle,
     revision,
     changes,

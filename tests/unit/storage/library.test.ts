@@ -101,12 +101,13 @@ describe('the library storage', () => {
     await deleteAnnotation(db, made[3].id);
     const newest = await readAnnotationChunk(db, { newest: 2 });
     expect(newest.annotations.map((a) => a.quote.exact)).toEqual(['quote 6', 'quote 5']);
-    expect(newest.total).toBe(6);
+    expect(newest.total).toBeNull();
     const seen: string[] = [];
     let after: string | undefined;
     let chunks = 0;
     do {
       const chunk = await readAnnotationChunk(db, { after, limit: 3 });
+      expect(chunk.total).toBe(chunks === 0 ? 6 : null);
       seen.push(...chunk.annotations.map((a) => a.id));
       after = chunk.next ?? undefined;
       chunks++;
