@@ -105,7 +105,7 @@ export class EntityLayer {
       counts: {},
       facts: keyFacts(map.text, spans),
       keys,
-      first: firstMentions(keys),
+      first: firstMentions(keys, spans),
       ms: performance.now() - t0,
     };
     this.current.counts = this.countShown();

@@ -48,14 +48,19 @@ function startsWithWords(text: string, head: string): boolean {
   return text.length > head.length && text.startsWith(head) && text[head.length] === ' ' && head.includes(' ');
 }
 
-/** Indices of the spans that are the first mention of their key. */
-export function firstMentions(keys: readonly string[]): Set<number> {
-  const seen = new Set<string>();
-  const first = new Set<number>();
+/**
+ * Indices of the spans to mark when only first mentions are: the first mention of each key, and where a
+ * shorter form came first ("Nordvind Shipping" in a headline), also the first mention of its full form
+ * ("Nordvind Shipping ASA"), which says what the name is.
+ */
+export function firstMentions(keys: readonly string[], spans?: readonly EntitySpan[]): Set<number> {
+  const first = new Map<string, number>();
+  const fullest = new Map<string, number>();
   keys.forEach((key, i) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    first.add(i);
+    if (!first.has(key)) first.set(key, i);
+    if (!spans) return;
+    const best = fullest.get(key);
+    if (best === undefined || bare(spans[i].text).length > bare(spans[best].text).length) fullest.set(key, i);
   });
-  return first;
+  return new Set([...first.values(), ...fullest.values()]);
 }

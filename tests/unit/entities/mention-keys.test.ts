@@ -40,6 +40,17 @@ describe('mentionKeys', () => {
     expect([...firstMentions(keys)]).toEqual([0, 1, 5, 7, 9, 11]);
   });
 
+  it('marks the full form too when a shorter one came first', () => {
+    const list = spans([
+      ['ORG', 'Nordvind Shipping'],
+      ['PER', 'Lan'],
+      ['ORG', 'Nordvind Shipping ASA'],
+      ['ORG', 'Nordvind Shipping ASA'],
+      ['ORG', 'Nordvind Shipping'],
+    ]);
+    expect([...firstMentions(mentionKeys(list), list)].sort()).toEqual([0, 1, 2]);
+  });
+
   it('keeps a surname alone when no full name came before it', () => {
     expect(
       mentionKeys(
@@ -49,5 +60,11 @@ describe('mentionKeys', () => {
         ]),
       ),
     ).toEqual(['PER:Rinne', 'PER:Kaisa Rinne']);
+  });
+});
+
+describe('firstMentions', () => {
+  it('marks each key once without spans', () => {
+    expect([...firstMentions(['a', 'b', 'a'])]).toEqual([0, 1]);
   });
 });
