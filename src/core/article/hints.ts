@@ -111,8 +111,8 @@ const STRONG_PREFIX =
 
 const LEAD_WORDS = new Set(['text', 'intro', 'lead', 'body', 'copy', 'summary']);
 
-/** Furniture that is prose itself: comment threads, cookie and privacy notices. */
-const ABSOLUTE = /^(comment|disqus|respond|reply|discussion|cookie|consent|gdpr|dsgvo)/;
+/** Furniture that is prose itself: comment threads, cookie and privacy notices, copyright and legal notices. */
+const ABSOLUTE = /^(comment|disqus|respond|reply|discussion|cookie|consent|gdpr|dsgvo|copyright|disclaimer)/;
 
 const WEAK_WORDS = new Set([
   'nav',
@@ -265,9 +265,12 @@ const TERM_CLASS = /(^|\s)(tag|category|author|format|post-format)-\S+/g;
 /** The classes such themes put on a post's container beside its terms ("hentry", "type-post", "post-123"). */
 const POST_CLASS = /(^|\s)(hentry|type-[a-z]+|post-\d+|postid-\d+)(\s|$)/;
 
+/** Classes that scripts select by ("js-social-images", "js_share"): they name a behaviour, not what the element is. */
+const SCRIPT_HOOK = /(^|\s)js[-_]\S+/g;
+
 /** Judges class and id words as bits (callers cache by the attribute text). */
 export function wordsFlags(raw: string): number {
-  const words = classWords(POST_CLASS.test(raw) ? raw.replace(TERM_CLASS, ' ') : raw);
+  const words = classWords((POST_CLASS.test(raw) ? raw.replace(TERM_CLASS, ' ') : raw).replace(SCRIPT_HOOK, ' '));
   let negative = false;
   let absolute = false;
   let weakWords: Set<string> | null = null;
