@@ -96,12 +96,13 @@ async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Pa
       await db.drafts.bulkPut(newerDrafts);
       counts.drafts = newerDrafts.length;
 
-      // Hide rules are the same rule when host and selector match; a new one keeps its id when that id is free.
+      // Hide rules are the same rule when host, selector, page and words match; a new one keeps its id when
+      // that id is free.
       for (const rule of data.hideRules) {
         const same = await db.hideRules
           .where('host')
           .equals(rule.host)
-          .filter((r) => r.selector === rule.selector)
+          .filter((r) => r.selector === rule.selector && r.page === rule.page && r.text === rule.text)
           .first();
         if (same) continue;
         const idFree = rule.id !== undefined && !(await db.hideRules.get(rule.id));
