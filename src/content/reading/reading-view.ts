@@ -124,11 +124,18 @@ export class ReadingView {
     if (this.store.get().legend) this.store.set({ legend: null });
   }
 
+  /**
+   * Folds or opens the legend. Where it has no room it is folded anyway: opening it there shows it over the
+   * page for now, and folding it again changes nothing the reader chose, so neither is remembered.
+   */
   fold(folded: boolean): void {
-    this.layout = { ...this.layout, collapsed: folded };
     this.opened = !folded;
+    const remembered = folded ? !this.placeFor({ collapsed: false, at: this.layout.at }, false).folded : this.layout.collapsed;
+    if (remembered) {
+      this.layout = { ...this.layout, collapsed: folded };
+      this.save('legend/set', () => toBackground('legend/set', this.layout));
+    }
     this.updatePlace();
-    this.save('legend/set', () => toBackground('legend/set', this.layout));
   }
 
   move(at: { x: number; y: number } | null): void {
@@ -189,16 +196,24 @@ export class ReadingView {
    * same task when still needed, so the page is never painted between.
    */
   private place(): LegendPlace {
+    const auto = this.placeFor(this.layout, false);
+    // Opened over the page only while it has no room: once it has (a wider window, another look) that ends.
+    if (!auto.folded) this.opened = false;
+    const place = this.opened ? this.placeFor(this.layout, true) : auto;
+    document.documentElement.toggleAttribute(GUTTER_ATTRIBUTE, place.gutter);
+    return place;
+  }
+
+  /** Where the legend would go with `layout` (measured without the gutter, which the caller sets again). */
+  private placeFor(layout: LegendLayout, opened: boolean): LegendPlace {
     const root = document.documentElement;
     root.removeAttribute(GUTTER_ATTRIBUTE);
-    const place = placeLegend({
+    return placeLegend({
       viewport: { width: root.clientWidth, height: window.innerHeight },
       article: articleSpan(this.roots),
-      layout: this.layout,
-      opened: this.opened,
+      layout,
+      opened,
     });
-    root.toggleAttribute(GUTTER_ATTRIBUTE, place.gutter);
-    return place;
   }
 
   private updatePlace(): void {

@@ -6,9 +6,12 @@
  */
 export const WORDS_PER_MINUTE = 238;
 
-/** Words in `text`: runs of letters or digits (punctuation and spacing alone are not words). */
+/**
+ * Words in `text`: runs of letters or digits, joined by an apostrophe or hyphen ("isn’t", "well-known") or a
+ * point or comma between digits ("1,200.5"); punctuation and spacing alone are not words.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** Whole minutes to read `words`, at least 1 for any text at all. */
