@@ -4,6 +4,7 @@
  * button, and moves by dragging its handle or with the arrow keys on it. Its buttons act on the reader's own
  * input only (`isTrusted`).
  */
+import { languageName } from '../../core/entities/language-name.ts';
 import { GROUP_STYLE } from '../../shared/groups.ts';
 import { ENTITY_GROUPS } from '../../shared/types.ts';
 import { ReadingControls } from '../reading/ReadingControls.tsx';
@@ -57,6 +58,11 @@ export function Legend({ legend, actions }: { legend: LegendState; actions: UiAc
         </button>
       </h2>
       <EntityKey legend={legend} actions={actions} />
+      {legend.unmarkedLanguage && legend.status === 'done' && (
+        <p class="status" data-status="names-not-marked">
+          Names are not marked in {languageName(legend.unmarkedLanguage)}: only figures are.
+        </p>
+      )}
       <ReadingControls reading={legend.reading} minutes={legend.minutes} actions={actions} />
       <div class="row">
         <button type="button" class="text quiet" data-action="restore-page" onClick={(e) => e.isTrusted && actions.restorePage()}>
