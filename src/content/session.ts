@@ -4,6 +4,7 @@
  * session's AbortSignal (listeners, observers and timers end with it), and on `end` leaves the page as it
  * was before Margin: clean view restored, highlights and stylesheets gone, its interface host removed.
  */
+import { COLUMN_ATTRIBUTE, GUTTER_ATTRIBUTE, LOOK_ATTRIBUTE } from '../core/reading/reading-css.ts';
 import { OWN_STYLE_ATTRIBUTE } from '../shared/browser-styles.ts';
 import { Cleaner } from './cleaner.ts';
 import { Controller } from './controller.ts';
@@ -101,6 +102,8 @@ function removeLeftovers(): void {
   removeStrayHosts();
   clearAllHighlights();
   for (const style of document.querySelectorAll(`style[${OWN_STYLE_ATTRIBUTE}]`)) style.remove(); // Firefox's sheets
+  for (const column of document.querySelectorAll(`[${COLUMN_ATTRIBUTE}]`)) column.removeAttribute(COLUMN_ATTRIBUTE);
+  for (const name of [LOOK_ATTRIBUTE, GUTTER_ATTRIBUTE]) document.documentElement.removeAttribute(name);
   if (document.documentElement.hasAttribute(CLEAN_ATTRIBUTE)) new Cleaner().restore();
 }
 

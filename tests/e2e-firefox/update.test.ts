@@ -1,52 +1,42 @@
-/** Margin reaching pages that were open before it was installed or reloaded (as an update does), in Firefox. */
+/**
+ * Margin reaching pages that were open before it was installed, and open pages when it is reloaded (as an
+ * update does) in Firefox: the shared scenarios (tests/e2e/scenarios/update.ts).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { fold } from '../e2e/support/page-helpers.ts';
-import { startServer, type TestServer } from '../e2e/support/server.ts';
+import { startServer } from '../e2e/support/server.ts';
 import { newsPage } from '../e2e/support/test-pages.ts';
-import { callMargin, launch, reloadExtension, tabIdOf, waitForContentScript, type FirefoxMargin } from './support/firefox.ts';
+import { updateScenarios } from '../e2e/scenarios/update.ts';
+import { callMargin, launch, reloadExtension, tabIdOf, waitForContentScript, type FirefoxEnv } from './support/firefox.ts';
+import { firefoxDriver } from './support/firefox-driver.ts';
 
-let server: TestServer;
-let margin: FirefoxMargin;
-let page: Page;
+const env = {} as FirefoxEnv;
+let before: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  server.route('/before/story.html', newsPage());
-  margin = await launch(server, async (browser) => {
-    page = await browser.newPage();
-    await page.goto(server.origin + '/before/story.html');
+  env.server = await startServer();
+  env.server.route('/before/story.html', newsPage());
+  env.margin = await launch(env.server, async (browser) => {
+    before = await browser.newPage();
+    await before.goto(env.server.origin + '/before/story.html');
   });
 });
 afterAll(async () => {
-  await margin?.close();
-  await server?.close();
+  await env.margin?.close();
+  await env.server?.close();
 });
-
-const visibleText = async () => fold(await page.evaluate(() => document.body.innerText));
-const isClean = () => page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'));
 
 describe('a page open before Margin was installed', () => {
   it('is reached by Margin once it is installed, and cleans', async () => {
-    await waitForContentScript(margin, page);
-    const report = await callMargin<{ article: boolean }>(margin, 'clean', await tabIdOf(margin, page));
+    await waitForContentScript(env.margin, before);
+    const report = await callMargin<{ article: boolean }>(env.margin, 'clean', await tabIdOf(env.margin, before));
     expect(report.article).toBe(true);
-    expect(await visibleText()).not.toContain('Most read');
+    expect(fold(await before.evaluate(() => document.body.innerText))).not.toContain('Most read');
+    await before.close();
   });
+});
 
-  it('gets the new copy of Margin when Margin is reloaded, in clean view, without reloading the page', async () => {
-    expect(await isClean()).toBe(true);
-    await page.evaluate(() => void ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-    margin = await reloadExtension(margin);
-    await waitForContentScript(margin, page);
-    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    const tabId = await tabIdOf(margin, page);
-    // The old copy's clean view ended with it; the new copy cleans and restores.
-    await expect.poll(isClean).toBe(false);
-    expect(await visibleText()).toContain('Most read');
-    expect((await callMargin<{ article: boolean }>(margin, 'clean', tabId)).article).toBe(true);
-    expect(await visibleText()).not.toContain('Most read');
-    await callMargin(margin, 'restore', tabId);
-    expect(await visibleText()).toContain('Most read');
-  });
+updateScenarios(firefoxDriver(env), async () => {
+  env.margin = await reloadExtension(env.margin);
 });

@@ -1,19 +1,19 @@
+/** An update reaching open tabs in Chromium: the shared scenarios (tests/e2e/scenarios/update.ts), and a copy left cut off. */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { callMargin, launch, openPage, tabIdOf, type Margin } from './support/browser.ts';
-import { highlightTexts, selectWithMouse } from './support/page-helpers.ts';
-import { startServer, type TestServer } from './support/server.ts';
-import { clickInShadow, shadowText } from './support/shadow.ts';
+import { launch, openPage, type Margin, type TestEnv } from './support/browser.ts';
+import { chromiumDriver } from './support/chromium-driver.ts';
+import { selectWithMouse } from './support/page-helpers.ts';
+import { startServer } from './support/server.ts';
+import { shadowText } from './support/shadow.ts';
 import { newsPage } from './support/test-pages.ts';
+import { updateScenarios } from './scenarios/update.ts';
 
 const FIRST = 'officials in the capital agreed';
-const SECOND = 'the timetable had slipped by several months';
 
-let server: TestServer;
-let margin: Margin;
+const env = {} as TestEnv;
 
 /** A profile in developer mode: Chromium reloads an unpacked extension only then (else it disables it). */
 function developerProfile(): string {
@@ -24,12 +24,12 @@ function developerProfile(): string {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  margin = await launch(developerProfile());
+  env.server = await startServer();
+  env.margin = await launch(developerProfile());
 });
 afterAll(async () => {
-  await margin?.close();
-  await server?.close();
+  await env.margin?.close();
+  await env.server?.close();
 });
 
 /** Reloads the extension as an update does, and waits for the new version's service worker. */
@@ -48,61 +48,23 @@ async function reloadExtension(m: Margin): Promise<Margin> {
   throw new Error('The extension did not come back after its reload');
 }
 
-const noteMarks = async (page: Page) => Object.values(await highlightTexts(page, 'margin-note-')).flat();
-const uiHosts = (page: Page) => page.evaluate(() => document.querySelectorAll('margin-ui').length);
+updateScenarios(chromiumDriver(env), async () => {
+  env.margin = await reloadExtension(env.margin);
+});
 
 describe('an extension update', () => {
-  it('reaches open tabs without a reload: highlights drawn again, highlighting works, one interface', async () => {
-    server.route('/update/story.html', newsPage());
-    const page = await openPage(margin, server.origin + '/update/story.html');
-    await selectWithMouse(page, FIRST);
-    await clickInShadow(page, '[data-action="highlight-yellow"]');
-    await expect.poll(() => noteMarks(page)).toEqual([FIRST]);
-    expect(await uiHosts(page)).toBe(1);
-
-    margin = await reloadExtension(margin);
-
-    // The old copy ended and took its interface with it; the new one drew the stored highlight again.
-    await expect.poll(() => uiHosts(page)).toBe(0);
-    await expect.poll(() => noteMarks(page)).toEqual([FIRST]);
-    // Highlighting a selection works again, through one interface.
-    await selectWithMouse(page, SECOND);
-    await clickInShadow(page, '[data-action="highlight-yellow"]');
-    await expect.poll(async () => (await noteMarks(page)).sort()).toEqual([FIRST, SECOND].sort());
-    expect(await uiHosts(page)).toBe(1);
-    const stored = await callMargin<{ quote: { exact: string } }[]>(margin, 'annotations', page.url());
-    expect(stored.map((a) => a.quote.exact).sort()).toEqual([FIRST, SECOND].sort());
-    await page.close();
-  });
-
-  it('ends the clean view with the old version, leaving the page as it was', async () => {
-    server.route('/update/clean.html', newsPage());
-    const page = await openPage(margin, server.origin + '/update/clean.html');
-    const before = await page.evaluate(() => document.body.outerHTML);
-    await callMargin(margin, 'clean', await tabIdOf(margin, page));
-    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(true);
-
-    margin = await reloadExtension(margin);
-
-    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-margin-clean'))).toBe(false);
-    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
-    expect(Object.keys(await highlightTexts(page))).toEqual([]);
-    expect(await uiHosts(page)).toBe(0);
-    await page.close();
-  });
-
   it('tells the reader to reload when Margin went away unnoticed and they select text', async () => {
-    server.route('/update/gone.html', newsPage());
-    const page = await openPage(margin, server.origin + '/update/gone.html');
+    env.server.route('/update/gone.html', newsPage());
+    const page = await openPage(env.margin, env.server.origin + '/update/gone.html');
     // The worker stops when idle (its lifeline ports drop, and the page's copy sees its extension still
     // there); then the extension goes away without a new version to take over.
-    const cdp = await margin.context.newCDPSession(page);
+    const cdp = await env.margin.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.waitForTimeout(4000);
-    const extensions = await margin.context.newPage();
+    const extensions = await env.margin.context.newPage();
     await extensions.goto('chrome://extensions');
-    await extensions.evaluate((id) => chrome.management.setEnabled(id, false), margin.extensionId);
+    await extensions.evaluate((id) => chrome.management.setEnabled(id, false), env.margin.extensionId);
     await extensions.close();
 
     await page.bringToFront();

@@ -72,6 +72,12 @@ export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
     callMargin: (method, ...args) => callMargin(env.margin, method, ...args),
     inBackground: (body) => inBackground(env.margin, body),
     click: (page, x, y) => page.mouse.click(x, y),
+    async drag(page, from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
+    },
     press,
     type: (page, text) => page.keyboard.type(text),
     shadow: { has: hasInShadow, text: shadowText, click: clickInShadow },

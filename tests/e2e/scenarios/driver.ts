@@ -39,6 +39,8 @@ export interface Driver<P = unknown> {
   inBackground<T = unknown>(body: string): Promise<T>;
   /** The real mouse and keyboard. Keys are named as KeyboardEvent.key or .code names ("Escape", "KeyQ"). */
   click(page: P, x: number, y: number): Promise<void>;
+  /** Presses the button at one point, moves to the other in a few steps, and releases it. */
+  drag(page: P, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   press(page: P, key: string): Promise<void>;
   type(page: P, text: string): Promise<void>;
   /** Margin's closed shadow root, reached the way only a test can. */

@@ -93,3 +93,34 @@ export async function typeInEditor<P>(d: Driver<P>, page: P, editor: Editor, tex
   await d.press(page, 'Control+End');
   await d.type(page, text);
 }
+
+/** Selects the first occurrence of `phrase` in the page by dragging the mouse across it. */
+export async function selectWithMouse<P>(d: Driver<P>, page: P, phrase: string): Promise<void> {
+  const box = await d.evaluate(
+    page,
+    (text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        (node.parentElement as Element).scrollIntoView({ block: 'center' });
+        const rects = [...range.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+      }
+      return null;
+    },
+    phrase,
+  );
+  if (!box) throw new Error(`"${phrase}" is not in the page`);
+  await d.drag(page, box.from, box.to);
+  const selected = await d.evaluate(page, () => document.getSelection()?.toString() ?? '', null);
+  if (fold(selected) !== fold(phrase)) throw new Error(`Selected "${selected}" instead of "${phrase}"`);
+}
+
+/** Folds white space as the expected strings are compared. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -26,6 +26,12 @@ export function chromiumDriver(env: TestEnv): Driver<Page> {
     callMargin: (method, ...args) => callMargin(env.margin, method, ...args),
     inBackground: (body) => env.margin.worker.evaluate(`(async (margin) => { ${body} })(globalThis.margin)`),
     click: (page, x, y) => page.mouse.click(x, y),
+    async drag(page, from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
+    },
     press: (page, key) => page.keyboard.press(key),
     type: (page, text) => page.keyboard.type(text),
     shadow: {
