@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { fold } from '../e2e/support/page-helpers.ts';
 import { newsPage } from '../e2e/support/test-pages.ts';
-import { callMargin, openExtensionPage, openPage, shadowText, tabIdOf, useFirefox, waitFor } from './support/firefox.ts';
+import { callMargin, clickInShadow, openExtensionPage, openPage, shadowText, tabIdOf, useFirefox, waitFor } from './support/firefox.ts';
 
 const env = useFirefox();
 beforeAll(() => {
@@ -23,6 +23,9 @@ describe('per-site choices in Firefox', () => {
     const box = (await (await page.$('#promo'))!.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Outside the article: the confirmation offers the whole site first.
+    await waitFor(() => shadowText(page, '.pick-confirm'), 'the confirmation');
+    await clickInShadow(page, '[data-action="pick-hide"]');
     await expect.poll(() => visibleText(page)).not.toContain('Subscribe today');
     expect(await visibleText(page)).toContain('Most read'); // only the picked element
 
@@ -31,6 +34,8 @@ describe('per-site choices in Firefox', () => {
     expect(await visibleText(other)).toContain('river dam');
 
     const options = await openExtensionPage(env.margin, 'src/ui/options/index.html');
+    await options.waitForSelector('[data-host="127.0.0.1"] li [data-action="show-selector"]');
+    await options.click('[data-host="127.0.0.1"] li [data-action="show-selector"]');
     await expect.poll(() => options.$eval('[data-host="127.0.0.1"] li input', (el) => (el as HTMLInputElement).value)).toBe('#promo');
     await options.click('[data-host="127.0.0.1"] li [data-action="delete-rule"]');
     await expect.poll(() => visibleText(other)).toContain('Subscribe today');
