@@ -14,6 +14,7 @@ import {
   listAllAnnotations,
   listPageRecords,
   listPages,
+  listTagNames,
   listTags,
   readAnnotationChunk,
   savePageRecord,
@@ -92,6 +93,7 @@ export function handleLibraryMessages(db: MarginDatabase): void {
       'library/pages': ({ url }) => listPageRecords(db, url),
       'library/annotations': (range) => readAnnotationChunk(db, range),
       'library/tags': () => listTags(db),
+      'library/tag-names': () => listTagNames(db),
       'library/open': ({ id }) => openAtPassage(db, id),
       'library/page-update': async ({ url, note, tags }) => {
         const page = await updatePage(db, url, { note, tags });

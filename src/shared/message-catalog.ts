@@ -140,6 +140,8 @@ export const backgroundMessages = {
   ),
   /** Every tag in use with its count, most used first (completion). */
   'library/tags': def<Record<string, never>, TagCount[]>(empty),
+  /** The names of the tags in use, most used first: completion in the framed note editor (names only). */
+  'library/tag-names': def<Record<string, never>, string[]>(empty),
   /**
    * Opens a highlight's page in a new tab at the passage (text-fragment link, then Margin's own anchoring
    * flashes it); `found` is false when the passage is no longer on the page (an orphan).

@@ -131,6 +131,9 @@ export const senderPolicy = {
   'library/annotations': { from: 'extension' },
   'library/page-update': { from: 'extension' },
   'library/tags': { from: 'extension' },
+  // The reader's own tag names, for completion as they tag a highlight in the framed note editor: no note,
+  // page or count; the web page around the frame cannot read them (a cross-origin frame).
+  'library/tag-names': { from: 'extension', framed: true },
   'library/open': { from: 'extension' },
   'drafts/get': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/set': { from: 'extension', framed: true, site: byAnnotation },

@@ -178,6 +178,15 @@ export async function setAnnotationTags(db: MarginDatabase, id: string, tags: re
   );
 }
 
+/**
+ * The names of the tags in use on highlights and pages, most used first, read from the tag indexes alone (no
+ * highlight is read, so tags of highlights in the Trash count too): completion where counts do not show.
+ */
+export async function listTagNames(db: MarginDatabase): Promise<string[]> {
+  const [onHighlights, onPages] = await Promise.all([db.annotations.orderBy('tags').keys(), db.pages.orderBy('tags').keys()]);
+  return countTags([...onHighlights, ...onPages].map((tag) => [String(tag)])).map((t) => t.tag);
+}
+
 /** Every tag in use on highlights (out of the Trash) and pages, with how often, most used first (for completion). */
 export async function listTags(db: MarginDatabase): Promise<TagCount[]> {
   const [annotations, pages] = await Promise.all([listAllAnnotations(db), db.pages.toArray()]);

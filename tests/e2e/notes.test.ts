@@ -157,3 +157,53 @@ describe('single-page-app navigation', () => {
     await page.close();
   });
 });
+
+describe('tags in the note editor', () => {
+  it('are typed with completion from the reader’s tags, saved with the note, and filter the library', async () => {
+    const { newsPage } = await import('./support/test-pages.ts');
+    const path = '/notes/tagged.html';
+    const passage = 'officials in the capital agreed that the timetable had slipped';
+    env.server.route(path, newsPage({ topic: 'the tidal barrier' }));
+    const page = await openPage(env.margin, env.server.origin + path);
+    const tabId = await tabIdOf(env.margin, page);
+    // A tag already in use on another highlight: the editor offers it.
+    const other = await callMargin<{ id: string }>(env.margin, 'highlightText', tabId, 'Paragraph 4 of the story about the tidal barrier');
+    const lib = await openExtensionPage(env.margin, 'src/ui/library/index.html');
+    await lib.evaluate(
+      (id) => chrome.runtime.sendMessage({ margin: 1, type: 'annotations/tags', payload: { id, tags: ['flood-defence'] } }),
+      other.id,
+    );
+
+    // The reader is back on the article (typing goes to the focused tab).
+    await page.bringToFront();
+    await selectWithMouse(page, passage);
+    await clickInShadow(page, '[data-action="add-note"]');
+    const editor = await waitForEditor(page);
+    await typeInEditor(page, editor, 'Ask about the barrier budget');
+    const frame = page.frames().find((f) => f.url().includes('/src/ui/note-frame/index.html'))!;
+    await expect
+      .poll(() => frame.locator('#known-tags option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+      .toEqual(['flood-defence']);
+    expect(await frame.locator('[data-action="tags"]').getAttribute('list')).toBe('known-tags');
+    await frame.locator('[data-action="tags"]').click();
+    await page.keyboard.type('#tidal works, flood-defence');
+    await editor.click('save-note');
+    await waitForEditorClosed(page);
+
+    // Saving is asynchronous: wait until the note and its tags have reached the database.
+    const stored = async () =>
+      (await callMargin<{ quote: { exact: string }; note: string; tags: string[] }[]>(env.margin, 'annotations', page.url())).find(
+        (a) => a.quote.exact === passage,
+      );
+    await expect.poll(stored).toMatchObject({ note: 'Ask about the barrier budget', tags: ['tidal works', 'flood-defence'] });
+    // The library's tag filter offers the new tag and finds the highlight by it.
+    await lib.reload();
+    await expect
+      .poll(() => lib.locator('[data-filter="tag"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+      .toContain('tidal works');
+    await lib.locator('[data-filter="tag"]').selectOption('tidal works');
+    await expect.poll(() => lib.locator('li.annotation blockquote').allTextContents()).toEqual([passage]);
+    await lib.close();
+    await page.close();
+  });
+});

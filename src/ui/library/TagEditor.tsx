@@ -1,8 +1,10 @@
 /**
  * Tags typed as text, separated by commas, with completion from every tag already in use (a datalist: the
  * browser's own suggestion list, keyboard-friendly and accessible). Saved on Enter or when the field is left.
+ * The library and the note editor frame both use it.
  */
 import { useEffect, useState } from 'preact/hooks';
+import './tags.css';
 
 interface Props {
   tags: string[];
@@ -10,22 +12,24 @@ interface Props {
   listId: string;
   label: string;
   onSave: (tags: string[]) => Promise<unknown>;
+  /** Every change as typed (the note editor saves typed tags with the note). */
+  onDraft?: (tags: string[]) => void;
 }
 
-const parse = (text: string) =>
+export const parseTags = (text: string) =>
   text
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
 
-export function TagEditor({ tags, listId, label, onSave }: Props) {
+export function TagEditor({ tags, listId, label, onSave, onDraft }: Props) {
   const [text, setText] = useState(tags.join(', '));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(tags.join(', ')), [tags.join('\u0000')]);
 
   const save = () => {
-    if (parse(text).join('\u0000') === tags.join('\u0000')) return;
-    onSave(parse(text)).then(
+    if (parseTags(text).join('\u0000') === tags.join('\u0000')) return;
+    onSave(parseTags(text)).then(
       () => setError(null),
       (e: unknown) => setError(String((e as Error)?.message ?? e)),
     );
@@ -47,7 +51,11 @@ export function TagEditor({ tags, listId, label, onSave }: Props) {
         placeholder="Add tags, separated by commas"
         data-action="tags"
         value={text}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        onInput={(e) => {
+          const value = (e.target as HTMLInputElement).value;
+          setText(value);
+          onDraft?.(parseTags(value));
+        }}
         onKeyDown={(e) => e.key === 'Enter' && save()}
         onBlur={save}
       />

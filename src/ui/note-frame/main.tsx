@@ -6,7 +6,8 @@
  * asks its parent with a message that carries nothing of the note.
  *
  * Nothing typed is lost: the text is kept as a draft while the reader types (see autosave.ts) and comes
- * back when the note is opened again; Delete moves the highlight to the Trash with an Undo here.
+ * back when the note is opened again; Delete moves the highlight to the Trash with an Undo here. Tags on
+ * the highlight are typed below the note, completed from the reader's tags, and saved with it.
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -14,11 +15,13 @@ import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation } from '../../shared/types.ts';
 import { Autosave } from './autosave.ts';
 import { CLOSE_NOTE_MESSAGE } from '../../shared/note-frame-protocol.ts';
+import { TagEditor } from '../library/TagEditor.tsx';
 import '../shared/base.css';
 import './note-frame.css';
 
 /** How long "Deleted · Undo" stays before the frame closes. */
 const UNDO_MS = 10_000;
+const TAG_LIST = 'known-tags';
 
 const annotationId = decodeURIComponent(location.hash.slice(1));
 
@@ -40,6 +43,9 @@ function NoteFrame() {
   /** The stored note the text started from, and its version: what a draft and a save are based on. */
   const base = useRef({ note: '', version: 1 });
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Every tag the reader uses (completion), and the tags as typed in the field, not yet saved. */
+  const [knownTags, setKnownTags] = useState<string[]>([]);
+  const typedTags = useRef<string[] | null>(null);
 
   const autosave = useMemo(
     () =>
@@ -56,10 +62,13 @@ function NoteFrame() {
   useEffect(() => {
     void (async () => {
       try {
-        const [stored, draft] = await Promise.all([
+        const [stored, draft, known] = await Promise.all([
           toBackground('annotations/get', { id: annotationId }),
           toBackground('drafts/get', { id: annotationId }),
+          // Completion is a help: without it the field still takes tags.
+          toBackground('library/tag-names', {}).catch(() => []),
         ]);
+        setKnownTags(known);
         if (!stored || stored.deletedAt) {
           setView({ kind: 'missing', message: 'This highlight was deleted (it may be in the Trash).' });
           return;
@@ -100,9 +109,22 @@ function NoteFrame() {
     };
   }, [autosave]);
 
+  /** Saves the tags (Enter in the field, leaving it, or with the note); the stored highlight comes back. */
+  const saveTags = async (tags: string[]) => {
+    const saved = await toBackground('annotations/tags', { id: annotationId, tags });
+    typedTags.current = null;
+    if (saved) setAnnotation(saved);
+  };
+  /** Tags typed but not saved yet are saved with the note, and when the editor closes. */
+  const saveTypedTags = async () => {
+    const typed = typedTags.current;
+    if (typed && typed.join('\u0000') !== (annotation?.tags ?? []).join('\u0000')) await saveTags(typed);
+  };
+
   const close = async () => {
     clearTimeout(undoTimer.current);
     await autosave.flush();
+    await saveTypedTags().catch(() => undefined);
     closeFrame();
   };
 
@@ -110,6 +132,7 @@ function NoteFrame() {
     autosave.cancel();
     try {
       await autosave.flush();
+      await saveTypedTags();
       const { annotation: saved, merged } = await toBackground('annotations/update', {
         id: annotationId,
         note: text,
@@ -229,6 +252,12 @@ function NoteFrame() {
           autosave.schedule(value);
         }}
       />
+      <datalist id={TAG_LIST}>
+        {knownTags.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+      <TagEditor tags={annotation?.tags ?? []} listId={TAG_LIST} label="Tags" onSave={saveTags} onDraft={(tags) => (typedTags.current = tags)} />
       {statusLine}
       <div class="row">
         <button type="button" class="danger" data-action="delete-highlight" onClick={() => void remove()}>

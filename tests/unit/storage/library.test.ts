@@ -7,6 +7,7 @@ import {
   getPage,
   listAllAnnotations,
   listPages,
+  listTagNames,
   listTags,
   normalizeTags,
   readAnnotationChunk,
@@ -134,6 +135,8 @@ describe('the library storage', () => {
       { tag: 'Quotas', count: 1 },
       { tag: 'water', count: 1 },
     ]);
+    // Names only, from the tag indexes (what the framed note editor completes from).
+    expect(await listTagNames(db)).toEqual(['Minerals', 'Quotas', 'water']);
     expect(await setAnnotationTags(db, 'no-such-id', ['x'])).toBeNull();
   });
 
