@@ -45,6 +45,15 @@ function Options() {
         />{' '}
         Highlight names and key figures in clean view
       </label>
+      <label>
+        <input
+          type="checkbox"
+          data-setting="firstMentionOnly"
+          checked={settings.firstMentionOnly}
+          onChange={() => save({ firstMentionOnly: !settings.firstMentionOnly })}
+        />{' '}
+        Mark each name only where the article first gives it (click it in the legend to see every mention)
+      </label>
       {ENTITY_GROUPS.map((group) => (
         <div key={group}>
           <label>
