@@ -48,7 +48,7 @@ export class Controller {
     const { signal } = parts;
     this.notes = parts.notes;
     this.addressScope = childScope(signal);
-    this.view = new ReadingView(this.store, signal, (error) => this.failed(error));
+    this.view = new ReadingView(this.store, parts.style, signal, (error) => this.failed(error));
     this.picks = new PickFlow(
       { store: this.store, toast: (m, a) => this.toast(m, a), rules: parts.rules, article: () => parts.cleaner.detectArticle() },
       signal,

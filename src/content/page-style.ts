@@ -1,7 +1,8 @@
 /**
- * Margin's highlight stylesheet in the page: entity and reader highlights (CSS Custom Highlight API, so the
- * page's DOM is left alone). The clean view's rules are not here: the browser injects them with the content
- * script (`public/clean-view.css`), so cleaning a page installs nothing.
+ * Margin's stylesheet in the page: entity and reader highlights (CSS Custom Highlight API, so the page's DOM
+ * is left alone), and the clean view's reading look while it is shown (core/reading/reading-css.ts). The rules
+ * that hide the clutter are not here: the browser injects them with the content script
+ * (`public/clean-view.css`).
  *
  * It is added the way the browser allows a content script to (`addedStyle` in shared/browser-styles.ts: a
  * constructed sheet in Chrome, a `<style>` element in Firefox), and removing it restores the page exactly.
@@ -78,9 +79,14 @@ function css(): string {
   return rules.join('\n');
 }
 
-/** The highlight stylesheet of one page session: added on first use, taken out when the session ends. */
+/**
+ * The stylesheet of one page session: added on first use, taken out when the session ends. One sheet for
+ * highlights and reading look alike, so a page gets at most one element from Margin's styles (Firefox).
+ */
 export class PageStyle {
   private sheet: AddedStyle | null = null;
+  /** The reading look's rules, or '' while the clean view is not shown. */
+  private reading = '';
 
   constructor(private readonly doc: Document = document) {}
 
@@ -88,9 +94,20 @@ export class PageStyle {
   install(): void {
     if (!this.sheet) {
       this.sheet = addedStyle(this.doc);
-      this.sheet.setRules(css());
+      this.sheet.setRules(this.rules());
     }
     this.sheet.attach();
+  }
+
+  /** Sets the reading look's rules ('' takes them out, leaving the highlights' rules). */
+  setReading(rules: string): void {
+    this.reading = rules;
+    this.sheet?.setRules(this.rules());
+    if (rules) this.install();
+  }
+
+  private rules(): string {
+    return this.reading ? `${css()}\n${this.reading}` : css();
   }
 
   /** Takes the stylesheet out again, leaving the page's own sheets as they were. */

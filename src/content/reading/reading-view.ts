@@ -18,9 +18,9 @@ import {
 import { DEFAULT_READING, toReadingPrefs, type ReadingPrefs } from '../../core/reading/prefs.ts';
 import { COLUMN_ATTRIBUTE, GUTTER_ATTRIBUTE, LOOK_ATTRIBUTE, readingCss } from '../../core/reading/reading-css.ts';
 import { readingMinutes } from '../../core/reading/reading-time.ts';
-import { addedStyle, type AddedStyle } from '../../shared/browser-styles.ts';
 import { toBackground } from '../../shared/messaging.ts';
 import type { EntityGroup } from '../../shared/types.ts';
+import type { PageStyle } from '../page-style.ts';
 import type { LegendStatus, UiStore } from '../ui/store.ts';
 
 /** Wait this long after the last change of a slider before saving it (ms): a drag saves once. */
@@ -52,7 +52,6 @@ export class ReadingView {
   private loaded: Promise<void> | null = null;
   private roots: readonly Element[] = [];
   private columns: Element[] = [];
-  private readonly sheet: AddedStyle;
   /** Listeners while the clean view shows; null otherwise. */
   private shown: AbortController | null = null;
   /** The reader unfolded the legend where it has no room: it shows over the page until folded again. */
@@ -62,10 +61,10 @@ export class ReadingView {
 
   constructor(
     private readonly store: UiStore,
+    private readonly style: PageStyle,
     private readonly signal: AbortSignal,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.sheet = addedStyle(document);
     signal.addEventListener('abort', () => this.hide(), { once: true });
   }
 
@@ -88,8 +87,7 @@ export class ReadingView {
     this.unmarkColumns();
     this.roots = selection.keep;
     this.markColumns();
-    this.sheet.setRules(readingCss(this.reading));
-    this.sheet.attach();
+    this.style.setReading(readingCss(this.reading));
     this.applyLook();
     this.shown?.abort();
     const shown = new AbortController();
@@ -119,7 +117,7 @@ export class ReadingView {
     const root = document.documentElement;
     root.removeAttribute(LOOK_ATTRIBUTE);
     root.removeAttribute(GUTTER_ATTRIBUTE);
-    this.sheet.detach();
+    this.style.setReading('');
     this.opened = false;
     if (this.store.get().legend) this.store.set({ legend: null });
   }
@@ -149,7 +147,7 @@ export class ReadingView {
 
   setReading(patch: Partial<ReadingPrefs>): void {
     this.reading = toReadingPrefs({ ...this.reading, ...patch });
-    this.sheet.setRules(readingCss(this.reading));
+    if (this.shown) this.style.setReading(readingCss(this.reading));
     this.applyLook();
     const legend = this.store.get().legend;
     if (legend) this.store.set({ legend: { ...legend, reading: this.reading, place: this.place() } });
