@@ -5,8 +5,8 @@
  * p95) with the longest main-thread gap while typing, a filter change, the library page's JS heap, the
  * export of everything to a Markdown zip, and importing the same backup again.
  *
- * Run `npm run bench:library` (it builds dist/ first). `--highlights N --pages M` scale it down. What the
- * build lacks (e.g. no library page) is printed as not measured.
+ * Run `npm run bench:library` (it builds dist/ first; `MARGIN_DIST` points it at another build). `--highlights
+ * N --pages M` scale it down. What the build lacks (e.g. no library page) is printed as not measured.
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -110,6 +110,30 @@ const SETTLE = `(() => {
 
 type BenchWindow = { __settled: number[]; __longest: number };
 
+/**
+ * The JS heap of the library page's index Worker (MB), or null when it has none. Workers have no
+ * `performance.memory`: ask the DevTools protocol, through the page's session, for the Worker's heap.
+ */
+async function workerHeapMb(page: Page): Promise<number | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes('index.worker'));
+    if (!target) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    const answer = new Promise<{ usedSize: number }>((ok) =>
+      cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+        const message = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+        if (message.id === 1 && message.result) ok(message.result);
+      }),
+    );
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    return (await answer).usedSize / 1e6;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Runs `act` (one input or change) and resolves to how long the page took to settle after it. */
 async function settled(page: Page, act: () => Promise<unknown>): Promise<number> {
   const n = await page.evaluate(() => (window as unknown as BenchWindow).__settled.length);
@@ -196,6 +220,9 @@ async function main() {
       const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
       if (heap === null) missing.push('library memory: performance.memory is not available');
       else rows.push(['library page JS heap', `${(heap / 1e6).toFixed(0)} MB`, `target < ${TARGETS.heapMb} MB`]);
+      // The index and every highlight live in the page's Worker (same renderer process): its heap counts too.
+      const inWorker = await workerHeapMb(page).catch(() => null);
+      if (inWorker !== null) rows.push(['library index Worker JS heap', `${inWorker.toFixed(0)} MB`, 'page + Worker: the library’s memory']);
       await page.close();
     }
 
