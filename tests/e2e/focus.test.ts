@@ -55,6 +55,11 @@ describe('calmer marks', () => {
     await expect.poll(async () => (await people(page)).filter((t) => t === 'Varga').length).toBe(3);
     await clickInShadow(page, '[data-action="first-mention-only"]');
     await expect.poll(() => people(page)).not.toContain('Varga');
+    // The same setting in the options page.
+    const options = await openExtensionPage(env.margin, 'src/ui/options/index.html');
+    const box = options.locator('[data-setting="firstMentionOnly"]');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await options.close();
     await page.close();
   });
 
