@@ -1,6 +1,6 @@
 /** The Firefox suite's driver for the shared scenarios (tests/e2e/scenarios): puppeteer over BiDi, Margin in Firefox. */
 import type { Frame, KeyInput, Page } from 'puppeteer-core';
-import type { Driver, Editor } from '../../e2e/scenarios/driver.ts';
+import { until, type Driver, type Editor } from '../../e2e/scenarios/driver.ts';
 import {
   callMargin,
   clickInShadow,
@@ -85,6 +85,11 @@ export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
       const frame = await noteFrame(page);
       const ready = await frame?.evaluate(() => Boolean(document.querySelector('[data-action="note-text"]'))).catch(() => false);
       return frame && ready ? frameEditor(page, frame) : null;
+    },
+    async openedBy(act) {
+      const before = new Set(await env.margin.browser.pages());
+      await act();
+      return until(async () => (await env.margin.browser.pages()).find((p) => !before.has(p)), 'a new tab');
     },
     async download(page, act) {
       // The extension pages save files through an <a download> they click (src/ui/shared/download.ts); BiDi

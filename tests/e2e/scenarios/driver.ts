@@ -53,6 +53,8 @@ export interface Driver<P = unknown> {
   editor(page: P): Promise<Editor | null>;
   /** The addresses of the page's frames other than its own, as each frame says. */
   frameUrls(page: P): Promise<string[]>;
+  /** The tab that `act` opens (e.g. a click on a link to another page). */
+  openedBy(act: () => Promise<void>): Promise<P>;
   /** The file an extension page saves when `act` runs (e.g. a click on its Backup button): name and text. */
   download(page: P, act: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** Chooses `path` in the file input matching `selector`, as the reader does in the file dialog. */

@@ -40,6 +40,10 @@ export function chromiumDriver(env: TestEnv): Driver<Page> {
       click: (page, selector) => clickInShadow(page, selector),
     },
     editor: (page): Promise<Editor | null> => currentEditor(page),
+    async openedBy(act) {
+      const [page] = await Promise.all([env.margin.context.waitForEvent('page'), act()]);
+      return page;
+    },
     async download(page, act) {
       const [file] = await Promise.all([page.waitForEvent('download'), act()]);
       return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
