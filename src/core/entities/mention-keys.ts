@@ -1,46 +1,29 @@
 /**
- * Which recognized spans mention the same thing, as one key per span: a person named in full and later by
- * surname ("Jonas Varga", "Varga", "Varga's"), a company with and without its legal form ("Nordic Ferry
- * Holdings AB", "Nordic Ferry Holdings"), a place or a figure repeated word for word. The clean view uses
- * it to mark only first mentions and to follow one name through a story.
+ * Which recognized spans mention the same thing, as one key per span: the names the key facts group as one
+ * entity (`groupMentions`: "Jonas Varga", "Varga", "Varga's"), a company with and without its legal form
+ * joined to its full name ("Nordic Ferry Holdings" to "Nordic Ferry Holdings AB"), a figure repeated word for
+ * word. The clean view uses it to mark only first mentions and to follow one name through a story.
  */
-import type { EntitySpan, EntityType } from './types.ts';
+import { groupMentions, mentionForm } from './mentions.ts';
+import type { EntitySpan } from './types.ts';
 
-const NAME_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
-
-const bare = (text: string) =>
-  text
-    .replace(/['’]s$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const bare = (text: string) => mentionForm(text);
 
 /**
  * @param spans recognized spans in text order.
  * @returns one key per span; spans with the same key mention the same person, organization, place or figure.
  */
 export function mentionKeys(spans: readonly EntitySpan[]): string[] {
-  // Full personal names by each of their single words: Chinese names put the surname first (Xi Jinping → Xi),
-  // Western ones last (Anwar Ibrahim → Ibrahim); a later full name with the same word takes it over.
-  const personByWord = new Map<string, string>();
-  const organizations: string[] = [];
-  return spans.map((span) => {
-    const text = bare(span.text);
-    if (!NAME_TYPES.has(span.type)) return `${span.type}:${text}`;
-    const words = text.split(' ');
-    if (span.type === 'PER') {
-      if (words.length === 1) return `PER:${personByWord.get(text) ?? text}`;
-      for (const word of [words[0], words[words.length - 1]]) personByWord.set(word, text);
-      return `PER:${text}`;
-    }
-    if (span.type === 'ORG') {
-      // A shorter name at the start of one seen before ("Nordic Ferry Holdings" of "... Holdings AB"), or the
-      // other way round, is the same organization under its first-seen name.
-      const same = organizations.find((full) => startsWithWords(full, text) || startsWithWords(text, full));
-      if (same) return `ORG:${same}`;
-      organizations.push(text);
-    }
-    return `${span.type}:${text}`;
-  });
+  const keys = spans.map((span, i) => `${span.type}:${bare(span.text) || i}`);
+  const groups = groupMentions(spans);
+  const organizations = groups.filter((g) => g.type === 'ORG').map((g) => mentionForm(g.name));
+  for (const group of groups) {
+    let name = mentionForm(group.name);
+    // A company's shorter name is the same company under its full name.
+    if (group.type === 'ORG') name = organizations.find((full) => startsWithWords(full, name)) ?? name;
+    for (const i of group.members) keys[i] = `${group.type}:${name}`;
+  }
+  return keys;
 }
 
 /** True when `text` starts with all of `head`'s words (at least two) and has more. */

@@ -51,7 +51,7 @@ describe('mentionKeys', () => {
     expect([...firstMentions(mentionKeys(list), list)].sort()).toEqual([0, 1, 2]);
   });
 
-  it('keeps a surname alone when no full name came before it', () => {
+  it('joins a surname to the one full name it belongs to, whichever comes first', () => {
     expect(
       mentionKeys(
         spans([
@@ -59,7 +59,7 @@ describe('mentionKeys', () => {
           ['PER', 'Kaisa Rinne'],
         ]),
       ),
-    ).toEqual(['PER:Rinne', 'PER:Kaisa Rinne']);
+    ).toEqual(['PER:Kaisa Rinne', 'PER:Kaisa Rinne']);
   });
 });
 
