@@ -86,3 +86,33 @@ export function selectionToMarkdown(selection: ArticleSelection, title: string):
   if (blocks.length > 0 && /^#/.test(blocks[0]) && norm(blocks[0]) === titleNorm) blocks.shift();
   return (title ? `# ${title}\n\n` : '') + blocks.join('\n\n') + '\n';
 }
+
+/** The header fields that {@link articleMarkdown} composes above the body. */
+export interface MarkdownHeader {
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  published: string | null;
+  image: string | null;
+  site: string | null;
+  caption?: string | null;
+}
+
+/** Characters that would start Markdown markup inside an inline run of text. */
+const escapeInline = (text: string) => text.replace(/([\\*_[\]`])/g, '\\$1');
+
+/**
+ * The article as one Markdown document: `# title`, the standfirst in italics, a line with byline, date and
+ * site, the lead image (its caption as its text), then the body (`body`, the selection without its header).
+ */
+export function articleMarkdown(header: MarkdownHeader, body: ArticleSelection): string {
+  const head: string[] = [];
+  if (header.subtitle) head.push(`*${escapeInline(header.subtitle)}*`);
+  const by = [header.byline ? `By ${header.byline}` : '', header.published ?? '', header.site ?? ''].filter(Boolean);
+  if (by.length) head.push(escapeInline(by.join(' · ')));
+  if (header.image) head.push(`![${escapeInline(header.caption || header.title)}](<${header.image.replace(/>/g, '%3E')}>)`);
+  const doc = selectionToMarkdown(body, header.title);
+  if (head.length === 0) return doc;
+  const titleLine = header.title ? `# ${header.title}\n\n` : '';
+  return titleLine + head.join('\n\n') + '\n\n' + doc.slice(titleLine.length);
+}

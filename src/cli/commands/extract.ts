@@ -1,11 +1,14 @@
 /**
- * `margin extract FILE...`: prints the cleaned article of saved pages, as Markdown or (`--format json`) as
- * one JSON object per line: {file, title, byline, published, site, lang, text, entities}.
+ * `margin extract FILE...`: prints the cleaned article of saved pages, as Markdown (title, standfirst, byline
+ * line, lead image, body) or (`--format json`) as one JSON object per line:
+ * {file, url, title, subtitle, byline, published, image, site, lang, text, entities}, where `text` is the
+ * body alone and the header's parts are the other fields (as trafilatura and Readability separate them).
  */
 import type { CommandIO } from '../io.ts';
 import { readPage } from '../read-page.ts';
 import { articleText, findArticle, readMetadata } from '../../core/article/index.ts';
-import { selectionToMarkdown } from '../article-markdown.ts';
+import { articleMarkdown } from '../article-markdown.ts';
+import { articleParts } from '../article-parts.ts';
 import type { Recognizer } from '../../core/entities/recognize.ts';
 import { loadRecognizerFromDisk } from '../names-model.ts';
 
@@ -52,24 +55,28 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     const { document } = page;
     const meta = readMetadata(document);
     const selection = findArticle(document, { url: meta.url ?? undefined });
+    const parts = selection ? articleParts(document, selection, meta) : null;
     if (format === 'json') {
-      const text = selection ? articleText(selection).text : '';
-      // The text is the whole article, so the recognizer needs no extra context.
+      const text = parts ? articleText(parts.body).text : '';
+      // The text is the whole body, so the recognizer needs no extra context.
       const entities = recognizer && text ? recognizer.recognize(text) : [];
       io.stdout(
         JSON.stringify({
           file,
-          title: meta.title,
-          byline: meta.byline,
-          published: meta.published,
+          url: meta.url,
+          title: parts?.title ?? meta.title,
+          subtitle: parts?.subtitle ?? null,
+          byline: parts?.byline ?? meta.byline,
+          published: parts?.published ?? meta.published,
+          image: parts?.image ?? null,
           site: meta.site,
           lang: meta.lang,
           text,
           entities,
         }) + '\n',
       );
-    } else if (selection) {
-      io.stdout(selectionToMarkdown(selection, meta.title) + '\n');
+    } else if (parts) {
+      io.stdout(articleMarkdown(parts, parts.body) + '\n');
     } else {
       io.stderr(`margin extract: no article found in ${file}\n`);
     }

@@ -10,6 +10,7 @@ export { PageTooLarge } from './analyze.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
 import { chooseBody, isListing, narrowToHeadline, widen } from './choose-root.ts';
 import { findHeadline, keepRoots } from './headline.ts';
+import { withReaderHeader } from './header-keep.ts';
 import { findDrops, findDropsSteps } from './prune.ts';
 import { headIndex } from './head-index.ts';
 import { ingredientLists, sparingIngredients, withIngredients } from './recipe.ts';
@@ -95,5 +96,6 @@ export function* findArticleSteps(doc: Document, budget: Budget, options: FindAr
   const roots = withIngredients(keepRoots(stats, body, headline), ingredients);
   if (budget.due()) yield;
   const drop = sparingIngredients(yield* findDropsSteps(stats, roots, body, headline, core, budget), ingredients);
-  return { keep: roots.map((r) => r.el), drop, method: methodOf(body) };
+  if (budget.due()) yield;
+  return withReaderHeader(doc, { keep: roots.map((r) => r.el), drop, method: methodOf(body) }, head);
 }

@@ -64,7 +64,7 @@ export function keepRoots(stats: PageStats, body: ElementStats, headline: Elemen
 }
 
 /** Class words of a standfirst (the lead paragraph under the headline). */
-const LEAD_CLASS = new Set([
+export const LEAD_CLASS: ReadonlySet<string> = new Set([
   'lead',
   'intro',
   'summary',

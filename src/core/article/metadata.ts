@@ -81,12 +81,53 @@ function splitTags(value: unknown): string[] {
     .filter((t) => t.length > 0 && t.length < 80);
 }
 
+/** An image address made absolute against the page's address when there is one. */
+function absolute(src: string, base: string | null | undefined): string {
+  try {
+    return base ? new URL(src, base).href : src;
+  } catch {
+    return src;
+  }
+}
+
+/** The address in a JSON-LD image value: a string, an ImageObject (`url`, `contentUrl`) or a list of them. */
+function ldImage(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return value.map(ldImage).find((v) => v) ?? null;
+  if (value && typeof value === 'object') {
+    const node = value as Record<string, unknown>;
+    return ldImage(node.url ?? node.contentUrl);
+  }
+  return null;
+}
+
+/**
+ * The lead image the page declares for itself (OpenGraph, Twitter card, JSON-LD article image), as an
+ * absolute address; null when it declares none.
+ */
+export function readLeadImage(doc: Document, url?: string | null): string | null {
+  const h = headIndex(doc);
+  const src =
+    metaContent(h, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
+    ldImage(readJsonLd(h.ldScripts).article?.image);
+  return src ? absolute(src, url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null)) : null;
+}
+
+/** What the page's own header shows (see header-parts.ts), used where the page declares nothing. */
+export interface ShownHeader {
+  headline?: string | null;
+  byline?: string | null;
+  published?: string | null;
+}
+
 /**
  * Reads the metadata of a page.
  * @param doc the page; it is not modified.
  * @param url the page address when known (the document's own URL, canonical link and og:url are used otherwise).
+ * @param shown the article's header as found on the page, preferred to the first headline, byline or date
+ *   of the whole page where nothing is declared (that one may be a teaser's).
  */
-export function readMetadata(doc: Document, url?: string): PageMetadata {
+export function readMetadata(doc: Document, url?: string, shown: ShownHeader = {}): PageMetadata {
   const h = headIndex(doc);
   const ld = readJsonLd(h.ldScripts);
   const art = ld.article;
@@ -101,7 +142,9 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 
   // The page itself is read only when nothing is declared: each lookup walks the document.
   const declared = fold(ldText(art?.headline) ?? metaContent(h, 'og:title', 'twitter:title'));
-  const title = declared ? withoutSuffix(declared, doc) : fold(doc.querySelector('h1')?.textContent) || cleanTitle(fold(doc.title), site);
+  const title = declared
+    ? withoutSuffix(declared, doc)
+    : fold(shown.headline) || fold(doc.querySelector('h1')?.textContent) || cleanTitle(fold(doc.title), site);
 
   const ldAuthors = ldNames(art?.author);
   const metaAuthor = metaContent(h, 'author', 'byl', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author');
@@ -110,6 +153,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(', ') : null) ??
     metaAuthor ??
     (ogAuthor && !/^https?:/.test(ogAuthor) ? ogAuthor : null) ??
+    (shown.byline || null) ??
     pageByline(doc);
 
   const published =
@@ -129,6 +173,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
         'datePublished',
       ),
     ) ??
+    (shown.published || null) ??
     pageDate(doc);
 
   const locale = metaContent(h, 'og:locale');

@@ -34,7 +34,19 @@ describe('margin extract', () => {
     const lines = io.out.trim().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]) as Record<string, unknown>;
-    expect(Object.keys(record).sort()).toEqual(['byline', 'entities', 'file', 'lang', 'published', 'site', 'text', 'title']);
+    expect(Object.keys(record).sort()).toEqual([
+      'byline',
+      'entities',
+      'file',
+      'image',
+      'lang',
+      'published',
+      'site',
+      'subtitle',
+      'text',
+      'title',
+      'url',
+    ]);
     expect(record.byline).toBe('Pacific Dispatch News Desk');
     expect(record.text).toContain('provided that carmakers from his country could buy a share');
     expect(record.text).toContain('\n\n');

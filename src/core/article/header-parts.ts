@@ -1,0 +1,471 @@
+/**
+ * The reader's header of an article: headline, standfirst, byline, date, lead image and caption, found
+ * around the article's chosen roots wherever the page puts them (a `header` inside the article, a headline
+ * before the article's container, a "hero" or "sidebar" wrapper, a byline in an aside, a picture before
+ * the headline). Plain DOM reading, no layout: the caller keeps these parts visible and in the text.
+ */
+import type { ArticleSelection } from './types.ts';
+import type { HeadIndex } from './head-index.ts';
+import { headIndex, metaContent } from './head-index.ts';
+import { classWords, elementWords, hiddenByMarkup } from './hints.ts';
+import { findPageHeadline, precedes } from './header-headline.ts';
+import { LEAD_CLASS } from './headline.ts';
+import { norm } from './title.ts';
+
+/** The parts of the reader's header that the page shows; null or empty where it shows none. */
+export interface ReaderHeader {
+  headline: Element | null;
+  standfirst: Element | null;
+  byline: Element[];
+  date: Element[];
+  /** The lead image: a `figure` (with its caption), a picture's wrapper, or the image itself. */
+  image: Element | null;
+  /** A caption next to the image, outside it. */
+  caption: Element | null;
+  /** The byline and date elements themselves (`byline` and `date` may be the lines that hold them). */
+  bylineNames: Element[];
+  dateStamps: Element[];
+}
+
+/** Sizes (in characters of text, or pixels for images) that tell header parts from other blocks. */
+export const HEADER_LIMITS = {
+  /** A wrapper of the headline with more text than this holds more than the header. */
+  containerMaxText: 800,
+  /** A part must sit in a block of at most this much text (a teaser list of other stories is larger). */
+  clusterMaxText: 500,
+  bylineMaxText: 200,
+  dateMaxText: 120,
+  standfirstMinText: 30,
+  standfirstMaxText: 700,
+  captionMaxText: 500,
+  /** Text a byline and date line may hold besides them ("By", "·", "Updated") to be kept as one line. */
+  lineMaxExtra: 24,
+  /** The body starts at its first paragraph of at least this much text. */
+  bodyParagraphMinText: 80,
+  /** Images narrower or lower than this (by their attributes) are icons, not lead images. */
+  minImageSide: 120,
+  /** Elements looked at between the header and the body, at most (a bound on the work, not a tuning). */
+  maxScan: 800,
+  /** Levels above the body's root whose small siblings may hold the byline or date (a meta column). */
+  sideLevels: 3,
+};
+const L = HEADER_LIMITS;
+
+const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'writers', 'contributor', 'contributors', 'reporter', 'reporters', 'by']);
+/** Words of author boxes and pictures, which are not the byline itself. */
+const NOT_BYLINE_WORDS = new Set(['bio', 'biography', 'avatar', 'image', 'img', 'photo', 'picture', 'follow', 'social', 'more', 'other', 'list']);
+const DATE_WORDS = new Set(['date', 'dateline', 'published', 'timestamp', 'pubdate', 'updated', 'posted', 'datetime', 'publish']);
+const CAPTION_WORDS = new Set(['caption', 'figcaption', 'credit', 'credits']);
+/** Images that are furniture: logos, icons, avatars, ads. */
+const NOT_IMAGE_WORDS = new Set([
+  'logo',
+  'icon',
+  'avatar',
+  'sprite',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'badge',
+  'emoji',
+]);
+/** Subtrees never searched: controls, menus, embedded frames. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FORM', 'BUTTON', 'SELECT', 'IFRAME', 'SVG', 'svg']);
+/** Tags a written-out byline holds around the names. */
+const INLINE_NAME_TAGS = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN']);
+/** "By Jane Doe" in the usual languages of the web. */
+const BY_TEXT = /^(by|von|par|por|door|di|av|af|przez)\s+\p{Lu}/iu;
+const BY_WORD = /^\s*(by|von|par|por|door|di|av|af|przez|written)(\s|$)/i;
+
+function fold(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function textLength(el: Element): number {
+  return fold(el.textContent).length;
+}
+
+/**
+ * The length of `el`'s text (white space folded, about), counted only up to a little past `limit`: size
+ * checks on the wrappers of a page must not read the whole page's text each time.
+ */
+function textUpTo(el: Element, limit: number): number {
+  let n = 0;
+  let node: Node | null = el.firstChild;
+  while (node && n <= limit) {
+    if (node.nodeType === 3) n += (node as Text).data.replace(/\s+/g, ' ').length;
+    if (node.nodeType === 1 && node.firstChild && !SKIP_TAGS.has((node as Element).tagName)) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return n;
+}
+
+function linkLength(el: Element): number {
+  let n = 0;
+  el.querySelectorAll('a').forEach((a) => (n += textLength(a)));
+  return n;
+}
+
+function wordsOf(el: Element): string[] {
+  const extra = (el.getAttribute('itemprop') ?? '') + ' ' + (el.getAttribute('rel') ?? '');
+  return extra.length > 1 ? [...elementWords(el), ...classWords(extra)] : elementWords(el);
+}
+
+const hasWord = (words: string[], set: ReadonlySet<string>) => words.some((w) => set.has(w));
+
+/** The element after `el` in document order, not entering `el` when `skipInside`; null past `within`. */
+function nextInOrder(el: Element, within: Element, skipInside = false): Element | null {
+  if (!skipInside && el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e && e !== within; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+/** What the search knows about the article: its headline and where its body text starts. */
+interface Frame {
+  doc: Document;
+  headline: Element | null;
+  /** The first paragraph of the body (the header is what comes before it), or null. */
+  bodyStart: Element | null;
+  /** The chosen root that holds the body (the others may be header parts already). */
+  main: Element | null;
+}
+
+/** The highest ancestor of `el` (or `el`) that holds neither the headline nor the body. */
+function cluster(el: Element, f: Frame): Element {
+  let c = el;
+  for (let a = el.parentElement; a && a !== f.doc.body && a !== f.doc.documentElement; a = a.parentElement) {
+    if ((f.headline && a.contains(f.headline)) || (f.bodyStart && a.contains(f.bodyStart)) || (f.main && a.contains(f.main))) break;
+    c = a;
+  }
+  return c;
+}
+
+/** The link `el` is in (or is), other than an anchor on the same page; walked by hand, `closest` is slow in linkedom. */
+function linkAround(el: Element): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (a.tagName.toUpperCase() === 'A') {
+      const href = a.getAttribute('href');
+      if (href && !href.startsWith('#')) return a;
+    }
+  }
+  return null;
+}
+
+/**
+ * True when `el` sits in a small block of its own, not in a big box nor in a teaser of another story (a
+ * link holding more than `el`, or a list of links).
+ */
+function inSmallBlock(el: Element, f: Frame): boolean {
+  const link = linkAround(el);
+  if (link && link !== el && textLength(link) > textLength(el) + 3) return false;
+  const block = cluster(el, f);
+  const text = textUpTo(block, L.clusterMaxText);
+  if (text > L.clusterMaxText) return false;
+  return !(block.querySelectorAll('li a[href], h2 a[href], h3 a[href]').length >= 2 && linkLength(block) > text / 2);
+}
+
+function isByline(el: Element, words: string[], text: number): boolean {
+  if (text < 3 || text > L.bylineMaxText || /^H[1-6]$/.test(el.tagName.toUpperCase())) return false;
+  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
+  if (hasWord(words, BYLINE_WORDS)) return !hasWord(words, NOT_BYLINE_WORDS);
+  // "By Jane Doe" written out: a line of text and links, not a box of other lines.
+  if (text > 120 || !onlyInline(el)) return false;
+  return BY_TEXT.test(fold(el.textContent));
+}
+
+function isDate(el: Element, words: string[], text: number): boolean {
+  if (text > L.dateMaxText) return false;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'TIME') return text > 0 || el.hasAttribute('datetime');
+  if (/^date(Published|Modified|Created)$/.test(el.getAttribute('itemprop') ?? '')) return true;
+  return text >= 4 && hasWord(words, DATE_WORDS) && /\d/.test(el.textContent ?? '');
+}
+
+function isStandfirst(el: Element, words: string[], text: number, description: string): boolean {
+  if (text < L.standfirstMinText || text > L.standfirstMaxText) return false;
+  if (linkLength(el) > text / 2 || el.querySelector('div, li, h1, h2, h3, h4, h5, h6, figure, time, img') || el.querySelectorAll('p').length > 1)
+    return false;
+  if (/^(description|alternativeHeadline|abstract)$/.test(el.getAttribute('itemprop') ?? '')) return true;
+  if (hasWord(words, LEAD_CLASS)) return true;
+  // The page's own summary, written out under the headline.
+  if (description.length >= L.standfirstMinText && !el.querySelector('p, div, li')) {
+    const t = norm(el.textContent ?? '');
+    return t === description || t.startsWith(description.slice(0, 60)) || description.startsWith(t.slice(0, 60));
+  }
+  return false;
+}
+
+/** True for a picture that can be the lead image (not an icon, logo or ad, by its markup). */
+function isLeadImage(img: Element): boolean {
+  const words = [...elementWords(img), ...classWords(img.getAttribute('alt') ?? ''), ...classWords(img.getAttribute('src') ?? '')];
+  if (hasWord(words, NOT_IMAGE_WORDS)) return false;
+  for (const side of ['width', 'height']) {
+    const v = Number.parseInt(img.getAttribute(side) ?? '', 10);
+    if (!Number.isNaN(v) && v < L.minImageSide) return false;
+  }
+  return true;
+}
+
+/** The element that holds the lead image and its caption: the figure, or a wrapper holding only it. */
+function imageBlock(media: Element, f: Frame): Element {
+  const figure = media.closest('figure');
+  const top = cluster(media, f);
+  if (figure && top.contains(figure)) return figure;
+  let block = media;
+  for (let a = media.parentElement; a && top.contains(a); a = a.parentElement) {
+    if (textUpTo(a, L.captionMaxText) > L.captionMaxText || a.querySelectorAll('img').length > 1 || a.querySelector('a, button, nav, form')) break;
+    block = a;
+  }
+  return block;
+}
+
+/** The page's summary (meta description), folded, to recognize the standfirst by its text. */
+function pageDescription(head: HeadIndex): string {
+  return norm(metaContent(head, 'og:description', 'description', 'twitter:description') ?? '');
+}
+
+/** True when `el` or an ancestor below `root` is in `set`. */
+function insideAny(el: Element, set: ReadonlySet<Element>, root: Element): boolean {
+  if (set.size === 0) return false;
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (set.has(a)) return true;
+  return set.has(root);
+}
+
+/**
+ * The first paragraph of the article's body (the header ends there): the first after the headline, or the
+ * first of all when the body comes before the headline in the markup (a headline column after the text's).
+ */
+function findBodyStart(roots: readonly Element[], headline: Element | null, dropped: ReadonlySet<Element>): Element | null {
+  let first: Element | null = null;
+  for (const root of roots) {
+    const paragraphs = root.querySelectorAll('p');
+    for (let i = 0; i < paragraphs.length; i += 1) {
+      const p = paragraphs[i];
+      if (headline?.contains(p)) continue;
+      if (textLength(p) < L.bodyParagraphMinText || hasWord(elementWords(p), LEAD_CLASS)) continue;
+      if (insideAny(p, dropped, root)) continue;
+      if (!headline || !precedes(p, headline)) return p;
+      first ??= p;
+    }
+  }
+  return first;
+}
+
+/** The headline's wrapper: its ancestors that hold no body text and little text in all. */
+function headerContainer(headline: Element, f: Frame): Element {
+  let c = headline;
+  for (let a = headline.parentElement; a && a !== f.doc.body && a !== f.doc.documentElement; a = a.parentElement) {
+    if ((f.bodyStart && a.contains(f.bodyStart)) || (f.main && a.contains(f.main) && !f.main.contains(headline))) break;
+    if (textUpTo(a, L.containerMaxText) > L.containerMaxText) break;
+    c = a;
+  }
+  return c;
+}
+
+/** A headline when no heading matches the declared title: an H1 in the roots, else the last one before them. */
+function fallbackHeadline(doc: Document, roots: readonly Element[]): Element | null {
+  let before: Element | null = null;
+  const h1s = doc.body?.querySelectorAll('h1') ?? [];
+  for (let i = 0; i < h1s.length; i += 1) {
+    const h = h1s[i];
+    if (hiddenByMarkup(h) || textLength(h) === 0) continue;
+    if (roots.some((r) => r.contains(h))) return h;
+    if (roots[0] && precedes(h, roots[0])) before = h;
+  }
+  return before;
+}
+
+function largest(elements: readonly Element[]): Element | null {
+  let best: Element | null = null;
+  let size = -1;
+  for (const el of elements) {
+    const n = textLength(el);
+    if (n > size) [best, size] = [el, n];
+  }
+  return best;
+}
+
+/** Collects parts while walking: each kind once (byline and date may be several). */
+class Found {
+  standfirst: Element | null = null;
+  byline: Element[] = [];
+  date: Element[] = [];
+  image: Element | null = null;
+  caption: Element | null = null;
+
+  all(): Element[] {
+    return [this.standfirst, ...this.byline, ...this.date, this.image, this.caption].filter((e): e is Element => e !== null);
+  }
+
+  /** True when `el` is a part or inside one (nothing more to find there). */
+  covers(el: Element): boolean {
+    return this.all().some((p) => p.contains(el));
+  }
+}
+
+/**
+ * Looks at one element for a part; true when it became one (its subtree is then done). `inHeader` says the
+ * element is in the headline's wrapper, where every block is small and belongs to the header.
+ */
+function classify(el: Element, f: Frame, found: Found, description: string, inHeader: boolean, onlyMeta: boolean): boolean {
+  const words = wordsOf(el);
+  // Most elements carry no sign of a header part: skip them before reading their text (a container's
+  // text is its whole subtree's).
+  if (!mayBePart(el, words, description !== '')) return false;
+  // (No part is longer than a standfirst: longer text need not be counted to the end.)
+  const text = textUpTo(el, L.standfirstMaxText);
+  const small = () => inHeader || inSmallBlock(el, f);
+  if (isByline(el, words, text) && small()) {
+    found.byline.push(el);
+    return true;
+  }
+  if (isDate(el, words, text) && small()) {
+    found.date.push(el);
+    return true;
+  }
+  if (onlyMeta) return false;
+  if (!found.standfirst && isStandfirst(el, words, text, description) && small()) {
+    found.standfirst = el;
+    return true;
+  }
+  const tag = el.tagName.toUpperCase();
+  if (!found.image && (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') && !linkAround(el)) {
+    const img = tag === 'PICTURE' ? (el.querySelector('img') ?? el) : el;
+    if (isLeadImage(img) && small()) {
+      found.image = imageBlock(el, f);
+      return true;
+    }
+  }
+  if (found.image && !found.caption && !found.image.contains(el) && text > 0 && text <= L.captionMaxText) {
+    const follows =
+      found.image.nextElementSibling === el ||
+      (found.image.parentElement?.nextElementSibling === el && found.image.parentElement?.children.length === 1);
+    if (follows && (tag === 'FIGCAPTION' || hasWord(words, CAPTION_WORDS))) {
+      found.caption = el;
+      return true;
+    }
+  }
+  return false;
+}
+
+const PART_WORDS = new Set([...BYLINE_WORDS, ...DATE_WORDS, ...CAPTION_WORDS, ...LEAD_CLASS]);
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'TIME', 'FIGCAPTION']);
+/** Blocks whose own text may be the standfirst when it repeats the page's description. */
+const PLAIN_BLOCKS = new Set(['P', 'H2', 'H3', 'DIV', 'SPAN']);
+
+/** Tags that only hold text: an element whose children are all of these is a line of text. */
+function onlyInline(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE_NAME_TAGS.has(c.tagName.toUpperCase())) return false;
+  return true;
+}
+
+/** A cheap first look: markup or a short written line that may make `el` a header part. */
+function mayBePart(el: Element, words: string[], hasDescription: boolean): boolean {
+  if (MEDIA_TAGS.has(el.tagName.toUpperCase()) || hasWord(words, PART_WORDS)) return true;
+  if (el.hasAttribute('itemprop') || el.hasAttribute('rel')) return true;
+  if (!onlyInline(el)) return false;
+  if (hasDescription && PLAIN_BLOCKS.has(el.tagName.toUpperCase())) return true;
+  // "By Jane Doe": the first words of the line.
+  const first = el.firstChild?.nodeType === 3 ? (el.firstChild as Text).data : (el.firstChild?.textContent ?? '');
+  return BY_WORD.test(first);
+}
+
+/** Walks from `start` in document order until the body starts (or out of `within`), classifying elements. */
+function scan(start: Element, within: Element, f: Frame, found: Found, description: string, header: Element | null, onlyMeta = false): void {
+  let seen = 0;
+  for (let el: Element | null = start; el && seen < L.maxScan; seen += 1) {
+    if (el === f.bodyStart) break;
+    const tag = el.tagName.toUpperCase();
+    const holdsArticle = (f.headline !== null && el.contains(f.headline)) || (f.bodyStart !== null && el.contains(f.bodyStart));
+    let done = el === f.headline || SKIP_TAGS.has(tag) || hiddenByMarkup(el) || el.getAttribute('aria-hidden') === 'true' || found.covers(el);
+    if (!done && !holdsArticle) done = classify(el, f, found, description, header?.contains(el) ?? false, onlyMeta);
+    el = nextInOrder(el, within, done);
+  }
+}
+
+/** Joins a byline and a date that share a small line ("By Jane Doe · 3 March") into that line. */
+function joinLines(parts: Element[], f: Frame, others: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const part of parts) {
+    let line = part;
+    for (let a = part.parentElement; a && a !== f.doc.body; a = a.parentElement) {
+      if ((f.headline && a.contains(f.headline)) || (f.bodyStart && a.contains(f.bodyStart)) || others.some((o) => a.contains(o))) break;
+      if (f.main && a.contains(f.main)) break;
+      if (a.querySelector('button, svg, iframe, form, nav, ul, ol, img, picture')) break;
+      const inside = parts.filter((p) => a.contains(p)).reduce((n, p) => n + textLength(p), 0);
+      const text = textUpTo(a, L.bylineMaxText + L.lineMaxExtra);
+      // A line of spans ("Jane Doe | Updated: 3 March | Created: 2 March") is the meta line as a whole.
+      const metaLine = text <= L.bylineMaxText && !a.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, a[href]:not([rel="author"])');
+      if (text - inside > L.lineMaxExtra && !metaLine) break;
+      line = a;
+    }
+    if (!out.some((o) => o.contains(line))) {
+      for (let i = out.length - 1; i >= 0; i -= 1) if (line.contains(out[i])) out.splice(i, 1);
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds the reader's header of the article whose roots `selection` chose.
+ * @param head the page's head index, when the caller has one.
+ */
+export function findReaderHeader(doc: Document, selection: ArticleSelection, head: HeadIndex = headIndex(doc)): ReaderHeader {
+  const roots = selection.keep;
+  const headline = findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots);
+  const dropped = new Set(selection.drop);
+  const bodyStart = findBodyStart(roots, headline, dropped);
+  const main = (bodyStart && roots.find((r) => r.contains(bodyStart))) ?? largest(roots);
+  const frame: Frame = { doc, headline, bodyStart, main };
+  const found = new Found();
+  const description = pageDescription(head);
+  if (headline) {
+    const header = headerContainer(headline, frame);
+    // The header runs from the headline's wrapper to the body's first paragraph; when the body comes
+    // first in the markup (a column of its own before the headline's), only the wrapper is the header.
+    const bodyFirst = frame.bodyStart !== null && precedes(frame.bodyStart, header);
+    scan(header, bodyFirst ? header : doc.body, frame, found, description, header);
+  }
+  // The top of the body's container, before its first paragraph: a picture above the headline, a meta
+  // line between, or the whole header when the headline's column comes after the body's.
+  if (main && frame.bodyStart) scan(main, main, frame, found, description, null);
+  // A byline or date in a small block beside the body (a column of meta next to the text).
+  if (found.byline.length === 0 || found.date.length === 0) {
+    let x: Element | null = main;
+    for (let level = 0; x && x !== doc.body && level < L.sideLevels; level += 1, x = x.parentElement) {
+      for (const sibling of Array.from(x.parentElement?.children ?? [])) {
+        if (sibling === x || (headline && sibling.contains(headline)) || textUpTo(sibling, L.clusterMaxText) > L.clusterMaxText) continue;
+        scan(sibling, sibling, frame, found, description, sibling, true);
+      }
+    }
+  }
+  const others = [headline, found.standfirst, found.image, found.caption].filter((e): e is Element => e !== null);
+  const lines = joinLines([...found.byline, ...found.date], frame, others);
+  return {
+    headline,
+    standfirst: found.standfirst,
+    byline: lines.filter((l) => found.byline.some((b) => l.contains(b))),
+    date: lines.filter((l) => !found.byline.some((b) => l.contains(b))),
+    image: found.image,
+    caption: found.caption,
+    bylineNames: found.byline,
+    dateStamps: found.date,
+  };
+}
+
+/** Every element of the header, in document order. */
+export function headerElements(header: ReaderHeader): Element[] {
+  const all = [header.headline, header.standfirst, ...header.byline, ...header.date, header.image, header.caption].filter(
+    (e): e is Element => e !== null,
+  );
+  return [...new Set(all)].sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
+}
