@@ -16,6 +16,8 @@ export const PRUNE_THRESHOLDS = {
   seeAlsoLineMaxText: 300,
   /** A heading or line announcing other stories ("You may also like"). */
   seeAlsoHeadingMaxText: 60,
+  /** Under a dropped "Related posts" heading, blocks with at least this share of link text go with it. */
+  seeAlsoSectionMinLinkShare: 0.2,
   /** Controls ("Show comments") and box labels ("Fact box"). */
   controlMaxText: 60,
   boxLabelMaxText: 60,

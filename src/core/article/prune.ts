@@ -99,6 +99,8 @@ interface PruneContext {
   /** Prose in the whole kept selection: furniture may not take away a large part of it. */
   totalProse: number;
   drop: Element[];
+  /** Dropped headings that announce other stories ("Related posts"): the links under them go too. */
+  seeAlsoHeadings: Element[];
 }
 
 /** Why an element is not article text, or null to keep it. */
@@ -120,7 +122,10 @@ function dropReason(s: ElementStats, ctx: PruneContext, inFigure: boolean): stri
   if (s.text < T.seeAlsoLineMaxText && s.link > 0 && (s.tag === 'P' || s.tag === 'DIV' || HEADING_TAGS.has(s.tag)) && isSeeAlso(text))
     return 'see-also';
   // A short heading or line that announces other stories ("Mehr zum Thema", "You may also like") heads no story text.
-  if (s.text < T.seeAlsoHeadingMaxText && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(text)) return 'see-also';
+  if (s.text < T.seeAlsoHeadingMaxText && TEXT_BLOCK_TAGS.has(s.tag) && isSeeAlso(text)) {
+    ctx.seeAlsoHeadings.push(s.el);
+    return 'see-also';
+  }
   if (s.text < T.controlMaxText && isControlText(text)) return 'control';
   if (s.text < T.boxLabelMaxText && isBoxLabel(text)) return 'box-label';
   if (s.text < T.disclosure.maxText && s.prose < T.disclosure.maxProse && isDisclosure(text)) return 'disclosure';
@@ -323,6 +328,27 @@ function dropTrailingNotes(body: ElementStats, ctx: PruneContext): void {
   for (const b of notes) if (!notes.some((o) => o !== b && o.el.contains(b.el))) ctx.drop.push(b.el);
 }
 
+/**
+ * What follows a heading that announces other stories ("Related posts", "More from"), up to the next
+ * heading, is those stories' links: blocks that are links for a good part are dropped with it, and the
+ * first block of prose ends the section. (Pages put the heading and its list in sibling boxes of their own.)
+ */
+function dropSeeAlsoSections(ctx: PruneContext): void {
+  const dropped = new Set(ctx.drop);
+  const sections: Element[] = [];
+  for (const h of ctx.seeAlsoHeadings) {
+    for (let el = h.nextElementSibling; el; el = el.nextElementSibling) {
+      const s = ctx.stats.byElement.get(el);
+      if (!s || s.text === 0 || dropped.has(el)) continue;
+      if (HEADING_TAGS.has(s.tag) || el.contains(ctx.core.el) || (ctx.headline && el.contains(ctx.headline.el))) break;
+      if (s.link < s.text * T.seeAlsoSectionMinLinkShare) break;
+      sections.push(el);
+      dropped.add(el);
+    }
+  }
+  if (sections.length > 0) ctx.drop = ctx.drop.filter((el) => !sections.some((t) => t.contains(el))).concat(sections);
+}
+
 /** Class and id words of the heading over a comment thread ("comments", "responses", "respond"). */
 const COMMENTS_WORDS = new Set(['comments', 'comment', 'responses', 'respond', 'replies', 'reply', 'discussion']);
 
@@ -388,7 +414,7 @@ export function* findDropsSteps(
   budget: Budget,
 ): Generator<void, Element[]> {
   const totalProse = roots.reduce((sum, r) => sum + r.prose, 0);
-  const ctx: PruneContext = { stats, body, core, headline, totalProse, drop: [] };
+  const ctx: PruneContext = { stats, body, core, headline, totalProse, drop: [], seeAlsoHeadings: [] };
   let judged = 0;
   for (const r of roots) {
     // An explicit stack instead of recursion, so the walk can stop between two elements.
@@ -423,6 +449,7 @@ export function* findDropsSteps(
     }
   }
   if (budget.due()) yield;
+  dropSeeAlsoSections(ctx);
   dropCommentThreads(roots, ctx);
   dropTrailingNotes(body, ctx);
   if (budget.due()) yield;
