@@ -43,6 +43,8 @@ async function everythingChanged(db: MarginDatabase): Promise<void> {
   const tabs = await browser.tabs.query({});
   for (const url of new Set(tabs.map((t) => t.url).filter((u): u is string => !!u?.startsWith('http'))))
     broadcast('changed/annotations', { url: normalizeUrl(url) });
+  // Open libraries read everything again (they re-read only the pages a change names otherwise).
+  broadcast('changed/library', {});
   await notifyTabs((url) => url.startsWith('http'), 'page/rules-changed');
   await notifyTabs((url) => url.startsWith('http'), 'page/annotations-changed');
 }
