@@ -92,6 +92,14 @@ describe('"Hide this" scope', () => {
     const other = await open(OTHER);
     await other.waitForTimeout(300);
     for (const start of OTHER_PARAGRAPHS) expect(await visibleText(other), start).toContain(start);
+    // The same words arriving later (a script adds the paragraph) are hidden there too, and only they.
+    await other.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Under the agreement, the two cities will share the cost of new quays and charging stations, the council said.';
+      document.querySelector('.article-content')!.append(p);
+    });
+    await expect.poll(() => other.evaluate(() => document.querySelector('.article-content p:last-child')!.checkVisibility())).toBe(false);
+    for (const start of OTHER_PARAGRAPHS) expect(await visibleText(other), start).toContain(start);
     await other.close();
     await story.close();
   });
