@@ -271,6 +271,10 @@ async function chromiumHalf(corpus: Corpus, opts: Options): Promise<void> {
   const long = (rs: typeof results) =>
     `${rs.filter((r) => r.longestTask > 50).length} of ${rs.length} pages, longest ${f1(Math.max(0, ...rs.map((r) => r.longestTask)))} ms`;
   process.stdout.write(`[${corpus.name}] Main-thread tasks over 50 ms: Margin ${long(mine)}; Readability ${long(theirs)}\n`);
+  const hidden = mine.filter((r) => r.headlineHidden).map((r) => r.id);
+  process.stdout.write(
+    `[${corpus.name}] Pages where clean hides the headline (the visible heading matching og:title/JSON-LD/<title>): ${hidden.length} of ${mine.length}${hidden.length ? ` (${hidden.slice(0, 20).join(' ')})` : ''}\n`,
+  );
 }
 
 async function main(): Promise<void> {

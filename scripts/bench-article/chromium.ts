@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Page, type Worker } from 'playwright-core';
-import { decodePage } from '../../src/cli/read-page.ts';
+import { decodePage, parsePage } from '../../src/cli/read-page.ts';
+import { headlineHidden } from '../../src/core/clean/headline-check.ts';
 import type { BenchPage, Corpus, PageScore } from './corpora.ts';
 
 const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -29,6 +30,8 @@ export interface BrowserResult {
   text: string;
   longTasks: number;
   longestTask: number;
+  /** Margin only: whether the clean view hides the page's headline (src/core/clean/headline-check.ts). */
+  headlineHidden?: boolean;
 }
 
 /** Opens the page and waits until Margin's content script answers in it; resolves to the tab's id. */
@@ -123,7 +126,7 @@ async function tabId(worker: Worker, url: string): Promise<number> {
 export async function runInChromium(corpus: Corpus, pages: BenchPage[], dist: string, onPage?: (done: number) => void): Promise<BrowserResult[]> {
   const DIST = dist;
   const server = createServer((req, res) => {
-    const id = /^\/pages\/([a-z]\d+)\.html$/.exec(req.url ?? '')?.[1];
+    const id = /^\/pages\/([A-Za-z]+\d+)\.html$/.exec(req.url ?? '')?.[1];
     if (!id) return void res.writeHead(404).end();
     try {
       const html = decodePage(gunzipSync(readFileSync(corpus.pageFile(id))));
@@ -171,6 +174,8 @@ export async function runInChromium(corpus: Corpus, pages: BenchPage[], dist: st
       const { id, moved } = await open(page, worker, url);
       const report = (await worker.evaluate(`margin.clean(${id})`)) as { article: boolean; ms: { detect: number; hide: number; longest: number } };
       const text = (await page.evaluate(SHOWN_TEXT)) as string;
+      // The cleaned page as HTML (hidden elements carry Margin's mark), read back in Node for the headline check.
+      const cleaned = await page.content();
       const ms = report.ms.detect + report.ms.hide;
       const mine: BrowserResult = {
         id: ref.id,
@@ -180,6 +185,7 @@ export async function runInChromium(corpus: Corpus, pages: BenchPage[], dist: st
         score: corpus.score(ref.id, text),
         longTasks: report.ms.longest > 50 ? 1 : 0,
         longestTask: report.ms.longest,
+        headlineHidden: report.article && headlineHidden(parsePage(cleaned)),
       };
       await worker.evaluate(`margin.restore(${id})`);
       await page.addScriptTag({ content: READABILITY_JS });
