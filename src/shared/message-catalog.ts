@@ -131,7 +131,7 @@ export const backgroundMessages = {
    * Highlights out of the Trash: the `newest` few, or a chunk of all of them after the key `after` (the
    * answer's `next`), with how many there are (the library loads its first rows, then the rest).
    */
-  'library/annotations': def<{ newest?: number; after?: string; limit?: number }, HighlightChunk<Annotation>>(
+  'library/annotations': def<{ newest?: number; after?: string; limit?: number }, HighlightChunk<Annotation, PageRecord>>(
     object({ newest: optional(int), after: optional(str), limit: optional(int) }),
   ),
   /** The reader's note and/or tags about a whole page. */

@@ -92,15 +92,16 @@ const MAX_CHUNK = 10_000;
 /**
  * The newest `newest` highlights (what the library shows first), or the next chunk of all of them in key
  * order after `after` (key order pages exactly, even through highlights made in the same millisecond).
- * The first chunk also says how many highlights there are out of the Trash.
+ * The newest come with their pages' records; the first chunk also says how many highlights there are out of
+ * the Trash.
  */
 export async function readAnnotationChunk(
   db: MarginDatabase,
   range: { newest?: number; after?: string; limit?: number },
-): Promise<HighlightChunk<Annotation>> {
+): Promise<HighlightChunk<Annotation, PageRecord>> {
   const { newest, after } = range;
   const limit = Math.max(1, Math.min(range.limit ?? ANNOTATION_CHUNK, MAX_CHUNK));
-  return db.transaction('r', db.annotations, async () => {
+  return db.transaction('r', db.annotations, db.pages, async () => {
     if (newest !== undefined) {
       const annotations = await db.annotations
         .orderBy('createdAt')
@@ -108,7 +109,8 @@ export async function readAnnotationChunk(
         .filter((a) => !a.deletedAt)
         .limit(Math.max(0, Math.min(newest, MAX_CHUNK)))
         .toArray();
-      return { annotations, next: null, total: null };
+      const pages = await db.pages.bulkGet([...new Set(annotations.map((a) => a.url))]);
+      return { annotations, pages: pages.filter((p): p is PageRecord => p !== undefined), next: null, total: null };
     }
     // Counted from the keys (no row is read), once: with the first chunk.
     const total = after === undefined ? (await db.annotations.count()) - (await db.annotations.where('deletedAt').above('').count()) : null;

@@ -43,8 +43,10 @@ export interface LibraryAnswer<A, P = ModelPage> {
 }
 
 /** A part of the highlights as the database hands them to the library page, and how many there are in all. */
-export interface HighlightChunk<A> {
+export interface HighlightChunk<A, P = ModelPage> {
   annotations: A[];
+  /** With the newest few: the records of their pages (the first rows show before the whole list of pages). */
+  pages?: P[];
   /** Where the next chunk starts (the key to pass as `after`), or null after the last. */
   next: string | null;
   /** How many there are in all (with the first chunk of all of them; null otherwise). */

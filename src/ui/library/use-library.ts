@@ -80,10 +80,13 @@ export function useLibrary(): LibraryData {
     let work: Promise<void> = (async () => {
       // The settings (colour meanings) are not needed to show the first rows: they follow.
       void reloadSettings().catch(fail);
-      const [records, newest] = await Promise.all([toBackground('library/pages', {}), toBackground('library/annotations', { newest: FIRST_ROWS })]);
+      // Nor the thousands of page records: the newest highlights come with their own pages' records.
+      const allPages = toBackground('library/pages', {});
+      const newest = await toBackground('library/annotations', { newest: FIRST_ROWS });
       setTotal(newest.annotations.length);
-      index.send({ type: 'pages', records });
+      index.send({ type: 'pages', records: newest.pages ?? [] });
       index.send({ type: 'add', annotations: newest.annotations, announce: true });
+      index.send({ type: 'pages', records: await allPages });
       await readAll();
     })().catch(fail);
 

@@ -100,9 +100,11 @@ describe('the library storage', () => {
     const made = [];
     for (let i = 0; i < 7; i++) made.push(await createAnnotation(db, highlight(PAGE_A, `quote ${i}`), new Date(Date.UTC(2026, 2, 1 + i))));
     await deleteAnnotation(db, made[3].id);
+    await savePageRecord(db, PAGE_A, { meta: meta('Quota talks') });
     const newest = await readAnnotationChunk(db, { newest: 2 });
     expect(newest.annotations.map((a) => a.quote.exact)).toEqual(['quote 6', 'quote 5']);
     expect(newest.total).toBeNull();
+    expect(newest.pages?.map((p) => p.title)).toEqual(['Quota talks']);
     const seen: string[] = [];
     let after: string | undefined;
     let chunks = 0;
