@@ -122,18 +122,20 @@ export function findPageHeadline(doc: Document, near: readonly Element[] = [], h
   // An H1 that matches wins over any other tag: the other candidates are looked up only without one
   // (a selector over the whole page costs in DOMs written in JavaScript).
   const h1s = Array.from(doc.body.getElementsByTagName('h1'));
-  const candidates = h1s.some((h) => titles.some((t) => isTitleText(h.textContent ?? '', t)))
-    ? h1s
-    : Array.from(doc.body.querySelectorAll(HEADLINE_SELECTOR));
+  const h1Matches = h1s.some((h) => titles.some((t) => isTitleText(h.textContent ?? '', t)) && !hiddenInMarkup(h));
+  const candidates = h1Matches ? h1s : Array.from(doc.body.querySelectorAll(HEADLINE_SELECTOR));
   for (let i = 0; i < candidates.length; i += 1) {
     const el = candidates[i];
     const text = el.textContent ?? '';
-    if (text.length > MAX_LENGTH * 4 || !titles.some((t) => isTitleText(text, t))) continue;
+    if (text.length > MAX_LENGTH * 4) continue;
+    // The most specific title matched (JSON-LD and OpenGraph before <title>, whose parts may be a site name).
+    const titleRank = titles.findIndex((t) => isTitleText(text, t));
+    if (titleRank < 0) continue;
     if (el.tagName.toUpperCase() !== 'H1' && el.closest('a')) continue;
     if (hiddenInMarkup(el)) continue;
     // Nearer the end of the list wins ties before the roots, the start after them.
     const place = placeRank(el, near);
-    const key = [tagRank(el), place, place === 1 ? -i : i];
+    const key = [titleRank, tagRank(el), place, place === 1 ? -i : i];
     if (!best || compareKeys(key, bestKey) < 0) {
       best = el;
       bestKey = key;

@@ -7,7 +7,7 @@
 import type { ArticleSelection } from './types.ts';
 import type { HeadIndex } from './head-index.ts';
 import { headIndex, metaContent } from './head-index.ts';
-import { classWords, elementWords, hiddenByMarkup } from './hints.ts';
+import { classWords, elementWords, F_NEGATIVE, hiddenByMarkup, markupFlags } from './hints.ts';
 import { findPageHeadline, precedes } from './header-headline.ts';
 import { LEAD_CLASS } from './headline.ts';
 import { norm } from './title.ts';
@@ -400,6 +400,13 @@ function joinLines(parts: Element[], f: Frame, others: Element[]): Element[] {
       if ((f.headline && a.contains(f.headline)) || (f.bodyStart && a.contains(f.bodyStart)) || others.some((o) => a.contains(o))) break;
       if (f.main && a.contains(f.main)) break;
       if (a.querySelector('button, svg, iframe, form, nav, ul, ol, img, picture')) break;
+      // What the line holds besides the parts: separators and words ("By", "Updated"), no links nor furniture.
+      if (
+        Array.from(a.children).some(
+          (c) => !parts.some((p) => c.contains(p)) && (c.querySelector('a[href]') || c.matches('a[href]') || (markupFlags(c) & F_NEGATIVE) !== 0),
+        )
+      )
+        break;
       const inside = parts.filter((p) => a.contains(p)).reduce((n, p) => n + textLength(p), 0);
       const text = textUpTo(a, L.bylineMaxText + L.lineMaxExtra);
       // A line of spans ("Jane Doe | Updated: 3 March | Created: 2 March") is the meta line as a whole.
