@@ -153,7 +153,7 @@ export const DEFAULT_SETTINGS: Settings = {
   colorMeanings: {},
   // On: marking every mention is about one mark per six words on news pages (median 18 per 100 words on 20
   // boilerplate-corpus pages, 12 on the demo page); first mentions alone leave 12 per 100 (30% fewer marks;
-  // the demo page 43 → 34, the test news page 22 → 9), and following a name still shows every mention.
+  // the demo page 43 → 34, the shared seed page 22 → 9), and following a name still shows every mention.
   firstMentionOnly: true,
 };
 
