@@ -9,7 +9,8 @@ import { fromWebAnnotations, toWebAnnotations, type BackupData } from '../core/e
 import { backgroundMessages } from '../shared/message-catalog.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type ImportCounts, type PageRecord, type Settings } from '../shared/types.ts';
 import { normalizeTags } from './library.ts';
-import type { MarginDatabase } from './db.ts';
+import type { MarginDatabase, SettingRow } from './db.ts';
+import { readingRows } from './settings.ts';
 import { guardWrite } from './errors.ts';
 
 /** Everything in the database, as the backup file holds it. */
@@ -52,15 +53,23 @@ export async function importBackup(db: MarginDatabase, text: string): Promise<Im
       throw new Error(`This backup cannot be restored: items[${i}].margin.color must be one of ${HIGHLIGHT_COLORS.join(', ')}.`);
     }
   });
-  const settings = checkedSettings(data.settings);
+  const { rows: looks, rest } = splitReadingRows(data.settings);
+  const settings = checkedSettings(rest);
   const annotations = data.annotations.map((a) => ({ ...a, tags: normalizeTags(a.tags) })) as Annotation[];
   const pages = data.pages.map((p) => ({ ...p, tags: normalizeTags(p.tags) })) as PageRecord[];
-  return applyBackup(db, { ...data, annotations, pages }, settings);
+  return applyBackup(db, { ...data, annotations, pages }, settings, looks);
+}
+
+/** The reading looks (kept per site) apart from the settings proper, which have a check of their own. */
+function splitReadingRows(settings: Record<string, unknown>): { rows: SettingRow[]; rest: Record<string, unknown> } {
+  const rows = readingRows(settings);
+  const taken = new Set<string>(rows.map((row) => row.key));
+  return { rows, rest: Object.fromEntries(Object.entries(settings).filter(([key]) => !taken.has(key))) };
 }
 
 type CheckedBackup = Omit<BackupData, 'annotations' | 'pages'> & { annotations: Annotation[]; pages: PageRecord[] };
 
-async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Partial<Settings>): Promise<ImportCounts> {
+async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Partial<Settings>, looks: SettingRow[]): Promise<ImportCounts> {
   const counts: ImportCounts = {
     annotations: data.annotations.length,
     added: 0,
@@ -70,7 +79,7 @@ async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Pa
     drafts: 0,
     hideRules: 0,
     sites: data.sites.length,
-    settings: Object.keys(settings).length,
+    settings: Object.keys(settings).length + looks.length,
   };
   return guardWrite(() =>
     db.transaction('rw', [db.annotations, db.drafts, db.hideRules, db.sites, db.settings, db.pages], async () => {
@@ -115,6 +124,7 @@ async function applyBackup(db: MarginDatabase, data: CheckedBackup, settings: Pa
       await db.pages.bulkPut(data.pages.filter((p, i) => !storedPages[i] || p.updatedAt > storedPages[i]!.updatedAt));
       await db.sites.bulkPut(data.sites);
       await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key: key as keyof Settings, value })));
+      await db.settings.bulkPut(looks);
       return counts;
     }),
   );

@@ -40,6 +40,24 @@ export async function writeReading(db: MarginDatabase, host: string, reading: Re
   return value;
 }
 
+/** A host as `hostOf` gives it: letters, digits, dots, dashes, an optional port. */
+const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$/i;
+
+/**
+ * The reading looks and the legend's place among a backup's settings rows, each value passed through the same
+ * check a stored value gets; rows under any other key are left to the settings' own check.
+ */
+export function readingRows(settings: Record<string, unknown>): SettingRow[] {
+  const rows: SettingRow[] = [];
+  for (const [key, value] of Object.entries(settings)) {
+    if (key === LEGEND_KEY) rows.push({ key: LEGEND_KEY, value: toLegendLayout(value) });
+    else if (key.startsWith('reading:') && HOST_PATTERN.test(key.slice('reading:'.length))) {
+      rows.push({ key: key as SettingRow['key'], value: toReadingPrefs(value) });
+    }
+  }
+  return rows;
+}
+
 export async function readLegendLayout(db: MarginDatabase): Promise<LegendLayout> {
   return toLegendLayout((await db.settings.get(LEGEND_KEY))?.value ?? DEFAULT_LEGEND_LAYOUT);
 }

@@ -4,7 +4,7 @@ import { MarginDatabase } from '../../../src/storage/db.ts';
 import { createAnnotation, deleteAnnotation, getAnnotation, updateAnnotation } from '../../../src/storage/annotations.ts';
 import { exportBackup, importBackup, readBackup } from '../../../src/storage/backup.ts';
 import { setDraft } from '../../../src/storage/drafts.ts';
-import { writeSettings } from '../../../src/storage/settings.ts';
+import { readLegendLayout, readReading, writeLegendLayout, writeReading, writeSettings } from '../../../src/storage/settings.ts';
 import { addRule, setAutoClean } from '../../../src/storage/sites.ts';
 import type { Annotation } from '../../../src/shared/types.ts';
 
@@ -191,5 +191,24 @@ describe('backup and restore', () => {
     expect(await db.annotations.count()).toBe(0);
     expect(await db.hideRules.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+  });
+
+  it("brings back each site's reading look and the legend's place, checked like stored values", async () => {
+    const source = fresh();
+    await fill(source, 2);
+    const sepia = { styled: true, theme: 'sepia', font: 'serif', width: 760, size: 21, lineHeight: 1.8 } as const;
+    await writeReading(source, 'news.example', sepia);
+    await writeLegendLayout(source, { collapsed: true, at: { x: 40, y: 120 } });
+    const file = JSON.parse(await exportBackup(source));
+    // A value out of range comes back clamped, and a key that is not a host is left out.
+    file.margin.settings['reading:other.example'] = { ...sepia, size: 400 };
+    file.margin.settings['reading:<script>'] = sepia;
+    const db = fresh();
+    const counts = await importBackup(db, JSON.stringify(file));
+    expect(await readReading(db, 'news.example')).toEqual(sepia);
+    expect((await readReading(db, 'other.example')).size).toBeLessThanOrEqual(30);
+    expect(await readLegendLayout(db)).toEqual({ collapsed: true, at: { x: 40, y: 120 } });
+    expect(await db.settings.get('reading:<script>' as never)).toBeUndefined();
+    expect(counts.settings).toBe(2 + 3);
   });
 });
