@@ -106,8 +106,8 @@ export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
       await act();
       return page.evaluate(async () => {
         const saved = (window as unknown as { __saved: { name: string; href: string }[] }).__saved;
-        for (let i = 0; !saved.length && i < 200; i++) await new Promise((ok) => setTimeout(ok, 50));
-        if (!saved.length) throw new Error('The page saved no file');
+        for (let i = 0; !saved.length && i < 600; i++) await new Promise((ok) => setTimeout(ok, 50));
+        if (!saved.length) throw new Error(`The page saved no file; it shows: ${document.body.innerText.slice(0, 600)}`);
         return { name: saved[0].name, text: await (await fetch(saved[0].href)).text() };
       });
     },

@@ -89,8 +89,8 @@ async function navigate(page: Page, url: string): Promise<void> {
     const what = () => `${url} to load (last seen: ${seen || 'nothing'})`;
     const done = await waitFor(loaded, what, last ? 30_000 : 10_000).catch((error: Error) => {
       if (last) throw error;
-      // Still loading the page (a busy machine): wait longer rather than ask again.
-      if (!seen.startsWith('about:blank')) return waitFor(loaded, what, 30_000);
+      // Still loading the page (a busy machine): wait longer, then ask again.
+      if (!seen.startsWith('about:blank')) return waitFor(loaded, what, 20_000).catch(() => false);
       return false;
     });
     if (done) return;
