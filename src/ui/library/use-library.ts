@@ -80,9 +80,10 @@ export function useLibrary(): LibraryData {
     let work: Promise<void> = (async () => {
       // The settings (colour meanings) are not needed to show the first rows: they follow.
       void reloadSettings().catch(fail);
-      // Nor the thousands of page records: the newest highlights come with their own pages' records.
-      const allPages = toBackground('library/pages', {});
+      // Nor the thousands of page records: the newest highlights come with their own pages' records, and
+      // are asked for first (reading and sending 5,000 records holds the background up for a moment).
       const newest = await toBackground('library/annotations', { newest: FIRST_ROWS });
+      const allPages = toBackground('library/pages', {});
       setTotal(newest.annotations.length);
       index.send({ type: 'pages', records: newest.pages ?? [] });
       index.send({ type: 'add', annotations: newest.annotations, announce: true });
