@@ -332,7 +332,8 @@ function classify(el: Element, f: Frame, found: Found, description: string, inHe
     return true;
   }
   if (onlyMeta) return false;
-  if (!found.standfirst && isStandfirst(el, words, text, description) && small()) {
+  // The standfirst is under the headline (a blog's tagline above it is not).
+  if (!found.standfirst && (!f.headline || precedes(f.headline, el)) && isStandfirst(el, words, text, description) && small()) {
     found.standfirst = el;
     return true;
   }
@@ -447,10 +448,13 @@ export function findReaderHeader(doc: Document, selection: ArticleSelection, hea
   if (main && frame.bodyStart) scan(main, main, frame, found, description, null);
   // A byline or date in a small block beside the body (a column of meta next to the text).
   if (found.byline.length === 0 || found.date.length === 0) {
+    // Only blocks before the body: those after it are its comments, author box and notes, whose
+    // "Posted by" lines are not the article's.
     let x: Element | null = main;
     for (let level = 0; x && x !== doc.body && level < L.sideLevels; level += 1, x = x.parentElement) {
-      for (const sibling of Array.from(x.parentElement?.children ?? [])) {
-        if (sibling === x || (headline && sibling.contains(headline)) || textUpTo(sibling, L.clusterMaxText) > L.clusterMaxText) continue;
+      for (let sibling = x.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if ((headline && sibling.contains(headline)) || (markupFlags(sibling) & F_NEGATIVE) !== 0) continue;
+        if (textUpTo(sibling, L.clusterMaxText) > L.clusterMaxText) continue;
         scan(sibling, sibling, frame, found, description, sibling, true);
       }
     }
