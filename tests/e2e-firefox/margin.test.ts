@@ -11,6 +11,7 @@ import { fold, highlightTexts as highlightTextsIn, selectWithMouse as selectWith
 import { SEED_PASSAGES, SEED_PATH, SPECIFIED_PAGES, seedExpected } from '../e2e/support/seed.ts';
 import {
   callMargin,
+  clickInFrame,
   clickInShadow,
   openExtensionPage,
   openPage,
@@ -103,9 +104,9 @@ describe('Margin in Firefox', () => {
     await selectWithMouse(page, QUOTE);
     await clickInShadow(page, '[data-action="add-note"]');
     const frame = await waitForNoteFrame(page);
-    await frame.click('[data-action="note-text"]');
+    await clickInFrame(frame, '[data-action="note-text"]');
     await page.keyboard.type(NOTE);
-    await frame.click('[data-action="save-note"]');
+    await clickInFrame(frame, '[data-action="save-note"]');
     await waitForNoteFrameClosed(page);
     await expect.poll(() => noteMarks(page)).toContain(QUOTE);
 

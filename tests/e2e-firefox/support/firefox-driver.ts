@@ -3,6 +3,7 @@ import type { Frame, KeyInput, Page } from 'puppeteer-core';
 import { until, type Driver, type Editor } from '../../e2e/scenarios/driver.ts';
 import {
   callMargin,
+  clickInFrame,
   clickInShadow,
   hasInShadow,
   noteFrame,
@@ -30,13 +31,7 @@ export function inBackground<T>(m: FirefoxMargin, body: string): Promise<T> {
 
 function frameEditor(page: Page, frame: Frame): Editor {
   return {
-    async click(action) {
-      // Not frame.click: it releases the element after the click, which fails (unawaited) when the click
-      // closes the frame.
-      const element = await frame.waitForSelector(`[data-action="${action}"]`, { timeout: 10_000 });
-      await element!.click();
-      await element!.dispose().catch(() => undefined);
-    },
+    click: (action) => clickInFrame(frame, `[data-action="${action}"]`),
     value: () => frame.$eval('[data-action="note-text"]', (el) => (el as HTMLTextAreaElement).value),
     text: (selector) => frame.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
     isOpen: async () => (await noteFrame(page)) === frame,

@@ -263,6 +263,16 @@ export function waitForNoteFrame(page: Page): Promise<Frame> {
   }, 'the note editor frame');
 }
 
+/**
+ * Clicks `selector` in `frame` with the real mouse. Not frame.click: it releases the element after the
+ * click, which fails, unawaited, when the click closes the frame (Save, Close in the note editor).
+ */
+export async function clickInFrame(frame: Frame, selector: string): Promise<void> {
+  const element = await frame.waitForSelector(selector, { timeout: 10_000 });
+  await element!.click();
+  await element!.dispose().catch(() => undefined);
+}
+
 /** Waits until the note editor frame is gone. */
 export async function waitForNoteFrameClosed(page: Page): Promise<void> {
   await waitFor(async () => !(await noteFrame(page)), 'the note editor to close');
