@@ -15,6 +15,12 @@ describe('text cues', () => {
     expect(isSeeAlso(nbsp('Read also: harbour rules'))).toBe(true);
   });
 
+  it('reads share, mail and gallery controls written as text', () => {
+    for (const t of ['Email this article', 'Tweet', 'Share this story', 'Play video', 'View full gallery', '‹ Back to story', 'Print'])
+      expect(isControlText(t), t).toBe(true);
+    for (const t of ['Email from the mayor', 'Video shows the flood', 'Gallery owners protest']) expect(isControlText(t), t).toBe(false);
+  });
+
   it('leaves reporting that mentions subscribers, apps or photos alone', () => {
     expect(isCallToAction('Subscribers to the service rose 5% after the company updated its apps.')).toBe(false);
     expect(isCreditLine('The photos, taken in 2019, show the harbour before the storm.')).toBe(false);
