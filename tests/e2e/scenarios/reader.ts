@@ -2,7 +2,7 @@
 import { until, type Driver, type Editor } from './driver.ts';
 
 /** The text of every range registered under each CSS highlight name starting with `prefix`. */
-export function highlightTexts<P>(d: Driver<P>, page: P, prefix = 'margin-'): Promise<Record<string, string[]>> {
+export function highlightTexts<P>(d: Pick<Driver<P>, 'evaluate'>, page: P, prefix = 'margin-'): Promise<Record<string, string[]>> {
   return d.evaluate(
     page,
     (p) => {
@@ -17,10 +17,10 @@ export function highlightTexts<P>(d: Driver<P>, page: P, prefix = 'margin-'): Pr
 }
 
 /** The passages of the reader's highlights drawn in the page. */
-export const noteMarks = async <P>(d: Driver<P>, page: P) => Object.values(await highlightTexts(d, page, 'margin-note-')).flat();
+export const noteMarks = async <P>(d: Pick<Driver<P>, 'evaluate'>, page: P) => Object.values(await highlightTexts(d, page, 'margin-note-')).flat();
 
 /** Clicks, with the real mouse, inside the first occurrence of `phrase` in the page (e.g. on a highlight). */
-export async function clickOnText<P>(d: Driver<P>, page: P, phrase: string, offset = 4): Promise<void> {
+export async function clickOnText<P>(d: Pick<Driver<P>, 'evaluate' | 'click'>, page: P, phrase: string, offset = 4): Promise<void> {
   const box = await d.evaluate(
     page,
     ([text, at]) => {
@@ -95,7 +95,7 @@ export async function typeInEditor<P>(d: Driver<P>, page: P, editor: Editor, tex
 }
 
 /** Selects the first occurrence of `phrase` in the page by dragging the mouse across it. */
-export async function selectWithMouse<P>(d: Driver<P>, page: P, phrase: string): Promise<void> {
+export async function selectWithMouse<P>(d: Pick<Driver<P>, 'evaluate' | 'drag'>, page: P, phrase: string): Promise<void> {
   const box = await d.evaluate(
     page,
     (text) => {
@@ -122,5 +122,5 @@ export async function selectWithMouse<P>(d: Driver<P>, page: P, phrase: string):
   if (fold(selected) !== fold(phrase)) throw new Error(`Selected "${selected}" instead of "${phrase}"`);
 }
 
-/** Folds white space as the expected strings are compared. */
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Folds white space as the expected.json strings are compared. */
+export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

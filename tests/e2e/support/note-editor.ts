@@ -7,6 +7,8 @@
  * page tests can be run against it and show what it leaked.
  */
 import type { Frame, Page } from 'playwright-core';
+import { clickOnText as clickOnTextVia } from '../scenarios/reader.ts';
+import { playwrightPage } from './page-helpers.ts';
 import { clickInShadow, evalInShadow, findInShadow } from './shadow.ts';
 
 /** The path of the note editor page inside the extension. */
@@ -93,26 +95,8 @@ export async function waitForEditorClosed(page: Page, timeout = 10_000): Promise
 }
 
 /** Clicks, with the real mouse, inside the first occurrence of `phrase` in the page (e.g. on a highlight). */
-export async function clickOnText(page: Page, phrase: string, offset = 4): Promise<void> {
-  const box = await page.evaluate(
-    ([text, at]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        (n.parentElement as Element).scrollIntoView({ block: 'center' });
-        const r = document.createRange();
-        r.setStart(n, i + at);
-        r.setEnd(n, i + at + 1);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    [phrase, offset] as const,
-  );
-  if (!box) throw new Error(`"${phrase}" is not in the page`);
-  await page.mouse.click(box.x, box.y);
+export function clickOnText(page: Page, phrase: string, offset = 4): Promise<void> {
+  return clickOnTextVia(playwrightPage, page, phrase, offset);
 }
 
 /** Opens the note of the highlight on `phrase` with a real click and waits for the editor. */
