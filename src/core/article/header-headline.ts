@@ -11,8 +11,8 @@ import { norm } from './title.ts';
 /** Separators between a headline and the site or section name in a declared title. */
 const TITLE_SEPARATOR = /\s+[|\-–—»:·]\s+/;
 
-/** Candidates for the headline: headings, and elements the markup calls the headline. */
-const HEADLINE_SELECTOR = 'h1, h2, h3, [itemprop="headline"], [class*="headline"], [class*="Headline"]';
+/** Candidates for the headline besides H1 to H3: elements the markup calls the headline. */
+const NAMED_HEADLINE_SELECTOR = '[itemprop="headline"], [class*="headline"], [class*="Headline"]';
 
 /** Headline texts outside these lengths are not headlines (a label, or a whole block of text). */
 const MIN_LENGTH = 4;
@@ -49,16 +49,34 @@ export function isTitleText(heading: string, title: string): boolean {
   const h = norm(heading);
   if (h.length < MIN_LENGTH || h.length > MAX_LENGTH || !title) return false;
   if (h === title) return true;
-  // The headline is the longest part of "Headline | Section | Site"; a heading that is the site's name is not.
-  const parts = title.split(TITLE_SEPARATOR).filter((p) => p.length >= MIN_LENGTH);
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (h === longest) return true;
+  const t = preparedTitle(title);
+  if (h === t.longest) return true;
   if (h.length >= 15 && (title.startsWith(h) || h.startsWith(title))) return true;
   const hw = words(h);
   if (hw.length < 3) return false;
-  const hs = new Set(hw);
-  const pw = words(longest);
-  return covered(hw, new Set(pw)) >= WORD_OVERLAP && covered(pw, hs) >= WORD_OVERLAP;
+  return covered(hw, t.words) >= WORD_OVERLAP && covered(t.wordList, new Set(hw)) >= WORD_OVERLAP;
+}
+
+/** A declared title's headline part and its words, worked out once per title. */
+interface PreparedTitle {
+  longest: string;
+  wordList: string[];
+  words: Set<string>;
+}
+const prepared = new Map<string, PreparedTitle>();
+
+function preparedTitle(title: string): PreparedTitle {
+  let t = prepared.get(title);
+  if (!t) {
+    // The headline is the longest part of "Headline | Section | Site"; a heading that is the site's name is not.
+    const parts = title.split(TITLE_SEPARATOR).filter((p) => p.length >= MIN_LENGTH);
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const wordList = words(longest);
+    t = { longest, wordList, words: new Set(wordList) };
+    if (prepared.size > 100) prepared.clear();
+    prepared.set(title, t);
+  }
+  return t;
 }
 
 /** True when `el` or an ancestor is hidden by its markup (`hidden`, `aria-hidden`, inline `display: none`). */
@@ -121,9 +139,15 @@ export function findPageHeadline(doc: Document, near: readonly Element[] = [], h
   let bestKey: number[] = [];
   // An H1 that matches wins over any other tag: the other candidates are looked up only without one
   // (a selector over the whole page costs in DOMs written in JavaScript).
-  const h1s = Array.from(doc.body.getElementsByTagName('h1'));
-  const h1Matches = h1s.some((h) => titles.some((t) => isTitleText(h.textContent ?? '', t)) && !hiddenInMarkup(h));
-  const candidates = h1Matches ? h1s : Array.from(doc.body.querySelectorAll(HEADLINE_SELECTOR));
+  const body = doc.body;
+  const matching = (els: Element[]) => els.some((h) => titles.some((t) => isTitleText(h.textContent ?? '', t)) && !hiddenInMarkup(h));
+  const h1s = Array.from(body.getElementsByTagName('h1'));
+  let candidates: Element[] = h1s;
+  if (!matching(h1s)) {
+    // What the markup calls the headline ranks before H2, but the selector costs in DOMs written in JavaScript.
+    const named = Array.from(body.querySelectorAll(NAMED_HEADLINE_SELECTOR));
+    candidates = matching(named) ? named : [...Array.from(body.getElementsByTagName('h2')), ...Array.from(body.getElementsByTagName('h3'))];
+  }
   for (let i = 0; i < candidates.length; i += 1) {
     const el = candidates[i];
     const text = el.textContent ?? '';

@@ -333,7 +333,7 @@ function classify(el: Element, f: Frame, found: Found, description: string, inHe
   }
   if (onlyMeta) return false;
   // The standfirst is under the headline (a blog's tagline above it is not).
-  if (!found.standfirst && (!f.headline || precedes(f.headline, el)) && isStandfirst(el, words, text, description) && small()) {
+  if (!found.standfirst && isStandfirst(el, words, text, description) && (!f.headline || precedes(f.headline, el)) && small()) {
     found.standfirst = el;
     return true;
   }
