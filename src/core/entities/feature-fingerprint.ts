@@ -38,11 +38,15 @@ const PROBE: readonly { words: readonly string[]; first: readonly string[] }[] =
   },
 ];
 
-/** One listed phrase or more per gazetteer category (L places, D nationality words, P personal names). */
+/** One listed phrase or more per gazetteer category (see GAZETTEER_CATEGORIES). */
 const PROBE_GAZETTEER: Readonly<Record<(typeof GAZETTEER_CATEGORIES)[number], readonly string[]>> = {
   L: ['kuala lumpur', 'malaysia', 'england'],
   D: ['malaysian'],
   P: ['xi', 'jinping'],
+  O: ['reuters', 'société générale'],
+  B: ['socgen'],
+  A: ['shares'],
+  T: ['said'],
 };
 
 let cached: number | undefined;

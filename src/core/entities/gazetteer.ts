@@ -9,8 +9,11 @@
  */
 import { hashFeature } from './weight-table.ts';
 
-/** Categories: L places, D nationality words, P personal names. */
-export const GAZETTEER_CATEGORIES = ['L', 'D', 'P'] as const;
+/**
+ * Categories: L places, D nationality words, P personal names, O companies, B brands and platforms, A common
+ * abbreviations that are not names, T titles and roles (cues before a name, never part of it).
+ */
+export const GAZETTEER_CATEGORIES = ['L', 'D', 'P', 'O', 'B', 'A', 'T'] as const;
 
 /** The 24-bit hash of a phrase as stored in a gazetteer. */
 export function phraseHash(phrase: string): number {

@@ -35,6 +35,8 @@ export interface MentionGroup {
   type: EntityType;
   /** Indices of its mentions in the span list. */
   members: number[];
+  /** Whether the vote was clear enough to give every mention the group's kind (see groupMentions). */
+  unanimous?: boolean;
 }
 
 /**
@@ -97,6 +99,10 @@ export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
     let best = firstLong ?? spans[group.members[0]].type;
     for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
     group.type = best;
+    // A split vote is no evidence: then each mention keeps its own kind (on CoNLL-2003's sports pages a
+    // country is a place and, the next line, a team). The winner needs at least twice any other kind's votes.
+    const won = votes.get(best) ?? 0;
+    group.unanimous = [...votes].every(([type, n]) => type === best || won >= 2 * n);
   }
   return [...groups.values()];
 }
@@ -105,6 +111,7 @@ export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
 export function unifyKinds(spans: readonly EntitySpan[]): EntitySpan[] {
   const out = spans.slice();
   for (const group of groupMentions(spans)) {
+    if (!group.unanimous) continue;
     for (const i of group.members) if (out[i].type !== group.type) out[i] = { ...out[i], type: group.type };
   }
   return out;

@@ -1,0 +1,131 @@
+// The patterns of today's news that a model trained on 1996 Reuters text got wrong (issue: names a reader
+// can trust): companies and platforms as the subjects of verbs, titled people and their surnames, one kind
+// per entity in an article, name boundaries, capitalised words that are not names, and pages in other
+// languages. Sentences written for these tests. Patterns the shipped model still gets wrong are pinned
+// with `it.fails`: they fail loudly once the model learns them, so they can be turned into plain tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Recognizer } from '../../../src/core/entities/recognize.ts';
+import { loadRecognizerFromDisk } from '../../../src/cli/names-model.ts';
+import type { EntitySpan } from '../../../src/core/entities/types.ts';
+
+let recognizer: Recognizer;
+beforeAll(async () => {
+  recognizer = await loadRecognizerFromDisk();
+});
+
+const NAME = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+const names = (spans: EntitySpan[]) => spans.filter((s) => NAME.has(s.type)).map((s) => `${s.type}:${s.text}`);
+const namesIn = (text: string) => names(recognizer.recognize(text));
+
+describe('companies and platforms as the subjects of verbs', () => {
+  // Not learned yet: CoNLL-2003's 1996 text has few of these companies, and the company lists as features
+  // did not outweigh the subject-of-a-verb cue (see the bench's modern-news ORG figures).
+  it.fails.each([
+    ['Netflix has been testing a cheaper plan with adverts in six countries.', 'ORG:Netflix'],
+    ['Apple was pulled into a dispute with European regulators over its browser rules.', 'ORG:Apple'],
+    ['Boeing also managed to cut its quarterly loss, the planemaker said.', 'ORG:Boeing'],
+    ['The clumsy advert drew ridicule across Twitter within hours.', 'ORG:Twitter'],
+    ['Spotify has denied that it pays artists less for older songs.', 'ORG:Spotify'],
+  ])('%s', (text, expected) => {
+    expect(namesIn(text)).toContain(expected);
+  });
+});
+
+describe('titled people and their surnames', () => {
+  it('reads "Mr Obama" as a person, the title outside the name', () => {
+    const text = 'Former President Barack Obama spoke in Detroit on Monday. Mr Obama urged voters to register early.';
+    const got = namesIn(text);
+    expect(got).toContain('PER:Barack Obama');
+    expect(got).toContain('PER:Obama');
+    expect(got.filter((n) => n.includes('Obama') && !n.startsWith('PER:'))).toEqual([]);
+  });
+
+  it('keeps surnames as people after the first mention', () => {
+    const text = 'Apple chief executive Tim Cook met Salesforce founder Marc Benioff in San Francisco. Cook told Benioff that the deal was close.';
+    const got = namesIn(text);
+    expect(got).toEqual(expect.arrayContaining(['PER:Tim Cook', 'PER:Marc Benioff', 'PER:Cook', 'PER:Benioff']));
+  });
+
+  it('never makes a title before a name part of it', () => {
+    expect(namesIn('The company said CEO Tim Cook would step back from daily work.')).toContain('PER:Tim Cook');
+    expect(namesIn('Director Nora Volkow said the new drugs were far stronger.')).toEqual(['PER:Nora Volkow']);
+  });
+
+  it.fails('keeps a title between a place and a name out of both', () => {
+    expect(namesIn('South Dakota Gov. Kristi Noem signed the bill on Friday.')).toEqual(['LOC:South Dakota', 'PER:Kristi Noem']);
+  });
+});
+
+describe('one entity, one kind per article', () => {
+  it.fails('gives every mention of a company the same kind', () => {
+    const text =
+      'Alibaba said on Thursday it would split into six units. Alibaba shares rose 9% in Hong Kong. ' +
+      'Analysts said Alibaba had little choice after two years of slow growth.';
+    const kinds = new Set(names(recognizer.recognize(text)).filter((n) => n.endsWith(':Alibaba')));
+    expect([...kinds]).toEqual(['ORG:Alibaba']);
+  });
+
+  it('reads US and U.S. as the same place', () => {
+    const text = 'US President Donald Trump said the U.S. would raise tariffs on steel.';
+    const got = namesIn(text);
+    expect(got).toEqual(expect.arrayContaining(['LOC:US', 'PER:Donald Trump', 'LOC:U.S.']));
+  });
+});
+
+describe('name boundaries', () => {
+  it('keeps long organization names whole', () => {
+    expect(namesIn('The National Institute on Drug Abuse warned doctors about the new pills.')).toContain('ORG:National Institute on Drug Abuse');
+  });
+
+  it('keeps place names whole', () => {
+    expect(namesIn('Commuters in New Jersey waited for hours on Friday.')).toContain('LOC:New Jersey');
+  });
+
+  it.fails('keeps a magazine name whole', () => {
+    expect(namesIn('Condé Nast Traveller named Lisbon the best city for visitors.')).toContain('ORG:Condé Nast Traveller');
+  });
+});
+
+describe('capitalised words that are not names', () => {
+  it.fails.each([
+    'The new SUV has an LED light bar and runs on an EV platform.',
+    'Laptops with more RAM sold well, and EBITDA rose 12% in the quarter.',
+  ])('%s', (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it('does not take a ticker symbol for a name', () => {
+    const got = namesIn('Nvidia, which trades under the ticker NVDA, rose 2% after hours.');
+    expect(got).toContain('ORG:Nvidia');
+    expect(got.some((n) => n.endsWith(':NVDA'))).toBe(false);
+  });
+});
+
+describe('other languages', () => {
+  it.each([
+    ['Assista ao vídeo. Veja também as notícias de hoje.', 'pt'],
+    ['Acompanhem a cobertura completa da Petrobras em Brasília.', 'pt'],
+    ['Lesen Sie auch: Hören Sie den Podcast zur Wahl.', 'de'],
+  ])('marks no names in "%s" and says so', (text, language) => {
+    const result = recognizer.analyze(text);
+    expect(result.language).toBe(language);
+    expect(result.namesMarked).toBe(false);
+    expect(names(result.spans)).toEqual([]);
+  });
+
+  it('still marks figures written with digits on a page in another language', () => {
+    const result = recognizer.analyze('A inflação subiu 4,5% em março, segundo o instituto de estatística do governo.');
+    expect(result.namesMarked).toBe(false);
+    expect(result.spans.map((s) => s.type)).toContain('PERCENT');
+  });
+
+  it('marks names in English, and trusts English over a short line that n-grams misread', () => {
+    const result = recognizer.analyze('Shares rose 4%.');
+    expect(result).toMatchObject({ language: 'en', namesMarked: true });
+    expect(recognizer.analyze('Netflix has been raising its prices again this year.').namesMarked).toBe(true);
+  });
+
+  it('uses the page language when the text is too short to tell', () => {
+    expect(recognizer.analyze('Tim Cook', { lang: 'en-GB' }).language).toBe('en');
+  });
+});
