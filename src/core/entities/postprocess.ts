@@ -3,7 +3,11 @@
  * newsroom bylines ("Harbour Ledger News Desk" is an organization, not a person), titles swept into a
  * person's name ("President Mara Okafor"), and possessive endings.
  */
+import { COMMON_ABBREVIATIONS } from './cue-words.ts';
 import type { EntitySpan } from './types.ts';
+
+/** Abbreviations of kinds of things ("SUV", "EBITDA"): alone, never a name, whatever the tagger says. */
+const NOT_NAMES = new Set(COMMON_ABBREVIATIONS);
 
 /** Titles that stand before a name but are not part of it. */
 const TITLES = new Set([
@@ -118,6 +122,7 @@ export function fixNames(text: string, spans: readonly EntitySpan[]): EntitySpan
     // Newsroom bylines name organizations.
     if (words.length > 1 && /^(?:Desk|Bureau|Newsroom)$/u.test(words[words.length - 1])) type = 'ORG';
     if (words.length === 1 && /^[A-Z]{2,5}$/u.test(words[0]) && TICKER_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (words.length === 1 && NOT_NAMES.has(words[0])) continue;
     if (type !== 'PER' && words.length > 1 && words.length <= 4 && PERSON_TITLES.has(words[0]) && !ORGANIZATION_ENDS.test(words[words.length - 1])) {
       start += words[0].length + 1;
       words.shift();
