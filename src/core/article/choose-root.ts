@@ -28,10 +28,16 @@ function score(s: ElementStats): number {
   return s.value;
 }
 
+/** Furniture named by weak words only ("sidebar", "widget"): no strong word, role or hidden mark. */
+function weakOnly(s: ElementStats): boolean {
+  return s.furniture && !s.hidden && (markupFlags(s.el) & F_NEGATIVE) === 0;
+}
+
 /** True when an ancestor is furniture or hidden: the text of a cookie banner is not an article. */
-function insideFurniture(s: ElementStats, stats: PageStats): boolean {
+function insideFurniture(s: ElementStats, stats: PageStats, spareWeak = false): boolean {
   for (let p = s.el.parentElement; p; p = p.parentElement) {
     const ps = stats.byElement.get(p);
+    if (spareWeak && ps && weakOnly(ps)) continue;
     // Body text named by its markup ("post-body entry-content") inside a wrapper only weakly marked as
     // furniture ("widget Blog", a blog engine's standard wrapper of the posts) is the story.
     if (s.body && ps && ps.furniture && !ps.hidden && (markupFlags(p) & F_NEGATIVE) === 0) continue;
@@ -59,7 +65,26 @@ export function chooseBody(stats: PageStats): ElementStats | null {
       bestScore = sc;
     }
   }
-  if (!best || best.prose < MIN_ARTICLE_PROSE) return chooseTextBody(stats);
+  if (!best || best.prose < MIN_ARTICLE_PROSE) return chooseTextBody(stats) ?? chooseInWeakFurniture(stats);
+  return best;
+}
+
+/**
+ * Last resort for a page whose only prose sits in a box named by weak words ("sidebar widget"): small pages
+ * whose theme puts the story there. The best prose value among such boxes, if it holds enough prose.
+ */
+function chooseInWeakFurniture(stats: PageStats): ElementStats | null {
+  let best: ElementStats | null = null;
+  let bestValue = 0;
+  for (const s of stats.all) {
+    if (s.hidden || (s.furniture && !weakOnly(s)) || s.tag === 'BODY' || s.tag === 'HTML') continue;
+    // A weak box's own value counts its text against it: judge it by its prose, as if it were not marked.
+    const v = s.furniture ? s.prose : s.clean;
+    if (v > bestValue && s.prose >= MIN_ARTICLE_PROSE && !insideFurniture(s, stats, true)) {
+      best = s;
+      bestValue = v;
+    }
+  }
   return best;
 }
 

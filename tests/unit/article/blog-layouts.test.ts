@@ -66,6 +66,13 @@ describe('blog layouts', () => {
     expect(text).not.toContain('Posted by: Reader');
   });
 
+  it('finds a short story that a small page sets in a box marked "sidebar widget"', () => {
+    const html = `<html><body><div id="wrapper"><div class="top-bar"><a href="/">Home</a> <a href="/about">About</a></div>
+      <div class="sidebar"><div class="widget special"><h2>Garden beds</h2><p>By Ann, 1 May 2012</p><p>${para(1)}</p><p>${para(2)}</p></div></div></div></body></html>`;
+    const text = textOf(html);
+    expect(text).toContain('Post sentence 1');
+  });
+
   it('recognizes the headings of comment threads, not subheadings that open with the same word', () => {
     for (const t of ['Comments', '12 Comments', 'Comments (3)', '3 Responses to “Garden beds”', 'Leave a Reply', 'Post a comment', 'Kommentare'])
       expect(isCommentsHeading(t), t).toBe(true);
