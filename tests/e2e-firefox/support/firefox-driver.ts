@@ -6,6 +6,7 @@ import {
   clickInFrame,
   clickInShadow,
   hasInShadow,
+  inShadow,
   noteFrame,
   openExtensionPage,
   openPage,
@@ -55,6 +56,7 @@ export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
     },
     route: (path, html) => env.server.route(path, html),
     openPage: (url) => openPage(env.margin, url),
+    resize: (page, width, height) => page.setViewport({ width, height }),
     async reload(page) {
       await reload(page);
       await waitForContentScript(env.margin, page);
@@ -75,7 +77,12 @@ export function firefoxDriver(env: FirefoxEnv): Driver<Page> {
     },
     press,
     type: (page, text) => page.keyboard.type(text),
-    shadow: { has: hasInShadow, text: shadowText, click: clickInShadow },
+    shadow: {
+      has: hasInShadow,
+      text: shadowText,
+      click: clickInShadow,
+      evaluate: (page, selector, fn) => inShadow(page, selector, fn.toString()),
+    },
     async editor(page) {
       const frame = await noteFrame(page);
       const ready = await frame?.evaluate(() => Boolean(document.querySelector('[data-action="note-text"]'))).catch(() => false);

@@ -204,7 +204,7 @@ async function shadowRootRef(page: Page): Promise<string | null> {
 }
 
 /** Runs `fn(element)` (source text) on the first match of `selector` in Margin's shadow root; its JSON result. */
-async function inShadow<T>(page: Page, selector: string, fn: string): Promise<T | null> {
+export async function inShadow<T>(page: Page, selector: string, fn: string): Promise<T | null> {
   const root = await shadowRootRef(page);
   if (!root) return null;
   const { result } = await bidi<{ result: { type: string; value?: string } }>(page, 'script.callFunction', {

@@ -23,6 +23,8 @@ export interface Driver<P = unknown> {
   route(path: string, html: string): void;
   /** Opens a web page in a new tab and waits until Margin's content script is ready in it. */
   openPage(url: string): Promise<P>;
+  /** Sets the page's viewport to `width` × `height` CSS pixels. */
+  resize(page: P, width: number, height: number): Promise<void>;
   /** Reloads a web page and waits until Margin's content script is ready again. */
   reload(page: P): Promise<void>;
   /** Opens one of Margin's pages (e.g. "src/ui/library/index.html") in a new tab. */
@@ -48,6 +50,11 @@ export interface Driver<P = unknown> {
     has(page: P, selector: string): Promise<boolean>;
     text(page: P, selector: string): Promise<string | null>;
     click(page: P, selector: string): Promise<void>;
+    /**
+     * `fn(element)` on the first match of `selector`, or null when nothing matches. `fn` travels as source
+     * text: it must not use anything outside itself. Its result must be JSON.
+     */
+    evaluate<T>(page: P, selector: string, fn: (element: Element) => T): Promise<T | null>;
   };
   /** The note editor showing in the page, or null. */
   editor(page: P): Promise<Editor | null>;

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Driver, Editor } from '../scenarios/driver.ts';
 import { callMargin, openExtensionPage, openPage, tabIdOf, waitForContentScript, type TestEnv } from './browser.ts';
 import { currentEditor } from './note-editor.ts';
-import { clickInShadow, findInShadow, shadowText } from './shadow.ts';
+import { clickInShadow, evalInShadow, findInShadow, shadowText } from './shadow.ts';
 
 /** A driver over `env`, read at each call (its browser starts after the test file has loaded). */
 export function chromiumDriver(env: TestEnv): Driver<Page> {
@@ -14,6 +14,7 @@ export function chromiumDriver(env: TestEnv): Driver<Page> {
     },
     route: (path, html) => env.server.route(path, html),
     openPage: (url) => openPage(env.margin, url),
+    resize: (page, width, height) => page.setViewportSize({ width, height }),
     async reload(page) {
       await page.reload();
       await waitForContentScript(env.margin, page);
@@ -38,6 +39,7 @@ export function chromiumDriver(env: TestEnv): Driver<Page> {
       has: async (page, selector) => Boolean(await findInShadow(page, selector).catch(() => null)),
       text: (page, selector) => shadowText(page, selector).catch(() => null),
       click: (page, selector) => clickInShadow(page, selector),
+      evaluate: (page, selector, fn) => evalInShadow(page, selector, `function () { return (${fn.toString()})(this); }`),
     },
     editor: (page): Promise<Editor | null> => currentEditor(page),
     async openedBy(act) {
