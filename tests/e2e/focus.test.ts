@@ -6,9 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callMargin, openExtensionPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { highlightTexts } from './support/page-helpers.ts';
-import { clickInShadow, evalInShadow, findInShadow, shadowText, waitInShadow } from './support/shadow.ts';
+import { chromiumDriver } from './support/chromium-driver.ts';
+import { focusScenarios } from './scenarios/clean-view.ts';
+import { clickInShadow, evalInShadow, shadowText, waitInShadow } from './support/shadow.ts';
 
 const env = useBrowser();
+// Following a name clicked in the legend, stepped through by buttons and keys: shared with Firefox.
+focusScenarios(chromiumDriver(env));
 const STORY = '/fixtures/ferry-deal.html';
 
 async function openClean(path: string): Promise<Page> {
@@ -60,45 +64,6 @@ describe('calmer marks', () => {
     const box = options.locator('[data-setting="firstMentionOnly"]');
     await expect.poll(() => box.isChecked()).toBe(true);
     await options.close();
-    await page.close();
-  });
-
-  it('follows one name through the article from the legend: its mentions marked, the rest dimmed, previous and next', async () => {
-    const page = await openClean(STORY);
-    await clickInShadow(page, '[data-action="focus-name"][data-name="Jonas Varga"]');
-    // Every mention, the surname alone included, even with first mentions only on.
-    await expect.poll(() => focusMarks(page, 'mention')).toEqual(['Jonas Varga', 'Varga', 'Varga', 'Varga']);
-    expect(await focusMarks(page, 'current')).toEqual(['Jonas Varga']);
-    expect(await position(page)).toBe('Jonas Varga 1 / 4');
-    // The other marks are dimmed: drawn under their dimmed names only.
-    const marks = await highlightTexts(page, 'margin-');
-    expect(marks['margin-entity-places']).toBeUndefined();
-    expect(marks['margin-dim-places']).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn']));
-    expect(marks['margin-dim-people'] ?? []).not.toContain('Jonas Varga');
-
-    // Next and previous with the buttons, then with the keys.
-    await clickInShadow(page, '[data-action="focus-next"]');
-    await expect.poll(() => position(page)).toBe('Jonas Varga 2 / 4');
-    const second = await page.evaluate(() => [...(CSS.highlights.get('margin-focus-current') as Highlight)][0].toString());
-    expect(second).toBe('Varga');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => position(page)).toBe('Jonas Varga 3 / 4');
-    await page.keyboard.press('n');
-    await expect.poll(() => position(page)).toBe('Jonas Varga 4 / 4');
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => position(page)).toBe('Jonas Varga 3 / 4');
-    await clickInShadow(page, '[data-action="focus-prev"]');
-    await clickInShadow(page, '[data-action="focus-prev"]');
-    await clickInShadow(page, '[data-action="focus-prev"]');
-    await expect.poll(() => position(page)).toBe('Jonas Varga 4 / 4'); // round the start
-
-    // Escape stops following: every mark as before.
-    await page.keyboard.press('Escape');
-    await expect.poll(() => focusMarks(page, 'mention')).toEqual([]);
-    expect(await findInShadow(page, '[data-field="focus-position"]')).toBeNull();
-    const after = await highlightTexts(page, 'margin-');
-    expect(after['margin-entity-places']).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn']));
-    expect(Object.keys(after).filter((k) => k.startsWith('margin-dim-'))).toEqual([]);
     await page.close();
   });
 

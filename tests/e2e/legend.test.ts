@@ -13,12 +13,17 @@ import {
   WIDTHS,
 } from './support/clean-view.ts';
 import { fold, visibleText } from './support/page-helpers.ts';
+import { chromiumDriver } from './support/chromium-driver.ts';
+import { legendScenarios } from './scenarios/clean-view.ts';
 import { clickInShadow, evalInShadow, shadowText } from './support/shadow.ts';
 
 const env = useBrowser();
 beforeEach(() => forgetReadingChoices(env.margin));
 // A page left open by a failed test would take the next test's clean (tabs are found by their address).
 afterEach(() => Promise.all(env.margin.context.pages().map((page) => page.close())));
+
+// Beside the article at one width, folded and opened by mouse and keyboard, remembered: shared with Firefox.
+legendScenarios(chromiumDriver(env));
 
 /** The demo page, a page without any stylesheet, and a page whose article sits in an offset column. */
 const PAGES = ['/demo/index.html', '/fixtures/wide-unstyled.html', '/fixtures/offset-column.html'];
@@ -63,36 +68,6 @@ describe('the legend', () => {
       }
       expect(await legendFolded(page)).toBe(false);
     });
-  });
-
-  it('folds and opens by mouse and keyboard, and remembers it across pages', async () => {
-    const page = await openPage(env.margin, env.server.origin + '/demo/index.html');
-    await cleanAndSettle(env.margin, page);
-    expect(await legendFolded(page)).toBe(false);
-    await clickInShadow(page, '[data-action="fold-legend"]');
-    await expect.poll(() => legendFolded(page)).toBe(true);
-    const button = await legendBox(page);
-    expect(button!.right - button!.left).toBeLessThanOrEqual(48);
-
-    // Remembered: a reload, cleaned again, shows the button.
-    await page.reload();
-    await cleanAndSettle(env.margin, page);
-    expect(await legendFolded(page)).toBe(true);
-    // Keyboard: Enter on the focused button opens it, Enter on the fold button folds it, Space opens it again.
-    await focusInShadow(page, '[data-action="unfold-legend"]');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => legendFolded(page)).toBe(false);
-    await focusInShadow(page, '[data-action="fold-legend"]');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => legendFolded(page)).toBe(true);
-    await focusInShadow(page, '[data-action="unfold-legend"]');
-    await page.keyboard.press(' ');
-    await expect.poll(() => legendFolded(page)).toBe(false);
-
-    await page.reload();
-    await cleanAndSettle(env.margin, page);
-    expect(await legendFolded(page)).toBe(false);
-    await page.close();
   });
 
   it('moves by dragging its handle and with the arrow keys, remembers where, and goes back with Home', async () => {

@@ -1,57 +1,51 @@
-/** Reading the clean view's panel and the article's boxes in a page, for the legend and reading tests. */
+/**
+ * Reading the clean view's panel and the article's boxes in a page, for the Chromium-only legend and reading
+ * tests: Playwright's spelling of the helpers in tests/e2e/scenarios/clean-view.ts, which both browsers share.
+ */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { callMargin, type Margin, tabIdOf, waitForContentScript } from './browser.ts';
-import { clickInShadow, evalInShadow } from './shadow.ts';
+import {
+  coveredParagraphs as coveredParagraphsVia,
+  focusInShadow as focusInShadowVia,
+  FORGET_READING_CHOICES,
+  LEGEND,
+  legendBox as legendBoxVia,
+  legendFolded as legendFoldedVia,
+  looks as looksVia,
+  namesStatus as namesStatusVia,
+  openReadingControls as openReadingControlsVia,
+  paragraphBoxes as paragraphBoxesVia,
+  type Box,
+} from '../scenarios/clean-view.ts';
+import { callMargin, type Margin, tabIdOf, type TestEnv, waitForContentScript } from './browser.ts';
+import { chromiumDriver } from './chromium-driver.ts';
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+export type { Box };
 
 /** The widths the clean view is tested at: a small laptop window, a common one, a wide screen. */
 export const WIDTHS = [820, 1280, 1920] as const;
 
-/** The legend's panel or folded button. */
-export const LEGEND = '.legend, .legend-button';
+export { LEGEND };
+
+/** The shared helpers need only the page and the shadow root: no browser-wide state (env is never read). */
+const pw = chromiumDriver({} as TestEnv);
 
 /** The legend's box on screen, or null when there is none. */
-export function legendBox(page: Page): Promise<Box | null> {
-  return evalInShadow<Box>(
-    page,
-    LEGEND,
-    'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }',
-  );
-}
-
+export const legendBox = (page: Page) => legendBoxVia(pw, page);
 /** True when the legend is folded to its button. */
-export async function legendFolded(page: Page): Promise<boolean> {
-  return (await evalInShadow<boolean>(page, LEGEND, "function () { return this.classList.contains('legend-button'); }")) === true;
-}
-
+export const legendFolded = (page: Page) => legendFoldedVia(pw, page);
 /** Where the legend's names stand (`loading`, `done`, `too-long`, `failed`, `off`). */
-export function namesStatus(page: Page): Promise<string | null> {
-  return evalInShadow<string>(page, LEGEND, "function () { return this.getAttribute('data-names'); }");
-}
-
+export const namesStatus = (page: Page) => namesStatusVia(pw, page);
 /** The boxes of the article's visible paragraphs. */
-export function paragraphBoxes(page: Page): Promise<Box[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-margin-article] p, p[data-margin-article]')]
-      .map((p) => p.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
-  );
-}
-
+export const paragraphBoxes = (page: Page) => paragraphBoxesVia(pw, page);
 /** Paragraphs whose columns the legend's column crosses (so it would cover them at some scroll position). */
-export async function coveredParagraphs(page: Page): Promise<Box[]> {
-  const legend = await legendBox(page);
-  if (!legend) throw new Error('no legend');
-  return (await paragraphBoxes(page)).filter((p) => p.left < legend.right && legend.left < p.right);
-}
+export const coveredParagraphs = (page: Page) => coveredParagraphsVia(pw, page);
+/** Gives keyboard focus to the element matching `selector` in Margin's shadow root. */
+export const focusInShadow = (page: Page, selector: string) => focusInShadowVia(pw, page, selector);
+/** What the reading look changes, as the browser computes it: the article's first paragraph and its column. */
+export const looks = (page: Page) => looksVia(pw, page);
+/** Opens the reading controls (they start closed). */
+export const openReadingControls = (page: Page) => openReadingControlsVia(pw, page);
 
 /** Cleans the page and waits until the legend's names reached a final state. */
 export async function cleanAndSettle(margin: Margin, page: Page): Promise<void> {
@@ -59,35 +53,10 @@ export async function cleanAndSettle(margin: Margin, page: Page): Promise<void> 
   await expect.poll(() => namesStatus(page).catch(() => null), { timeout: 40_000 }).toMatch(/^(done|too-long|failed|off)$/);
 }
 
-/** Opens the reading controls (they start closed). */
-export async function openReadingControls(page: Page): Promise<void> {
-  if (await legendFolded(page)) await clickInShadow(page, '[data-action="unfold-legend"]');
-  const open = await evalInShadow<string>(page, '[data-action="toggle-reading"]', "function () { return this.getAttribute('aria-expanded'); }");
-  if (open !== 'true') await clickInShadow(page, '[data-action="toggle-reading"]');
-}
-
-/** Gives keyboard focus to the element matching `selector` in Margin's shadow root. */
-export async function focusInShadow(page: Page, selector: string): Promise<void> {
-  await evalInShadow(page, selector, 'function () { this.focus(); }');
-}
-
 /** Forgets every site's reading look and the legend's place (straight in the extension's database). */
 export async function forgetReadingChoices(margin: Margin): Promise<void> {
   // A string, not a function: see launch() in browser.ts.
-  await margin.worker.evaluate(`new Promise((ok, fail) => {
-    const open = indexedDB.open('margin');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('settings', 'readwrite');
-      const store = tx.objectStore('settings');
-      store.getAllKeys().onsuccess = (e) => {
-        for (const key of e.target.result) if (key === 'legend-layout' || String(key).startsWith('reading:')) store.delete(key);
-      };
-      tx.oncomplete = () => { db.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-  })`);
+  await margin.worker.evaluate(`(async (margin) => { ${FORGET_READING_CHOICES} })(globalThis.margin)`);
 }
 
 /** Runs `test` on a new page at `width` × 900 px showing `url`, and closes the page whatever happens. */
