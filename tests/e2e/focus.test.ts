@@ -7,12 +7,13 @@ import type { Page } from 'playwright-core';
 import { callMargin, openExtensionPage, tabIdOf, useBrowser, waitForContentScript } from './support/browser.ts';
 import { highlightTexts } from './support/page-helpers.ts';
 import { chromiumDriver } from './support/chromium-driver.ts';
-import { focusScenarios } from './scenarios/clean-view.ts';
+import { focusMarksOf, focusPosition, focusScenarios } from './scenarios/clean-view.ts';
 import { clickInShadow, evalInShadow, shadowText, waitInShadow } from './support/shadow.ts';
 
 const env = useBrowser();
 // Following a name clicked in the legend, stepped through by buttons and keys: shared with Firefox.
-focusScenarios(chromiumDriver(env));
+const driver = chromiumDriver(env);
+focusScenarios(driver);
 const STORY = '/fixtures/ferry-deal.html';
 
 async function openClean(path: string): Promise<Page> {
@@ -27,8 +28,7 @@ async function openClean(path: string): Promise<Page> {
 }
 
 const people = async (page: Page) => (await highlightTexts(page, 'margin-entity-people'))['margin-entity-people'] ?? [];
-const focusMarks = async (page: Page, name: 'mention' | 'current') =>
-  (await highlightTexts(page, `margin-focus-${name}`))[`margin-focus-${name}`] ?? [];
+const focusMarks = (page: Page, name: 'mention' | 'current') => focusMarksOf(driver, page, name);
 /** A setting as the extension's database holds it. */
 const storedSetting = (key: string) =>
   env.margin.worker.evaluate(
@@ -38,7 +38,7 @@ const storedSetting = (key: string) =>
         .then((r) => r?.value),
     key,
   );
-const position = async (page: Page) => (await shadowText(page, '[data-field="focus-position"]'))?.replace(/\s+/g, ' ').trim();
+const position = (page: Page) => focusPosition(driver, page);
 
 describe('calmer marks', () => {
   it('marks first mentions only by default, every mention when switched, and remembers the choice', async () => {

@@ -251,13 +251,22 @@ export function readingLookScenarios<P>(d: Driver<P>): void {
   });
 }
 
+/** The passages marked as the followed name's mentions, or as the one stepped to. */
+export async function focusMarksOf<P>(d: Pick<Driver<P>, 'evaluate'>, page: P, name: 'mention' | 'current'): Promise<string[]> {
+  return (await highlightTexts(d, page, `margin-focus-${name}`))[`margin-focus-${name}`] ?? [];
+}
+
+/** The legend's "Name 2 / 4" while a name is followed. */
+export async function focusPosition<P>(d: Pick<Driver<P>, 'shadow'>, page: P): Promise<string | undefined> {
+  return (await d.shadow.text(page, '[data-field="focus-position"]'))?.replace(/\s+/g, ' ').trim();
+}
+
 /** Focus on one name: clicked in the legend, its mentions marked, the other marks dimmed, stepped through. */
 export function focusScenarios<P>(d: Driver<P>): void {
   describe('following one name', () => {
     const open = usePages(d);
-    const focusMarks = async (page: P, name: 'mention' | 'current') =>
-      (await highlightTexts(d, page, `margin-focus-${name}`))[`margin-focus-${name}`] ?? [];
-    const position = async (page: P) => (await d.shadow.text(page, '[data-field="focus-position"]'))?.replace(/\s+/g, ' ').trim();
+    const focusMarks = (page: P, name: 'mention' | 'current') => focusMarksOf(d, page, name);
+    const position = (page: P) => focusPosition(d, page);
 
     it('follows one name through the article from the legend: its mentions marked, the rest dimmed, previous and next', async () => {
       const page = await open(d.origin + STORY);
