@@ -11,7 +11,7 @@ import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation, HighlightColor, LibraryPage, PageRecord } from '../../shared/types.ts';
 import { requestPersistentStorage } from '../shared/persist.ts';
 import { AnnotationItem } from '../sidepanel/AnnotationItem.tsx';
-import { Trash } from '../sidepanel/Trash.tsx';
+import { TrashSection } from '../sidepanel/Trash.tsx';
 import { ColorMeanings } from './ColorMeanings.tsx';
 import { Filters } from './Filters.tsx';
 import { dayOf, PageCard } from './PageCard.tsx';
@@ -217,17 +217,7 @@ function Library() {
           toBackground('settings/set', { colorMeanings: next }).then(() => data.reloadSettings())
         }
       />
-      <details class="trash-section" data-section="trash">
-        <summary>
-          <h2>
-            Trash{' '}
-            <span class="count" data-count="trash">
-              {trash.length}
-            </span>
-          </h2>
-        </summary>
-        <Trash items={trash} onRestore={(id) => void restore(id)} />
-      </details>
+      <TrashSection items={trash} onRestore={(id) => void restore(id)} />
     </main>
   );
 }

@@ -39,3 +39,20 @@ export function Trash({ items, onRestore }: Props) {
     </>
   );
 }
+
+/** The Trash as a folding section with its count, as the side panel and the library show it. */
+export function TrashSection({ items, onRestore, open }: Props & { open?: boolean }) {
+  return (
+    <details class="trash-section" data-section="trash" open={open}>
+      <summary>
+        <h2>
+          Trash{' '}
+          <span class="count" data-count="trash">
+            {items.length}
+          </span>
+        </h2>
+      </summary>
+      <Trash items={items} onRestore={onRestore} />
+    </details>
+  );
+}

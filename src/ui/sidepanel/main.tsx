@@ -15,7 +15,7 @@ import { targetTabId } from '../shared/tab.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { CopyExport } from './CopyExport.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
-import { Trash } from './Trash.tsx';
+import { TrashSection } from './Trash.tsx';
 import { useUndoableDelete } from '../shared/undo-delete.tsx';
 import '../shared/base.css';
 import './sidepanel.css';
@@ -135,17 +135,7 @@ function Panel() {
           ))}
         </ol>
       )}
-      <details class="trash-section" data-section="trash" open={trash.length > 0}>
-        <summary>
-          <h2>
-            Trash{' '}
-            <span class="count" data-count="trash">
-              {trash.length}
-            </span>
-          </h2>
-        </summary>
-        <Trash items={trash} onRestore={(id) => void restore(id)} />
-      </details>
+      <TrashSection items={trash} open={trash.length > 0} onRestore={(id) => void restore(id)} />
       <h2>Key facts</h2>
       <KeyFacts facts={facts} onShow={(fact) => tabId !== null && void toBackground('tab/scroll-to', { tabId, fact })} />
     </main>
