@@ -81,7 +81,8 @@ describe('printing a cleaned page', () => {
     expect(printed.color).toBe('rgb(31, 35, 40)');
     expect(await visibleText(page)).not.toContain(fold('Latest News'));
     expect(await visibleText(page)).toContain(fold('Saigon Coastal Port Corporation has agreed'));
-    expect(await evalInShadow<string>(page, LEGEND, 'function () { return getComputedStyle(this).display; }')).toBe('none');
+    // Print media re-places the panel, which may redraw it: ask until the element read is the one drawn.
+    await expect.poll(() => evalInShadow<string>(page, LEGEND, 'function () { return getComputedStyle(this).display; }')).toBe('none');
 
     await page.emulateMedia({ media: 'screen' });
     expect((await looks(page)).background).toBe('rgb(27, 29, 33)');

@@ -40,14 +40,25 @@ export async function findInShadow(page: Page, selector: string): Promise<number
   return nodeId || null;
 }
 
+/** Tries before giving up when the element was replaced between finding it and reading it. */
+const REPLACED_NODE_TRIES = 5;
+
 /** Evaluates `fn` with the matched element as `this` and returns its result. */
 export async function evalInShadow<T>(page: Page, selector: string, fn: string): Promise<T | null> {
-  const nodeId = await findInShadow(page, selector);
-  if (!nodeId) return null;
   const session = await cdp(page);
-  const { object } = await session.send('DOM.resolveNode', { nodeId });
-  const { result } = await session.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true });
-  return result.value as T;
+  for (let attempt = 1; ; attempt += 1) {
+    const nodeId = await findInShadow(page, selector);
+    if (!nodeId) return null;
+    try {
+      // The interface may redraw (a layout change re-places the legend) between the two calls, which
+      // leaves the found node id stale: find it again.
+      const { object } = await session.send('DOM.resolveNode', { nodeId });
+      const { result } = await session.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true });
+      return result.value as T;
+    } catch (error) {
+      if (attempt >= REPLACED_NODE_TRIES || !/No node with given id/.test(String(error))) throw error;
+    }
+  }
 }
 
 /** Waits until `selector` matches in the shadow root. */
