@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyFacts, sentenceAround } from '../../../src/core/facts/key-facts.ts';
-import type { EntitySpan, EntityType } from '../../../src/core/entities/types.ts';
-
-function spans(text: string, marks: [string, EntityType][]): EntitySpan[] {
-  let from = 0;
-  return marks.map(([t, type]) => {
-    const start = text.indexOf(t, from);
-    from = start + t.length;
-    return { start, end: start + t.length, type, text: t };
-  });
-}
+import { spans } from '../entities/mark-spans.ts';
 
 describe('keyFacts', () => {
   it('counts names, folds surnames into the full name, and gives figures their sentence', () => {

@@ -3,17 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupMentions, unifyKinds } from '../../../src/core/entities/mentions.ts';
 import { keyFacts } from '../../../src/core/facts/key-facts.ts';
-import type { EntitySpan, EntityType } from '../../../src/core/entities/types.ts';
-
-/** Spans for the marks, found in order in the text. */
-function spans(text: string, marks: [string, EntityType][]): EntitySpan[] {
-  let from = 0;
-  return marks.map(([t, type]) => {
-    const start = text.indexOf(t, from);
-    from = start + t.length;
-    return { start, end: start + t.length, type, text: t };
-  });
-}
+import { spans } from './mark-spans.ts';
 
 describe('unifyKinds', () => {
   it('gives a company the kind most of its mentions have', () => {
