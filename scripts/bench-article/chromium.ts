@@ -19,6 +19,7 @@ import { chromium, type Page, type Worker } from 'playwright-core';
 import { decodePage, parsePage } from '../../src/cli/read-page.ts';
 import { headlineHidden } from '../../src/core/clean/headline-check.ts';
 import type { BenchPage, Corpus, PageScore } from './corpora.ts';
+import { extensionLaunchOptions } from '../chromium-launch.ts';
 
 const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
@@ -138,21 +139,7 @@ export async function runInChromium(corpus: Corpus, pages: BenchPage[], dist: st
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const profile = mkdtempSync(join(tmpdir(), 'margin-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(DIST));
   // The corpus pages name resources all over the web: answer them locally (nothing leaves the machine).
   await context.route(
     (url) => /^(https?|wss?):/.test(url.protocol) && !url.href.startsWith(origin),

@@ -9,10 +9,10 @@ import { startServer } from './server.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extensionLaunchOptions } from '../../../scripts/chromium-launch.ts';
 
 /** The built extension; MARGIN_DIST points elsewhere (e.g. `vite build --outDir dist-x`) to test a second build. */
 export const DIST = resolve(process.env.MARGIN_DIST ?? resolve(import.meta.dirname, '../../../dist'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Margin {
   context: BrowserContext;
@@ -25,21 +25,7 @@ export interface Margin {
 /** Starts Chromium with Margin; pass a profile directory to reopen an earlier session's profile. */
 export async function launch(profile = mkdtempSync(join(tmpdir(), 'margin-e2e-'))): Promise<Margin> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(DIST));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   // A string, not a function: transpilers that add helpers (tsx's __name) would break a serialized closure.
   await worker.evaluate('new Promise((ok) => { const wait = () => (globalThis.margin ? ok() : setTimeout(wait, 20)); wait(); })');
