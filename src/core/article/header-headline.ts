@@ -168,6 +168,21 @@ export function findPageHeadline(doc: Document, near: readonly Element[] = [], h
   return best;
 }
 
+/**
+ * The headline and its copies: the visible (by markup) headings of the same tag and the same text as
+ * {@link findPageHeadline}'s (a page may print its headline twice: one copy for small screens and one
+ * for large, a sticky bar or a slideshow above the story repeating it). Empty when the page has none.
+ */
+export function pageHeadlineCopies(doc: Document, head?: HeadIndex): Element[] {
+  const headline = findPageHeadline(doc, [], head);
+  if (!headline || !doc.body) return [];
+  const text = norm(headline.textContent ?? '');
+  const same = Array.from(doc.body.getElementsByTagName(headline.tagName));
+  // (A copy inside a link is a teaser of the story, unless it is an H1, as findPageHeadline has it.)
+  const teaser = (el: Element) => el.tagName.toUpperCase() !== 'H1' && el.closest('a') !== null;
+  return same.filter((el) => el === headline || (norm(el.textContent ?? '') === text && !hiddenInMarkup(el) && !teaser(el)));
+}
+
 function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;

@@ -26,8 +26,12 @@ export function findHeadline(doc: Document, head: HeadIndex, stats: PageStats, b
     const isH1 = s.tag === 'H1' || s.tag !== 'H2';
     const text = norm(el.textContent ?? '');
     if (matchesTitle(text, title) && (isH1 || !matched)) {
-      // Prefer the matching heading nearest before (or inside) the body.
-      if (!matched || s.order <= body.order + 1 || matched.order > body.order) matched = s;
+      // Prefer the matching heading nearest before (or inside) the body; a copy inside the body wins over
+      // one before it (a slideshow or bar above the story repeating its headline), which would widen the roots.
+      const inBody = body.el.contains(el);
+      const matchedInBody = matched !== null && body.el.contains(matched.el);
+      if (!matched || (inBody && !matchedInBody)) matched = s;
+      else if (!(matchedInBody && !inBody) && (s.order <= body.order + 1 || matched.order > body.order)) matched = s;
     }
     if (isH1 && s.order < body.order) before = s;
   }
