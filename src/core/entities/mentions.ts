@@ -6,6 +6,8 @@
  * {@link unifyKinds} gives every mention the kind the whole article's mentions vote for, and the key facts
  * list them as one entry (see src/core/facts/key-facts.ts).
  */
+import type { Gazetteer } from './gazetteer.ts';
+import { contextVotes, listedAs, type KindVotes } from './kind-cues.ts';
 import type { EntitySpan, EntityType } from './types.ts';
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
@@ -37,7 +39,19 @@ export interface MentionGroup {
   members: number[];
   /** Whether the vote was clear enough to give every mention the group's kind (see groupMentions). */
   unanimous?: boolean;
+  /** Votes of the words around its mentions (kind-cues.ts), when they were counted. */
+  cues?: KindVotes;
 }
+
+/**
+ * Last words of a company's name after which its first word alone is the same company ("Skydance Media" …
+ * "Skydance", "Paramount Global" … "Paramount"), unlike a team named after its city ("Manchester United").
+ */
+const COMPANY_ENDS = new Set(
+  'Inc Corp Corporation Ltd Limited LLC Plc PLC Group Holdings Media Global Technologies Technology Entertainment Pictures Studios Motors Airlines Airways Pharmaceuticals Therapeutics Labs Systems Software Networks Communications Capital Partners Ventures Brands Foods Energy'.split(
+    ' ',
+  ),
+);
 
 /**
  * Groups the name spans of one article into entities. A one-word mention joins the multi-word name whose
@@ -47,7 +61,7 @@ export interface MentionGroup {
  * Votes: each mention of a kind counts 1, a multi-word one 2 (it carries more evidence); ties go to the kind
  * of the first multi-word mention, else the first mention.
  */
-export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
+export function groupMentions(spans: readonly EntitySpan[], cues?: readonly KindVotes[]): MentionGroup[] {
   const byForm = new Map<string, number[]>();
   spans.forEach((s, i) => {
     if (!NAME_TYPES.has(s.type)) return;
@@ -59,6 +73,7 @@ export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
   });
   const multi = [...byForm.keys()].filter((f) => f.includes(' '));
   const personForms = multi.filter((f) => byForm.get(f)!.some((i) => spans[i].type === 'PER'));
+  const companyForms = multi.filter((f) => COMPANY_ENDS.has(f.slice(f.lastIndexOf(' ') + 1)) && byForm.get(f)!.some((i) => spans[i].type === 'ORG'));
   // A one-word form's candidate full names: person names it starts or ends, names whose initials it is.
   const parent = new Map<string, string>();
   for (const form of byForm.keys()) {
@@ -69,6 +84,11 @@ export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
     });
     if (asWord.length === 1) {
       parent.set(form, asWord[0]);
+      continue;
+    }
+    const company = companyForms.filter((f) => f.startsWith(form + ' ') && f.split(' ').length === 2);
+    if (asWord.length === 0 && company.length === 1) {
+      parent.set(form, company[0]);
       continue;
     }
     if (form.length >= 2 && /^\p{Lu}+$/u.test(form)) {
@@ -91,14 +111,31 @@ export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
     group.members.sort((a, b) => a - b);
     const votes = new Map<EntityType, number>();
     let firstLong: EntityType | undefined;
+    const groupCues: KindVotes = {};
     for (const i of group.members) {
       const long = mentionForm(spans[i].text).includes(' ');
       if (long) firstLong ??= spans[i].type;
       votes.set(spans[i].type, (votes.get(spans[i].type) ?? 0) + (long ? 2 : 1));
+      if (!cues) continue;
+      const mentionCues = { ...cues[i] };
+      // A company's full name says what it is, whatever the tagger made of it ("Skydance Media" as a place).
+      if (long && COMPANY_ENDS.has(spans[i].text.slice(spans[i].text.lastIndexOf(' ') + 1))) mentionCues.ORG = (mentionCues.ORG ?? 0) + 2;
+      for (const [type, n] of Object.entries(mentionCues) as [EntityType, number][]) {
+        votes.set(type, (votes.get(type) ?? 0) + n);
+        groupCues[type] = (groupCues[type] ?? 0) + n;
+      }
     }
+    if (cues) group.cues = groupCues;
     let best = firstLong ?? spans[group.members[0]].type;
     for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
     group.type = best;
+    // Cues that all point one way outweigh the tagger, which read the same words with 1996's habits.
+    const cued = Object.entries(groupCues) as [EntityType, number][];
+    if (cued.length === 1 && cued[0][1] >= 2) {
+      group.type = cued[0][0];
+      group.unanimous = true;
+      continue;
+    }
     // A split vote is no evidence: then each mention keeps its own kind (on CoNLL-2003's sports pages a
     // country is a place and, the next line, a team). The winner needs at least twice any other kind's votes.
     const won = votes.get(best) ?? 0;
@@ -107,10 +144,28 @@ export function groupMentions(spans: readonly EntitySpan[]): MentionGroup[] {
   return [...groups.values()];
 }
 
-/** The spans with every mention of an entity given the kind its article's mentions vote for. */
-export function unifyKinds(spans: readonly EntitySpan[]): EntitySpan[] {
+/**
+ * The spans with every mention of an entity given the kind its article's mentions vote for. With the article's
+ * `text`, the words around each mention vote too (kind-cues.ts); with the name lists, a one-word "person"
+ * nothing in the article supports as one (no first name, title or person's cue anywhere) that the lists know
+ * as a company or brand is that company: "Netflix has been…", "Apple was pulled into…" read as people to a
+ * model trained on 1996 wire copy, while a person in a news story is introduced by full name or title.
+ */
+export function unifyKinds(spans: readonly EntitySpan[], text?: string, gazetteer?: Gazetteer): EntitySpan[] {
   const out = spans.slice();
-  for (const group of groupMentions(spans)) {
+  const cues =
+    text === undefined
+      ? undefined
+      : spans.map((s) => (NAME_TYPES.has(s.type) ? contextVotes(text, s, listedAs(gazetteer, mentionForm(s.text)).has('L')) : {}));
+  for (const group of groupMentions(spans, cues)) {
+    // ALL CAPS names are headlines' and sports results' surnames ("JOHNSON WINS"), where the lists prove little.
+    if (group.type === 'PER' && !group.cues?.PER && !group.name.includes(' ') && /\p{Ll}/u.test(group.name)) {
+      const listed = listedAs(gazetteer, mentionForm(group.name));
+      if (listed.has('O') || listed.has('B')) {
+        group.type = 'ORG';
+        group.unanimous = true;
+      }
+    }
     if (!group.unanimous) continue;
     for (const i of group.members) if (out[i].type !== group.type) out[i] = { ...out[i], type: group.type };
   }

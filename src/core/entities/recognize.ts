@@ -125,7 +125,7 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
       return { language, namesMarked: false, spans: findFigures(text).filter((f) => /\p{N}/u.test(f.text)) };
     }
     const found = fixNames(text, findNames(tables, text, options.context, gazetteer));
-    const names = unifyKinds(addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet))));
+    const names = unifyKinds(addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet))), text, gazetteer);
     return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
   };
   return {

@@ -24,10 +24,21 @@ describe('companies and platforms as the subjects of verbs', () => {
     ['Netflix has been testing a cheaper plan with adverts in six countries.', 'ORG:Netflix'],
     ['Apple was pulled into a dispute with European regulators over its browser rules.', 'ORG:Apple'],
     ['Boeing also managed to cut its quarterly loss, the planemaker said.', 'ORG:Boeing'],
-    ['The clumsy advert drew ridicule across Twitter within hours.', 'ORG:Twitter'],
     ['Spotify has denied that it pays artists less for older songs.', 'ORG:Spotify'],
   ])('%s', (text, expected) => {
     expect(namesIn(text)).toContain(expected);
+  });
+
+  // A one-word "person" that nothing in the article supports as one (no first name, title or person's cue)
+  // and that the lists know as a company is that company (mentions.ts); the words around a mention vote too.
+  it.each([
+    ['The clumsy advert drew ridicule across Twitter within hours.', 'ORG:Twitter'],
+    ['Corvane said on Monday it would close two plants. Corvane shares fell 6% in Frankfurt. Analysts said Corvane waited.', 'ORG:Corvane'],
+    ['Officials in Brenford, the port city, said Brenford would reopen. Brenford agreed a new budget.', 'LOC:Brenford'],
+    ['The deal was signed by Harlan Voss, the founder of Quillmark. Quillmark said the talks took a year.', 'ORG:Quillmark'],
+  ])('%s', (text, expected) => {
+    const got = namesIn(text).filter((n) => n.endsWith(`:${expected.split(':')[1]}`));
+    expect(new Set(got)).toEqual(new Set([expected]));
   });
 });
 
@@ -57,7 +68,7 @@ describe('titled people and their surnames', () => {
 });
 
 describe('one entity, one kind per article', () => {
-  it.fails('gives every mention of a company the same kind', () => {
+  it('gives every mention of a company the same kind', () => {
     const text =
       'Alibaba said on Thursday it would split into six units. Alibaba shares rose 9% in Hong Kong. ' +
       'Analysts said Alibaba had little choice after two years of slow growth.';
