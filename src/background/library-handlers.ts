@@ -92,6 +92,8 @@ export function handleLibraryMessages(db: MarginDatabase): void {
     {
       'library/pages': ({ url }) => listPageRecords(db, url),
       'library/annotations': (range) => readAnnotationChunk(db, range),
+      'library/annotations-by-id': async ({ ids }) =>
+        (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => a !== undefined && !a.deletedAt),
       'library/tags': () => listTags(db),
       'library/tag-names': () => listTagNames(db),
       'library/open': ({ id }) => openAtPassage(db, id),

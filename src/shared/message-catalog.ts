@@ -134,6 +134,8 @@ export const backgroundMessages = {
   'library/annotations': def<{ newest?: number; after?: string; limit?: number }, HighlightChunk<Annotation, PageRecord>>(
     object({ newest: optional(int), after: optional(str), limit: optional(int) }),
   ),
+  /** These highlights (out of the Trash; unknown ids left out): the rows the library draws. */
+  'library/annotations-by-id': def<{ ids: string[] }, Annotation[]>(object({ ids: array(str) })),
   /** The reader's note and/or tags about a whole page. */
   'library/page-update': def<{ url: string; note?: string; tags?: string[] }, PageRecord>(
     object({ url: str, note: optional(str), tags: optional(tags) }),

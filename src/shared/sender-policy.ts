@@ -129,6 +129,7 @@ export const senderPolicy = {
   'annotations/tags': { from: 'extension', framed: true, site: byAnnotation },
   'library/pages': { from: 'extension' },
   'library/annotations': { from: 'extension' },
+  'library/annotations-by-id': { from: 'extension' },
   'library/page-update': { from: 'extension' },
   'library/tags': { from: 'extension' },
   // The reader's own tag names, for completion as they tag a highlight in the framed note editor: no note,

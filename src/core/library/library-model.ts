@@ -8,8 +8,10 @@
  * whose record changed are re-indexed, since the index holds its title, site, note and tags), or a full
  * resynchronisation that drops what the database no longer has.
  */
-import { LibraryIndex, type IndexedHighlight, type IndexedPage, type LibraryFilters } from './search.ts';
+import { HighlightIndex, type HighlightStamp, type IndexedHighlight, type IndexedPage, type LibraryFilters } from './highlight-index.ts';
 import { countTags, type TagCount } from './tags.ts';
+
+export type { HighlightStamp } from './highlight-index.ts';
 
 /** A page record as stored (the fields the model reads; the rest travels along). */
 export interface ModelPage extends IndexedPage {
@@ -53,14 +55,19 @@ export interface HighlightChunk<A, P = ModelPage> {
   total: number | null;
 }
 
-/** True when `b` is the same or an older copy of `a` (a chunk read before an edit can arrive after it). */
-const notNewer = (a: ModelHighlight, b: ModelHighlight) => b.version < a.version || (b.version === a.version && b.updatedAt <= a.updatedAt);
+/** True when `b` is the same or an older copy than the one held (a chunk read before an edit can arrive after it). */
+const notNewer = (held: HighlightStamp, b: ModelHighlight) => {
+  const updated = Date.parse(b.updatedAt) || 0;
+  return b.version < held.version || (b.version === held.version && updated <= held.updated);
+};
 
+/**
+ * The model keeps no highlight itself, only the index (`HighlightIndex`: ids, pages, times, colours, tags
+ * and the words): a query answers with the stamps (id, version) of the rows to draw, and the page fetches
+ * those highlights. `A` is the highlights' type as they arrive.
+ */
 export class LibraryModel<A extends ModelHighlight = ModelHighlight, P extends ModelPage = ModelPage> {
-  readonly index = new LibraryIndex<A, P>();
-  private records: P[] = [];
-  private readonly counts = new Map<string, { count: number; first: string }>();
-  private readonly byUrl = new Map<string, Set<string>>();
+  readonly index = new HighlightIndex<P>();
   /** Ids seen since the current resynchronisation began (null when none runs). */
   private seen: Set<string> | null = null;
 
@@ -73,37 +80,29 @@ export class LibraryModel<A extends ModelHighlight = ModelHighlight, P extends M
     return this.seen !== null;
   }
 
-  /** Replaces the page records; re-indexes the highlights of pages whose record changed. */
+  /** Replaces the page records (a page's title, site, note and tags are searched with its highlights). */
   setPages(records: readonly P[]): void {
-    const changed = records.filter((r) => this.index.page(r.url)?.updatedAt !== r.updatedAt).map((r) => r.url);
-    this.records = [...records];
     this.index.setPages(records);
-    for (const url of changed) for (const id of this.byUrl.get(url) ?? []) this.index.upsert(this.index.get(id)!);
   }
 
   /** Adds or refreshes highlights (a chunk read from the database); unchanged ones are left alone. */
   addMany(list: readonly A[]): void {
     for (const a of list) {
       this.seen?.add(a.id);
-      const had = this.index.get(a.id);
-      if (had && notNewer(had, a)) continue;
-      if (had) this.forget(had);
+      const held = this.index.stamp(a.id);
+      if (held && notNewer(held, a)) continue;
       this.index.upsert(a);
-      this.remember(a);
     }
   }
 
   /** One page's highlights as they are now (an edit, delete or tag from any tab). */
   replacePage(url: string, list: readonly A[]): void {
     const keep = new Set(list.map((a) => a.id));
-    for (const id of [...(this.byUrl.get(url) ?? [])]) if (!keep.has(id)) this.remove(id);
+    for (const id of this.index.idsOn(url)) if (!keep.has(id)) this.remove(id);
     this.addMany(list);
   }
 
   remove(id: string): void {
-    const had = this.index.get(id);
-    if (!had) return;
-    this.forget(had);
     this.index.remove(id);
   }
 
@@ -123,52 +122,31 @@ export class LibraryModel<A extends ModelHighlight = ModelHighlight, P extends M
    * highlights but no record (made before the library) is listed by its key.
    */
   pages(bare: (url: string, savedAt: string) => P): (P & { count: number })[] {
-    const records = new Map(this.records.map((r) => [r.url, r]));
-    for (const [url, { first }] of this.counts) if (!records.has(url)) records.set(url, bare(url, first));
-    return [...records.values()]
-      .map((r) => ({ ...r, count: this.counts.get(r.url)?.count ?? 0 }))
-      .filter((p) => p.count > 0 || p.note !== '' || p.tags.length > 0)
-      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    const records = new Map(this.index.pageRecords().map((r) => [r.url, { ...r, count: 0 }]));
+    for (const { url, count, first } of this.index.pagesWithHighlights()) {
+      const record = records.get(url);
+      if (record) record.count = count;
+      else records.set(url, { ...bare(url, new Date(first).toISOString()), count });
+    }
+    return [...records.values()].filter((p) => p.count > 0 || p.note !== '' || p.tags.length > 0).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
 
   /** Every tag on highlights and pages, most used first. */
   tags(): TagCount[] {
-    const lists: (readonly string[] | undefined)[] = this.records.map((r) => r.tags);
-    for (const ids of this.byUrl.values()) for (const id of ids) lists.push(this.index.get(id)?.tags);
-    return countTags(lists);
+    return countTags([...this.index.pageRecords().map((r) => r.tags), ...this.index.highlightTags()]);
   }
 
-  /** The highlights matching a query, newest first: the first `limit` of them and how many there are. */
-  query(q: LibraryQuery): LibraryAnswer<A, P> {
-    let found = this.index.search(q.text, q.filters);
-    if (q.url) found = found.filter((a) => a.url === q.url);
+  /** The highlights matching a query, newest first: the stamps of the first `limit` of them and how many there are. */
+  query(q: LibraryQuery): LibraryAnswer<HighlightStamp, P> {
+    const found = this.index.find(q.text, q.filters, { url: q.url, limit: q.limit });
     const narrowed = q.text.trim() !== '' || Object.values(q.filters).some(Boolean);
-    const rows = found.slice(0, q.limit);
+    const rows = found.seqs.map((seq) => this.index.stampAt(seq));
+    const rowUrls = new Set(found.seqs.map((seq) => this.index.urlAt(seq)));
     return {
       rows,
-      pages: [...new Set(rows.map((a) => a.url))].map((url) => this.index.page(url)).filter((p): p is P => p !== undefined),
-      total: found.length,
-      urls: narrowed ? [...new Set(found.map((a) => a.url))] : null,
+      pages: [...rowUrls].map((url) => this.index.page(url)).filter((p): p is P => p !== undefined),
+      total: found.total,
+      urls: narrowed ? found.urls : null,
     };
-  }
-
-  private remember(a: A): void {
-    let ids = this.byUrl.get(a.url);
-    if (!ids) this.byUrl.set(a.url, (ids = new Set()));
-    ids.add(a.id);
-    const c = this.counts.get(a.url);
-    if (c) {
-      c.count++;
-      if (a.createdAt < c.first) c.first = a.createdAt;
-    } else this.counts.set(a.url, { count: 1, first: a.createdAt });
-  }
-
-  private forget(a: A): void {
-    this.byUrl.get(a.url)?.delete(a.id);
-    const c = this.counts.get(a.url);
-    if (c && --c.count === 0) {
-      this.counts.delete(a.url);
-      this.byUrl.delete(a.url);
-    }
   }
 }

@@ -1,47 +1,13 @@
 /**
- * The library's search: full text over each highlight's quote, note and tags and its page's title, site and
- * note, found as the reader types (every word a prefix), narrowed by filters on site, tag, colour, date and
- * the people, organizations and places of the page.
- *
- * FlexSearch holds the index: measured on 100,000 generated highlights it answers a keystroke in 0.6 ms
- * (median; p95 50 ms) where MiniSearch took 46 ms (p95 493 ms), with less memory; see
- * src/ui/library/README.md and `scripts/bench-library/search-engines.ts`. Its slower build is done in
- * slices (`addAllInSlices`) so the page stays responsive while it runs.
+ * The library's search for scripts (`globalThis.margin.search`): the library's own index
+ * (`highlight-index.ts`: every word a prefix, over each highlight's quote, note and tags and its page's
+ * title, site, note and tags, narrowed by filters) with the highlights themselves beside it, so a search
+ * answers with whole highlights. The library page's Worker uses the index alone (`library-model.ts`) and
+ * asks for the highlights it draws.
  */
-import { Index } from 'flexsearch';
+import { HighlightIndex, siteOf, type IndexedHighlight, type IndexedPage, type LibraryFilters } from './highlight-index.ts';
 
-/** What the index reads of a highlight (Margin's `Annotation` has these and more). */
-export interface IndexedHighlight {
-  id: string;
-  url: string;
-  quote: { exact: string };
-  note: string;
-  color: string;
-  tags?: string[];
-  createdAt: string;
-}
-
-/** What the index reads of a page (Margin's `PageRecord` has these and more). */
-export interface IndexedPage {
-  url: string;
-  title: string;
-  site: string;
-  note: string;
-  tags: string[];
-  entities: { people: string[]; organizations: string[]; places: string[] };
-}
-
-/** Filters the library offers beside the text; each set one must hold. Dates are days (YYYY-MM-DD), inclusive. */
-export interface LibraryFilters {
-  site?: string;
-  tag?: string;
-  color?: string;
-  from?: string;
-  to?: string;
-  person?: string;
-  organization?: string;
-  place?: string;
-}
+export type { IndexedHighlight, IndexedPage, LibraryFilters } from './highlight-index.ts';
 
 /** One found highlight, with its page, as scripts receive it. */
 export interface SearchHit {
@@ -58,36 +24,14 @@ export interface SearchHit {
 
 /** How long one slice of index building may hold the main thread (ms), well under a 50 ms long task. */
 export const INDEX_SLICE_MS = 12;
-/** Most highlights one index holds (2^21): creation seconds × this + sequence stays an exact double. */
-const SEQ_SPAN = 2 ** 21;
-
-const lower = (s: string) => s.toLowerCase();
-
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight, PageRecord extends IndexedPage = IndexedPage> {
-  private readonly index = new Index({ tokenize: 'forward' });
+  private readonly index = new HighlightIndex<PageRecord>();
   private readonly annotations = new Map<string, Annotation>();
-  /**
-   * The index knows each highlight by a small sequence number (fast for FlexSearch and for array lookups).
-   * "Newest first" sorts plain numbers, creation second × SEQ_SPAN + sequence, in a typed array: several
-   * times faster than sorting highlights by their ISO time when a short prefix matches most of the library.
-   */
-  private readonly seqs = new Map<string, number>();
-  private readonly bySeq: (Annotation | undefined)[] = [];
-  private readonly secondOf: number[] = [];
-  private readonly msOf: number[] = [];
-  private pages = new Map<string, PageRecord>();
 
   /** The pages the highlights belong to (for their title, site, note, tags and entities). */
   setPages(pages: readonly PageRecord[]): void {
-    this.pages = new Map(pages.map((p) => [p.url, p]));
+    this.index.setPages(pages);
   }
 
   get size(): number {
@@ -103,39 +47,18 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
   }
 
   page(url: string): PageRecord | undefined {
-    return this.pages.get(url);
-  }
-
-  private text(a: Annotation): string {
-    const page = this.pages.get(a.url);
-    const site = page?.site || siteOf(a.url);
-    return [a.quote.exact, a.note, ...(a.tags ?? []), page?.title ?? '', site, page?.note ?? '', ...(page?.tags ?? [])].join(' \n ');
+    return this.index.page(url);
   }
 
   /** Adds or replaces one highlight (a note edited in any tab). */
   upsert(a: Annotation): void {
-    let seq = this.seqs.get(a.id);
-    if (seq !== undefined) this.index.remove(seq);
-    else {
-      seq = this.bySeq.length;
-      if (seq >= SEQ_SPAN) throw new Error(`The library index holds at most ${SEQ_SPAN} highlights.`);
-      this.seqs.set(a.id, seq);
-    }
     this.annotations.set(a.id, a);
-    this.bySeq[seq] = a;
-    const ms = Math.max(0, Date.parse(a.createdAt) || 0);
-    this.msOf[seq] = ms;
-    this.secondOf[seq] = Math.floor(ms / 1000);
-    this.index.add(seq, this.text(a));
+    this.index.upsert(a);
   }
 
   remove(id: string): void {
-    const seq = this.seqs.get(id);
-    if (seq === undefined) return;
     this.annotations.delete(id);
-    this.seqs.delete(id);
-    this.bySeq[seq] = undefined;
-    this.index.remove(seq);
+    this.index.remove(id);
   }
 
   addAll(list: readonly Annotation[]): void {
@@ -164,55 +87,12 @@ export class LibraryIndex<Annotation extends IndexedHighlight = IndexedHighlight
 
   /** Highlights matching every word of `query` (as prefixes) and every filter, newest first. */
   search(query: string, filters: LibraryFilters = {}): Annotation[] {
-    const words = query.trim();
-    const seqs = words ? (this.index.search(words, { limit: this.annotations.size || 1 }) as number[]) : [...this.seqs.values()];
-    const order = new Float64Array(seqs.length);
-    for (let i = 0; i < seqs.length; i++) order[i] = this.secondOf[seqs[i]] * SEQ_SPAN + seqs[i];
-    order.sort();
-    const filtering = Object.values(filters).some(Boolean);
-    const out: Annotation[] = [];
-    // Newest second first; highlights made within the same second (few) are put in millisecond order.
-    for (let end = order.length - 1; end >= 0;) {
-      const second = Math.floor(order[end] / SEQ_SPAN);
-      let start = end;
-      while (start > 0 && Math.floor(order[start - 1] / SEQ_SPAN) === second) start--;
-      if (start === end) {
-        const a = this.bySeq[order[end] % SEQ_SPAN];
-        if (a && (!filtering || this.matches(a, filters))) out.push(a);
-        end--;
-        continue;
-      }
-      const run: number[] = [];
-      for (let i = end; i >= start; i--) run.push(order[i] % SEQ_SPAN);
-      run.sort((x, y) => this.msOf[y] - this.msOf[x] || y - x);
-      for (const seq of run) {
-        const a = this.bySeq[seq];
-        if (a && (!filtering || this.matches(a, filters))) out.push(a);
-      }
-      end = start - 1;
-    }
-    return out;
-  }
-
-  /** True when a highlight passes every filter (also for highlights not indexed yet). */
-  matches(a: Annotation, f: LibraryFilters): boolean {
-    const page = this.pages.get(a.url);
-    if (f.color && a.color !== f.color) return false;
-    if (f.site && lower(page?.site || siteOf(a.url)) !== lower(f.site)) return false;
-    if (f.tag) {
-      const tag = lower(f.tag);
-      if (![...(a.tags ?? []), ...(page?.tags ?? [])].some((t) => lower(t) === tag)) return false;
-    }
-    const day = a.createdAt.slice(0, 10);
-    if (f.from && day < f.from) return false;
-    if (f.to && day > f.to) return false;
-    const has = (names: string[] | undefined, wanted: string | undefined) => !wanted || (names ?? []).some((n) => lower(n) === lower(wanted));
-    return has(page?.entities.people, f.person) && has(page?.entities.organizations, f.organization) && has(page?.entities.places, f.place);
+    return this.index.find(query, filters).seqs.map((seq) => this.annotations.get(this.index.idAt(seq))!);
   }
 
   /** A highlight with its page's title and site, as `globalThis.margin.search` answers. */
   hit(a: Annotation): SearchHit {
-    const page = this.pages.get(a.url);
+    const page = this.index.page(a.url);
     return {
       id: a.id,
       url: a.url,

@@ -1,5 +1,5 @@
 /** What the library page and its index Worker say to each other (structured-cloned, never sent outside the page). */
-import type { LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
+import type { HighlightStamp, LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
 import type { Annotation, LibraryPage, PageRecord, TagCount } from '../../shared/types.ts';
 
 /** From the page: data to hold (applied in order, in slices), or a query (answered at once). */
@@ -17,7 +17,8 @@ export type ToIndex =
  * or, while everything is read, only how many highlights are indexed so far.
  */
 export type FromIndex =
-  | { type: 'answer'; id: number; answer: LibraryAnswer<Annotation, PageRecord> }
+  /** The rows as stamps (id, version): the Worker keeps no quote or note, the page fetches the rows it draws. */
+  | { type: 'answer'; id: number; answer: LibraryAnswer<HighlightStamp, PageRecord> }
   | { type: 'progress'; size: number }
   /** Without `pages` the page keeps those it has (the first rows are drawn before thousands of pages). */
   | { type: 'state'; pages?: LibraryPage[]; tags: TagCount[]; size: number; idle: boolean }

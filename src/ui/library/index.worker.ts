@@ -3,6 +3,9 @@
  * highlights, and here that never delays a keystroke or a frame of the page. Data arrives in order and is
  * applied in short slices, so a query waits at most one slice; queries are answered against what is held.
  * After changes it tells the page (at most every `STATE_EVERY_MS`) the pages with counts and the tags.
+ *
+ * It keeps no highlight, only what search, filters, order and counts read (`HighlightIndex`): the highlights
+ * it is sent are indexed and dropped, and an answer names its rows by id and version for the page to fetch.
  */
 import { LibraryModel } from '../../core/library/library-model.ts';
 import { bareRecord } from '../../core/library/bare-record.ts';

@@ -23,7 +23,7 @@ const note = (id: string, url: string, exact: string, day: number, extra: Partia
   tags: [],
   ...extra,
 });
-const quotes = (list: Annotation[]) => list.map((a) => a.quote.exact);
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
 function model() {
   const m = new LibraryModel<Annotation, PageRecord>();
@@ -37,11 +37,11 @@ describe('the library model', () => {
   it('answers a query with the first rows, the count and the pages that match', () => {
     const m = model();
     const all = m.query({ text: '', filters: {}, limit: 2 });
-    expect(quotes(all.rows)).toEqual(['The reservoir is at a third', 'Magnet makers asked']);
+    expect(ids(all.rows)).toEqual(['b1', 'a2']);
     expect(all.total).toBe(3);
     expect(all.urls).toBeNull();
     const found = m.query({ text: 'quota', filters: {}, limit: 10 });
-    expect(quotes(found.rows)).toEqual(['Magnet makers asked', 'The refinery exported less lithium']);
+    expect(ids(found.rows)).toEqual(['a2', 'a1']);
     expect(found.urls).toEqual([A]);
     expect(m.query({ text: '', filters: { color: 'green' }, limit: 10 }).urls).toEqual([B]);
     expect(m.query({ text: '', filters: {}, url: A, limit: 10 }).total).toBe(2);
@@ -66,7 +66,9 @@ describe('the library model', () => {
     m.replacePage(A, [
       note('a1', A, 'The refinery exported less lithium', 1, { note: 'tolls rising', version: 2, updatedAt: '2026-03-05T00:00:00.000Z' }),
     ]);
-    expect(quotes(m.query({ text: 'tolls', filters: {}, limit: 10 }).rows)).toEqual(['The refinery exported less lithium']);
+    expect(m.query({ text: 'tolls', filters: {}, limit: 10 }).rows).toEqual([
+      { id: 'a1', version: 2, updated: Date.parse('2026-03-05T00:00:00.000Z') },
+    ]);
     expect(m.query({ text: 'magnet', filters: {}, limit: 10 }).total).toBe(0);
     expect(m.pages(bareRecord).find((p) => p.url === A)?.count).toBe(1);
     // A page's note is searched in its highlights: they are re-indexed when the record changes.

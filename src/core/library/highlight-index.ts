@@ -1,0 +1,407 @@
+/**
+ * The library's search index in little memory: for each highlight only what search, filters, order and
+ * counts read (its id, page, time, colour, tags, version), never its quote or note; their words are kept
+ * as an inverted index of whole words, and a query word matches every word it begins (found as the reader
+ * types). A page's title, site, note and tags are indexed once per page, not in each of its highlights.
+ *
+ * Why not FlexSearch's own index: measured on 100,000 generated highlights (quote + note, Node 20,
+ * `scripts/bench-library/index-memory.ts`), its `forward` tokenizer (every prefix of every word stored)
+ * took 99-155 MB, its `strict` one 19-31 MB but with no prefix match, and removing a highlight without
+ * `fastupdate` scans the whole index (with it, the index doubles). Here words are whole (`strict`-sized),
+ * prefixes are expanded over the vocabulary at query time, and a changed highlight takes a new number while
+ * the old one is skipped until the next sweep. FlexSearch's `Encoder` still turns text into words
+ * (case, accents, repeated letters), so queries and texts are normalised alike.
+ */
+import { Encoder } from 'flexsearch';
+
+/** What the index reads of a highlight (Margin's `Annotation` has these and more). */
+export interface IndexedHighlight {
+  id: string;
+  url: string;
+  quote: { exact: string };
+  note: string;
+  color: string;
+  tags?: string[];
+  createdAt: string;
+  /** Which copy of a highlight is newer (a chunk read before an edit can arrive after it). */
+  version?: number;
+  updatedAt?: string;
+}
+
+/** Which copy of a highlight the index holds: the page draws that copy, or a newer one. */
+export interface HighlightStamp {
+  id: string;
+  version: number;
+  /** `updatedAt` in milliseconds. */
+  updated: number;
+}
+
+/** What the index reads of a page (Margin's `PageRecord` has these and more). */
+export interface IndexedPage {
+  url: string;
+  title: string;
+  site: string;
+  note: string;
+  tags: string[];
+  entities: { people: string[]; organizations: string[]; places: string[] };
+}
+
+/** Filters the library offers beside the text; each set one must hold. Dates are days (YYYY-MM-DD), inclusive. */
+export interface LibraryFilters {
+  site?: string;
+  tag?: string;
+  color?: string;
+  from?: string;
+  to?: string;
+  person?: string;
+  organization?: string;
+  place?: string;
+}
+
+/** One answer: the first `limit` matches (numbers, newest first), how many match, and their pages' keys. */
+export interface FoundHighlights {
+  seqs: number[];
+  total: number;
+  urls: string[];
+}
+
+/** Most words of a query that count (the match counter is one byte per highlight). */
+const MAX_QUERY_WORDS = 200;
+/** Sweep numbers of changed or removed highlights out of the word lists once they are this share of all. */
+const SWEEP_SHARE = 0.25;
+const SWEEP_MIN = 2000;
+const DAY_MS = 86_400_000;
+const NONE: readonly string[] = [];
+
+const lower = (s: string) => s.toLowerCase();
+
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A list of numbers that grows: word lists and per-highlight fields, 4 or 8 bytes each. */
+class Column<T extends Int32Array | Float64Array | Uint8Array> {
+  length = 0;
+  constructor(public data: T) {}
+  push(value: number): number {
+    if (this.length === this.data.length) this.grow(this.length * 2 || 4);
+    this.data[this.length] = value;
+    return this.length++;
+  }
+  grow(size: number): void {
+    if (size <= this.data.length) return;
+    const next = new (this.data.constructor as new (n: number) => T)(size);
+    next.set(this.data);
+    this.data = next;
+  }
+}
+const ints = (n = 0) => new Column(new Int32Array(n));
+
+export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
+  private readonly encoder = new Encoder({ cache: 20_000 });
+  // Per highlight number ("seq"): a changed highlight gets a new one, the old is dead until swept.
+  private readonly idOf: (string | undefined)[] = [];
+  private readonly seqOf = new Map<string, number>();
+  private readonly pageOf = ints();
+  private readonly msOf = new Column(new Float64Array(0));
+  private readonly updatedOf = new Column(new Float64Array(0));
+  private readonly versionOf = ints();
+  private readonly colorOf = new Column(new Uint8Array(0));
+  private readonly tagsOf: (readonly string[])[] = [];
+  private readonly alive = new Column(new Uint8Array(0));
+  private dead = 0;
+  private readonly colors: string[] = [];
+  // Whole words, each with the highlights (or pages) that have it.
+  private readonly words = new Map<string, Column<Int32Array>>();
+  private readonly pageWords = new Map<string, number[]>();
+  private vocabulary: string[] | null = null;
+  // Pages by number: key, record, the highlights on it, the words of its text.
+  private readonly pageNo = new Map<string, number>();
+  private readonly urls: string[] = [];
+  private readonly records: (Page | undefined)[] = [];
+  private readonly onPage: Set<number>[] = [];
+  private readonly wordsOfPage: string[][] = [];
+  /** Every live highlight, newest first (rebuilt after changes, when asked). */
+  private order: Int32Array | null = null;
+  private marks = new Uint8Array(0);
+
+  get size(): number {
+    return this.seqOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.seqOf.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.seqOf.keys()];
+  }
+
+  idAt(seq: number): string {
+    return this.idOf[seq]!;
+  }
+
+  urlAt(seq: number): string {
+    return this.urls[this.pageOf.data[seq]];
+  }
+
+  page(url: string): Page | undefined {
+    const no = this.pageNo.get(url);
+    return no === undefined ? undefined : this.records[no];
+  }
+
+  /** Which copy of a highlight is held (undefined when none is). */
+  stamp(id: string): HighlightStamp | undefined {
+    const seq = this.seqOf.get(id);
+    return seq === undefined ? undefined : this.stampAt(seq);
+  }
+
+  stampAt(seq: number): HighlightStamp {
+    return { id: this.idOf[seq]!, version: this.versionOf.data[seq], updated: this.updatedOf.data[seq] };
+  }
+
+  /** The ids of the highlights on a page. */
+  idsOn(url: string): string[] {
+    const no = this.pageNo.get(url);
+    return no === undefined ? [] : [...this.onPage[no]].map((seq) => this.idOf[seq]!);
+  }
+
+  /** Every page with highlights: its key, how many, and when its first was made (ms). */
+  *pagesWithHighlights(): Generator<{ url: string; count: number; first: number }> {
+    for (let no = 0; no < this.urls.length; no++) {
+      if (!this.onPage[no].size) continue;
+      let first = Infinity;
+      for (const seq of this.onPage[no]) first = Math.min(first, this.msOf.data[seq]);
+      yield { url: this.urls[no], count: this.onPage[no].size, first };
+    }
+  }
+
+  /** The tags of every highlight (lists without tags are left out). */
+  *highlightTags(): Generator<readonly string[]> {
+    for (const tags of this.tagsOf) if (tags.length) yield tags;
+  }
+
+  /** Every page record held. */
+  pageRecords(): Page[] {
+    return this.records.filter((r): r is Page => r !== undefined);
+  }
+
+  /** The pages the highlights belong to (their title, site, note and tags are searched; entities filter). */
+  setPages(pages: readonly Page[]): void {
+    const given = new Set<number>();
+    for (const p of pages) {
+      const no = this.pageNumber(p.url);
+      given.add(no);
+      const had = this.records[no];
+      this.records[no] = p;
+      if (!had || had.title !== p.title || had.site !== p.site || had.note !== p.note || had.tags.join('\n') !== p.tags.join('\n'))
+        this.indexPage(no);
+    }
+    for (let no = 0; no < this.records.length; no++)
+      if (this.records[no] && !given.has(no)) {
+        this.records[no] = undefined;
+        this.indexPage(no);
+      }
+  }
+
+  /** Adds or replaces one highlight. */
+  upsert(a: IndexedHighlight): void {
+    this.remove(a.id);
+    const seq = this.idOf.length;
+    this.idOf.push(a.id);
+    this.seqOf.set(a.id, seq);
+    const page = this.pageNumber(a.url);
+    this.pageOf.push(page);
+    this.onPage[page].add(seq);
+    this.msOf.push(Math.max(0, Date.parse(a.createdAt) || 0));
+    this.updatedOf.push(Date.parse(a.updatedAt ?? '') || 0);
+    this.versionOf.push(a.version ?? 0);
+    let color = this.colors.indexOf(a.color);
+    if (color < 0) color = this.colors.push(a.color) - 1;
+    this.colorOf.push(color);
+    this.tagsOf.push(a.tags?.length ? a.tags : NONE);
+    this.alive.push(1);
+    for (const word of this.wordsIn([a.quote.exact, a.note, ...(a.tags ?? [])].join(' \n '))) {
+      let list = this.words.get(word);
+      if (!list) {
+        this.words.set(word, (list = ints(1)));
+        this.vocabulary = null;
+      }
+      list.push(seq);
+    }
+    this.order = null;
+  }
+
+  remove(id: string): void {
+    const seq = this.seqOf.get(id);
+    if (seq === undefined) return;
+    this.seqOf.delete(id);
+    this.idOf[seq] = undefined;
+    this.alive.data[seq] = 0;
+    this.onPage[this.pageOf.data[seq]].delete(seq);
+    this.tagsOf[seq] = NONE;
+    this.order = null;
+    if (++this.dead >= Math.max(SWEEP_MIN, this.seqOf.size * SWEEP_SHARE)) this.sweep();
+  }
+
+  /**
+   * The highlights matching every word of `text` (each a prefix of a word of the highlight or its page)
+   * and every filter, newest first: the first `limit`, the count, and the pages they are on.
+   */
+  find(text: string, filters: LibraryFilters = {}, options: { url?: string | null; limit?: number } = {}): FoundHighlights {
+    const order = this.newestFirst();
+    const queryWords = this.wordsIn(text).slice(0, MAX_QUERY_WORDS);
+    const marks = this.mark(queryWords);
+    const pageOk = this.pagesPassing(filters, options.url);
+    const limit = options.limit ?? Infinity;
+    const color = filters.color ? this.colors.indexOf(filters.color) : -1;
+    const tag = filters.tag && lower(filters.tag);
+    const from = filters.from ? Date.parse(filters.from) : -Infinity;
+    const to = filters.to ? Date.parse(filters.to) + DAY_MS : Infinity;
+    const pages = new Uint8Array(this.urls.length);
+    const seqs: number[] = [];
+    let total = 0;
+    for (let i = 0; i < order.length; i++) {
+      const seq = order[i];
+      if (marks && marks[seq] !== queryWords.length) continue;
+      const page = this.pageOf.data[seq];
+      if (pageOk && !pageOk[page]) continue;
+      if (filters.color && this.colorOf.data[seq] !== color) continue;
+      const ms = this.msOf.data[seq];
+      if (ms < from || ms >= to) continue;
+      if (tag && pageOk?.[page] !== 2 && !this.tagsOf[seq].some((t) => lower(t) === tag)) continue;
+      if (seqs.length < limit) seqs.push(seq);
+      total++;
+      pages[page] = 1;
+    }
+    const urls: string[] = [];
+    for (let no = 0; no < pages.length; no++) if (pages[no]) urls.push(this.urls[no]);
+    return { seqs, total, urls };
+  }
+
+  /** The words of a text as the index keeps them (lower case, no accents, repeated letters once), each once. */
+  private wordsIn(text: string): string[] {
+    return [...new Set(this.encoder.encode(text))].filter((w) => w !== '');
+  }
+
+  private pageNumber(url: string): number {
+    let no = this.pageNo.get(url);
+    if (no === undefined) {
+      no = this.urls.push(url) - 1;
+      this.pageNo.set(url, no);
+      this.onPage[no] = new Set();
+      this.wordsOfPage[no] = [];
+      this.indexPage(no);
+    }
+    return no;
+  }
+
+  /** (Re-)indexes a page's own text: its record's title, site, note and tags, or its key's host. */
+  private indexPage(no: number): void {
+    for (const word of this.wordsOfPage[no]) {
+      const list = this.pageWords.get(word)!;
+      list.splice(list.indexOf(no), 1);
+      if (!list.length) this.pageWords.delete(word);
+    }
+    const r = this.records[no];
+    const url = this.urls[no];
+    const words = this.wordsIn([r?.title ?? '', r?.site || siteOf(url), r?.note ?? '', ...(r?.tags ?? [])].join(' \n '));
+    for (const word of words) {
+      let list = this.pageWords.get(word);
+      if (!list) {
+        this.pageWords.set(word, (list = []));
+        this.vocabulary = null;
+      }
+      list.push(no);
+    }
+    this.wordsOfPage[no] = words;
+  }
+
+  /**
+   * Counts, per highlight, the query words matched in order (a highlight reaches word w only when it
+   * matched every word before it), so a highlight matches when its count is the number of words.
+   * Null for no words (everything matches).
+   */
+  private mark(queryWords: string[]): Uint8Array | null {
+    if (!queryWords.length) return null;
+    if (this.marks.length < this.idOf.length) this.marks = new Uint8Array(this.idOf.length * 1.25 + 64);
+    const marks = this.marks;
+    marks.fill(0);
+    const vocabulary = this.words.size + this.pageWords.size ? this.sortedVocabulary() : [];
+    queryWords.forEach((query, w) => {
+      for (const word of wordsStartingWith(vocabulary, query)) {
+        const list = this.words.get(word);
+        if (list) for (let i = 0; i < list.length; i++) if (marks[list.data[i]] === w) marks[list.data[i]] = w + 1;
+        for (const no of this.pageWords.get(word) ?? []) for (const seq of this.onPage[no]) if (marks[seq] === w) marks[seq] = w + 1;
+      }
+    });
+    return marks;
+  }
+
+  /**
+   * For the page-level filters (site, entities, one page) and tag: per page 0 (fails), 1 (passes) or 2
+   * (passes, and its own tags hold the tag, so its highlights need not). Null when none is set.
+   */
+  private pagesPassing(f: LibraryFilters, url?: string | null): Uint8Array | null {
+    if (!f.site && !f.tag && !f.person && !f.organization && !f.place && !url) return null;
+    const ok = new Uint8Array(this.urls.length);
+    const has = (names: string[] | undefined, wanted: string | undefined) => !wanted || (names ?? []).some((n) => lower(n) === lower(wanted));
+    for (let no = 0; no < ok.length; no++) {
+      const r = this.records[no];
+      if (url && this.urls[no] !== url) continue;
+      if (f.site && lower(r?.site || siteOf(this.urls[no])) !== lower(f.site)) continue;
+      const e = r?.entities;
+      if (!has(e?.people, f.person) || !has(e?.organizations, f.organization) || !has(e?.places, f.place)) continue;
+      ok[no] = f.tag && (r?.tags ?? []).some((t) => lower(t) === lower(f.tag!)) ? 2 : 1;
+    }
+    return ok;
+  }
+
+  private sortedVocabulary(): string[] {
+    this.vocabulary ??= [...new Set([...this.words.keys(), ...this.pageWords.keys()])].sort();
+    return this.vocabulary;
+  }
+
+  private newestFirst(): Int32Array {
+    if (this.order) return this.order;
+    const order = new Int32Array(this.seqOf.size);
+    let n = 0;
+    for (let seq = 0; seq < this.idOf.length; seq++) if (this.alive.data[seq]) order[n++] = seq;
+    const ms = this.msOf.data;
+    order.sort((a, b) => ms[b] - ms[a] || b - a);
+    return (this.order = order);
+  }
+
+  /** Drops the numbers of changed and removed highlights from the word lists. */
+  private sweep(): void {
+    const alive = this.alive.data;
+    for (const [word, list] of this.words) {
+      let n = 0;
+      for (let i = 0; i < list.length; i++) if (alive[list.data[i]]) list.data[n++] = list.data[i];
+      list.length = n;
+      if (!n) {
+        this.words.delete(word);
+        this.vocabulary = null;
+      } else if (n < list.data.length / 4) list.data = list.data.slice(0, n);
+    }
+    this.dead = 0;
+  }
+}
+
+/** The words of a sorted vocabulary that begin with `prefix` (binary search to the first, then in order). */
+export function wordsStartingWith(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
+  return out;
+}
