@@ -152,3 +152,39 @@ export const COMMON_ABBREVIATIONS: readonly string[] = [
   'DEI',
   'ESG',
 ];
+
+/**
+ * Capitalised words that begin sentences and that the company lists also hold (a company may be called
+ * "The" or "Time"): never marked as a company on the lists' word alone (subjects.ts).
+ */
+export const NOT_SUBJECTS: ReadonlySet<string> = new Set([
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'We',
+  'They',
+  'Time',
+  'Today',
+  'Best',
+  'General',
+  'Office',
+  'Police',
+  'Home',
+  'Life',
+  'Work',
+  'News',
+  'People',
+  'Everyone',
+  'Nobody',
+  'Someone',
+  'Nothing',
+  'Everything',
+  'Congress',
+  'Parliament',
+  'Government',
+]);

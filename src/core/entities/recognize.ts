@@ -9,6 +9,7 @@
  */
 import { addShortNames } from './aliases.ts';
 import { unifyKinds } from './mentions.ts';
+import { addListedSubjects } from './subjects.ts';
 import { findFigures } from './figures.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { labelsToSpans } from './labels.ts';
@@ -125,7 +126,8 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
       return { language, namesMarked: false, spans: findFigures(text).filter((f) => /\p{N}/u.test(f.text)) };
     }
     const found = fixNames(text, findNames(tables, text, options.context, gazetteer));
-    const names = unifyKinds(addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet))), text, gazetteer);
+    const retyped = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
+    const names = unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer);
     return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
   };
   return {

@@ -1,0 +1,44 @@
+/**
+ * Companies the tagger leaves unmarked. Trained on 1996 wire copy, it rarely takes a sentence's first word
+ * for a name it has not seen ("Netflix has been…", "Apple was pulled into…", "Apple CEO Tim Cook"). A
+ * capitalised word the company or brand lists know, that the article never writes in lower case, and that
+ * stands where companies stand (the subject of a verb, before "CEO" or "shares") is marked as an
+ * organization. The lists alone never mark a word: the words after it must say so too. The company list
+ * holds many common words that are also personal names ("Paper", "King"), so a word listed only there and
+ * as a personal name is left alone; the brand and platform list is cleaner.
+ */
+import { NOT_SUBJECTS } from './cue-words.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { contextVotes, listedAs } from './kind-cues.ts';
+import type { EntitySpan } from './types.ts';
+
+/** A capitalised word, possibly a web address ("JD.com"). */
+const WORD = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}\p{N}]+(?:\.com)?(?![\p{L}\p{N}'’-])/gu;
+
+/** What a company does as a subject, right after its name. */
+const SUBJECT_VERB =
+  /^ (?:has|have|had|was|is|were|are|will|would|could|can|also|said|says|announced|reported|denied|agreed|plans|launched|unveiled|recalled|cut|raised|posted|sued|bought|acquired|confirmed|declined|did|does|told|warned|expects)(?![\p{L}-])/u;
+
+/** Adds ORG spans for such words of `text` that no span of `spans` covers. */
+export function addListedSubjects(text: string, spans: readonly EntitySpan[], gazetteer: Gazetteer | undefined): EntitySpan[] {
+  if (!gazetteer) return spans as EntitySpan[];
+  const added: EntitySpan[] = [];
+  let k = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < spans.length && spans[k].end <= start) k++;
+    if (k < spans.length && spans[k].start < end) continue;
+    if (NOT_SUBJECTS.has(m[0])) continue;
+    // Part of a longer capitalised phrase the tagger chose not to mark.
+    if (/\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const span: EntitySpan = { start, end, type: 'ORG', text: m[0] };
+    if (!SUBJECT_VERB.test(text.slice(end, end + 16)) && !contextVotes(text, span).ORG) continue;
+    const listed = listedAs(gazetteer, m[0]);
+    // Brands and platforms, or companies that are not also personal names ("Paper", "King" are both) nor titles.
+    if (listed.has('T') || !(listed.has('B') || (listed.has('O') && !listed.has('P')))) continue;
+    if (new RegExp(`(?<![\\p{L}])${m[0].toLowerCase().replace('.', '\\.')}(?![\\p{L}])`, 'u').test(text)) continue;
+    added.push(span);
+  }
+  return added.length === 0 ? (spans as EntitySpan[]) : [...spans, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
