@@ -99,12 +99,45 @@ const ORGANIZATION_HEAD =
 const ORGANIZATION_TAIL = /^ (?:of|on|for) (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:(?:and|of|on|for|the) )?\p{Lu}[\p{L}’'-]*)*/u;
 
 /**
- * Fixes name spans found in `text`: joins a name with a following newsroom word ("Ledger" + "News
+ * Titles that stand between a place or company and a person ("South Dakota Gov. Kristi Noem", "Apple CEO Tim
+ * Cook"), which the tagger sweeps into one name with either side: what stands before a title of office is
+ * a place, before a company title a company. "President" is left out: universities and companies have them.
+ */
+const OFFICE_TITLES = new Set(['Gov.', 'Governor', 'Sen.', 'Senator', 'Rep.', 'Mayor', 'Minister']);
+const COMPANY_TITLES = new Set(['CEO', 'Co-CEO', 'CFO', 'COO', 'CTO', 'Founder', 'Chairman', 'Chairwoman']);
+
+/**
+ * Splits a span at a title inside it: the words before become a place or company, the title belongs to
+ * neither, the words after (or the name right after the span) are the person.
+ */
+function splitAtTitles(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const span of spans) {
+    const words = span.text.split(' ');
+    const at = words.findIndex((w, i) => i > 0 && (OFFICE_TITLES.has(w) || COMPANY_TITLES.has(w)));
+    const last = at === words.length - 1;
+    // A title that ends the span only splits it when a name follows ("… Gov. Kristi Noem").
+    if (at < 0 || (last && !/^ \p{Lu}/u.test(text.slice(span.end, span.end + 2)))) {
+      out.push(span);
+      continue;
+    }
+    const headEnd = span.start + words.slice(0, at).join(' ').length;
+    out.push({ start: span.start, end: headEnd, type: OFFICE_TITLES.has(words[at]) ? 'LOC' : 'ORG', text: text.slice(span.start, headEnd) });
+    if (last) continue;
+    const tailStart = headEnd + 1 + words[at].length + 1;
+    out.push({ start: tailStart, end: span.end, type: 'PER', text: text.slice(tailStart, span.end) });
+  }
+  return out;
+}
+
+/**
+ * Fixes name spans found in `text`: splits names at a title inside them, joins a name with a following newsroom word ("Ledger" + "News
  * Desk") and types such bylines ORG, strips leading titles from persons and trailing possessives, and joins
  * adjacent names of one type.
  */
-export function fixNames(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+export function fixNames(text: string, found: readonly EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
+  const spans = splitAtTitles(text, found);
   for (const span of spans) {
     let { start, end } = span;
     let type = span.type;
