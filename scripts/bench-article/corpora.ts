@@ -74,13 +74,28 @@ function boilerplate(dir: string): Corpus {
   };
 }
 
+/** The characters windows-1252 gives bytes 0x80-0x9f, back to their bytes. */
+const CP1252_BYTES = new Map(
+  [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i))].map((c, i) => [c, 0x80 + i]),
+);
+
+/**
+ * A few gold files are UTF-16LE text that a windows-1252 to UTF-8 conversion mangled (they start with "ÿþ"
+ * and hold a NUL after every ASCII letter, so every word scores as single letters): undo the conversion.
+ */
+export function repairUtf16Gold(text: string): string {
+  if (!text.startsWith('\u00ff\u00fe') || !text.includes('\u0000')) return text;
+  const bytes = Uint8Array.from([...text], (c) => CP1252_BYTES.get(c) ?? c.charCodeAt(0) & 0xff);
+  return new TextDecoder('utf-16le').decode(bytes);
+}
+
 function dragnet(dir: string): Corpus {
   const ids = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as string[];
   const gold = new Map<string, { text: string; bag: Map<string, number>; size: number }>();
   const goldOf = (id: string) => {
     let g = gold.get(id);
     if (!g) {
-      const text = readFileSync(join(dir, 'gold', `${id}.txt`), 'utf8');
+      const text = repairUtf16Gold(readFileSync(join(dir, 'gold', `${id}.txt`), 'utf8'));
       const tokens = words(text);
       g = { text, bag: bag(tokens), size: tokens.length };
       gold.set(id, g);

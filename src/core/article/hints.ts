@@ -268,8 +268,15 @@ const POST_CLASS = /(^|\s)(hentry|type-[a-z]+|post-\d+|postid-\d+)(\s|$)/;
 /** Classes that scripts select by ("js-social-images", "js_share"): they name a behaviour, not what the element is. */
 const SCRIPT_HOOK = /(^|\s)js[-_]\S+/g;
 
+/**
+ * Whole class names that stylesheets use to hide an element (Bootstrap's, Foundation's and many themes'):
+ * a site's A/B variants and print-only copies of the story sit in such boxes beside the story shown.
+ */
+const HIDDEN_CLASS = /(^|\s)(hidden|hide|d-none|is-hidden|display-none)(\s|$)/;
+
 /** Judges class and id words as bits (callers cache by the attribute text). */
 export function wordsFlags(raw: string): number {
+  const hidden = HIDDEN_CLASS.test(raw) ? F_HIDDEN : 0;
   const words = classWords((POST_CLASS.test(raw) ? raw.replace(TERM_CLASS, ' ') : raw).replace(SCRIPT_HOOK, ' '));
   let negative = false;
   let absolute = false;
@@ -296,8 +303,9 @@ export function wordsFlags(raw: string): number {
   // Two different weak words ("widget sidebar-box") leave no doubt.
   if (weakWords && weakWords.size >= 2) negative = true;
   const weak = weakWords !== null && !negative;
-  if (!negative && !weak && !positive && !ingredients) return 0;
+  if (!negative && !weak && !positive && !ingredients) return hidden;
   return (
+    hidden |
     (negative ? F_NEGATIVE : 0) |
     (weak ? F_WEAK : 0) |
     (positive ? F_POSITIVE : 0) |
