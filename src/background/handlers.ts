@@ -14,7 +14,7 @@ import {
 } from '../storage/annotations.ts';
 import { exportBackup, importBackup } from '../storage/backup.ts';
 import type { MarginDatabase } from '../storage/db.ts';
-import { clearDraft, getDraft, setDraft } from '../storage/drafts.ts';
+import { clearDraft, getDraft, listDrafts, setDraft } from '../storage/drafts.ts';
 import { readLegendLayout, readReading, readSettings, writeLegendLayout, writeReading, writeSettings } from '../storage/settings.ts';
 import * as actions from './actions.ts';
 import { syncAutoCleanScript } from './auto-clean.ts';
@@ -93,6 +93,7 @@ export function handleMessages(db: MarginDatabase): void {
       'drafts/get': ({ id }) => getDraft(db, id),
       'drafts/set': ({ id, text, baseVersion }) => setDraft(db, id, text, baseVersion),
       'drafts/clear': ({ id }) => clearDraft(db, id),
+      'drafts/list': ({ ids }) => listDrafts(db, ids),
       'backup/export': () => exportBackup(db),
       'backup/import': ({ text }) => restoreBackup(db, text),
       'entities/recognize': ({ text, lang }) => recognize(text, lang),

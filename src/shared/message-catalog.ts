@@ -55,6 +55,14 @@ const tags: Check<string[]> = (v, path) => {
   return list;
 };
 
+/** Most annotation ids in one `drafts/list`: a list drawn asks for its rows' drafts, never the whole library's. */
+export const DRAFT_IDS_PER_MESSAGE = 500;
+const draftIds: Check<string[]> = (v, path) => {
+  const list = array(str)(v, path);
+  if (list.length > DRAFT_IDS_PER_MESSAGE) throw new ValidationError(`${path} must list at most ${DRAFT_IDS_PER_MESSAGE} ids`);
+  return list;
+};
+
 /** What each highlight colour means to the reader: a short name per colour, or '' to clear it. */
 const colorMeanings: Check<Partial<Record<HighlightColor, string>>> = (v, path) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ValidationError(`${path} must be an object`);
@@ -93,6 +101,8 @@ export const backgroundMessages = {
   'drafts/get': def<{ id: string }, { text: string; baseVersion: number } | null>(object({ id: str })),
   'drafts/set': def<{ id: string; text: string; baseVersion: number }, boolean>(object({ id: str, text: str, baseVersion: int })),
   'drafts/clear': def<{ id: string }, boolean>(object({ id: str })),
+  /** The drafts of the annotations a list draws, those that have one (one message for every row drawn). */
+  'drafts/list': def<{ ids: string[] }, { id: string; text: string; baseVersion: number }[]>(object({ ids: draftIds })),
   /** Every note, the Trash, drafts, hide rules, site choices and settings as one Web Annotation (JSON-LD) file. */
   'backup/export': def<Record<string, never>, string>(empty),
   /** Restores a backup file's text; refused whole (nothing written) when it is malformed or foreign. */

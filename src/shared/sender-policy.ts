@@ -98,8 +98,8 @@ interface Permit<P, A> {
   from: 'content' | 'extension' | 'both';
   /** A Margin page framed in a web page may send it too (held to that tab's site); others may not. */
   framed?: true;
-  /** The site the message reaches; checked for every sender tied to a web page's tab. */
-  site?: (payload: P) => SiteTarget;
+  /** The site the message reaches (every one of a list); checked for every sender tied to a web page's tab. */
+  site?: (payload: P) => SiteTarget | SiteTarget[];
   /** A further limit on what a content script may ask: the reason it may not, or null. */
   contentLimit?: (payload: P) => string | null;
   /** The answer as a content script receives it (note text never reaches the page's world). */
@@ -139,6 +139,7 @@ export const senderPolicy = {
   'drafts/get': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/set': { from: 'extension', framed: true, site: byAnnotation },
   'drafts/clear': { from: 'extension', framed: true, site: byAnnotation },
+  'drafts/list': { from: 'extension', framed: true, site: ({ ids }: { ids: string[] }) => ids.map((id) => ({ annotation: id })) },
   'backup/export': { from: 'extension' },
   'backup/import': { from: 'extension' },
   'entities/recognize': { from: 'both' },
@@ -209,7 +210,7 @@ async function onTabSite(target: SiteTarget, tabHost: string, lookup: SiteLookup
 }
 
 /** Drafts are stored under an annotation's id: one for an id that names nothing is refused from a web page's tab. */
-const needsExisting: ReadonlySet<string> = new Set<string>(['drafts/get', 'drafts/set', 'drafts/clear']);
+const needsExisting: ReadonlySet<string> = new Set<string>(['drafts/get', 'drafts/set', 'drafts/clear', 'drafts/list']);
 
 /**
  * Refuses (throws `SenderRefused`) a message its sender may not send. Runs after the payload was validated
@@ -235,12 +236,13 @@ export async function checkSender<K extends MessageType>(
   if (!permit.site) return;
   const tabHost = hostOf(sender.tabUrl);
   if (!tabHost) throw new SenderRefused(`${type} is not allowed from ${who}: its tab shows no web page.`);
-  const target = permit.site(payload);
-  if (needsExisting.has(type) && 'annotation' in target && (await lookup.annotationUrl(target.annotation)) === undefined) {
-    throw new SenderRefused(`${type} is not allowed from ${who}: there is no annotation ${target.annotation}.`);
+  for (const target of [permit.site(payload)].flat()) {
+    if (needsExisting.has(type) && 'annotation' in target && (await lookup.annotationUrl(target.annotation)) === undefined) {
+      throw new SenderRefused(`${type} is not allowed from ${who}: there is no annotation ${target.annotation}.`);
+    }
+    const { ok, host } = await onTabSite(target, tabHost, lookup);
+    if (!ok) throw new SenderRefused(`${type} is not allowed from ${who} for another site (${host ?? 'not a web page'}; this tab shows ${tabHost}).`);
   }
-  const { ok, host } = await onTabSite(target, tabHost, lookup);
-  if (!ok) throw new SenderRefused(`${type} is not allowed from ${who} for another site (${host ?? 'not a web page'}; this tab shows ${tabHost}).`);
 }
 
 /** The answer as the sender may see it: note text is blanked for content scripts. */

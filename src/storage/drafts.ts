@@ -14,6 +14,22 @@ export async function getDraft(db: MarginDatabase, annotationId: string): Promis
   return draft ? { text: draft.text, baseVersion: draft.baseVersion } : null;
 }
 
+/** A draft as the note editors read it, with the id of its annotation. */
+export interface DraftEntry {
+  id: string;
+  text: string;
+  baseVersion: number;
+}
+
+/**
+ * The drafts of these annotations, in one read (a list drawn asks for the drafts of all its rows at once);
+ * annotations without a draft are left out.
+ */
+export async function listDrafts(db: MarginDatabase, annotationIds: readonly string[]): Promise<DraftEntry[]> {
+  const drafts = await db.drafts.bulkGet([...new Set(annotationIds)]);
+  return drafts.filter((d) => d !== undefined).map((d) => ({ id: d.annotationId, text: d.text, baseVersion: d.baseVersion }));
+}
+
 /** Keeps a draft; false when the annotation does not exist (a draft of nothing would never be seen). */
 export async function setDraft(db: MarginDatabase, annotationId: string, text: string, baseVersion: number, now = new Date()): Promise<boolean> {
   if (text.length > MAX_DRAFT_LENGTH) throw new Error(`A note draft is limited to ${MAX_DRAFT_LENGTH} characters.`);

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toBackground } from '../../shared/messaging.ts';
 import type { Annotation, UpdateResult } from '../../shared/types.ts';
 import { Autosave } from '../note-frame/autosave.ts';
+import { batchedDraftReader } from './draft-reader.ts';
 
 interface Props {
   annotation: Annotation;
@@ -22,6 +23,8 @@ interface Props {
 }
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error);
+/** Whether a row has a draft, asked with the other rows drawn at the same time in one message. */
+const draftOf = batchedDraftReader((ids) => toBackground('drafts/list', { ids }));
 
 export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow, children }: Props) {
   const [note, setNote] = useState(annotation.note);
@@ -47,7 +50,7 @@ export function AnnotationItem({ annotation, orphan, onSave, onDelete, onShow, c
     if (!editing) setNote(annotation.note);
   }, [annotation.note, editing]);
   useEffect(() => {
-    void toBackground('drafts/get', { id: annotation.id }).then(
+    void draftOf(annotation.id).then(
       (draft) => setHasDraft(draft !== null && draft.text !== annotation.note),
       () => undefined,
     );
