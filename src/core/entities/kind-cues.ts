@@ -34,13 +34,15 @@ const ORG_AFTER =
 
 /** Words before a name that belong to companies: "shares of Nvidia", "founder of Skydance". */
 const ORG_BEFORE =
-  /(?:^|[^\p{L}])(?:shares (?:of|in)|stake in|owner of|founder of|co-founder of|chief executive of|CEO of|chairman of|employees of|subsidiary of|unit of|spokesman for|spokeswoman for|spokesperson for) $/u;
+  /(?:^|[^\p{L}])(?:[Ss]hares (?:of|in)|stake in|owner of|founder of|co-founder of|chief executive of|CEO of|chairman of|employees of|subsidiary of|unit of|spokesman for|spokeswoman for|spokesperson for) $/u;
 
 /**
- * Heads of an apposition after a name: ", the planemaker", ", a chief executive", ", the city". Not a
- * possessive ("Jo Rees, the company's founder") nor a reporting clause ("in Leeds, the company said").
+ * An apposition after a name (", the Oslo-based chipmaker", ", a chief executive", ", the city"): its first
+ * words, where the first one a kind's list knows is its head. Not a possessive ("Jo Rees, the company's
+ * founder") nor a reporting clause ("in Leeds, the company said").
  */
-const APPOSITION = /^, (?:the|a|an) (?:[\p{L}-]+ ){0,3}?([\p{L}-]+)(?![\p{L}'’-]| (?:said|says|added|adds|told|announced|noted|wrote))/u;
+const APPOSITION = /^, (?:the|a|an) ((?:[\p{L}-]+(?: |(?=[,.;]|$))){1,4})/u;
+const REPORTING = /^(?:said|says|added|adds|told|announced|noted|wrote)$/u;
 const ORG_HEADS = new Set(
   'company firm group maker planemaker carmaker automaker chipmaker retailer bank lender insurer startup start-up platform network broadcaster publisher studio label brand giant conglomerate airline manufacturer developer regulator agency app service outlet newspaper magazine channel club team party union charity'.split(
     ' ',
@@ -69,11 +71,24 @@ export function contextVotes(text: string, span: EntitySpan, place = false): Kin
   if (PER_AFTER.test(after)) add('PER', 2);
   if (!place && (ORG_AFTER.test(after) || ORG_BEFORE.test(before))) add('ORG', 2);
   if (/^-based(?![\p{L}])/u.test(after)) add('LOC', 3);
-  const head = APPOSITION.exec(after)?.[1].toLowerCase();
+  const head = appositionHead(after);
   if (head && ORG_HEADS.has(head)) add('ORG', 3);
   else if (head && PER_HEADS.has(head)) add('PER', 3);
   else if (head && LOC_HEADS.has(head)) add('LOC', 3);
   return votes;
+}
+
+/** The head of the apposition `after` starts with, if any (see APPOSITION). */
+function appositionHead(after: string): string | undefined {
+  const m = APPOSITION.exec(after);
+  if (!m) return undefined;
+  const words = m[1].trim().split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].toLowerCase();
+    if (!ORG_HEADS.has(word) && !PER_HEADS.has(word) && !LOC_HEADS.has(word)) continue;
+    return REPORTING.test(words[i + 1] ?? '') ? undefined : word;
+  }
+  return undefined;
 }
 
 /** Gazetteer categories (letters, see GAZETTEER_CATEGORIES) that list `phrase` as a whole. */
