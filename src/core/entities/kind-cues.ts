@@ -60,7 +60,8 @@ const PER_AFTER = /^(?:, \d{1,3},|, who )/u;
 
 /**
  * Votes of the words around one mention (its own text excluded). Cues a person and a company share ("said",
- * "announced") give none, and neither do a company's cues after a known place (`place`: "Tokyo shares").
+ * "announced") give none, and neither do a company's cues after a known place (`place`: "Tokyo shares"),
+ * which instead gets a weak vote for "in", "near", "outside", "across" before it.
  */
 export function contextVotes(text: string, span: EntitySpan, place = false): KindVotes {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
@@ -69,8 +70,11 @@ export function contextVotes(text: string, span: EntitySpan, place = false): Kin
   const add = (type: EntityType, n: number) => (votes[type] = (votes[type] ?? 0) + n);
   if (TITLE_BEFORE.test(before)) add('PER', 3);
   if (PER_AFTER.test(after)) add('PER', 2);
-  if (!place && (ORG_AFTER.test(after) || ORG_BEFORE.test(before))) add('ORG', 2);
+  // A hyphen makes the name a modifier ("shares of France-registered Cofinec"), not the company.
+  if (!place && !after.startsWith('-') && !/-\p{Ll}/u.test(span.text) && (ORG_AFTER.test(after) || ORG_BEFORE.test(before))) add('ORG', 2);
   if (/^-based(?![\p{L}])/u.test(after)) add('LOC', 3);
+  // A known place after "in" is the place more often than its team or council; one such mention is not enough.
+  if (place && /(?:^|[^\p{L}])(?:in|near|outside|across) $/u.test(before)) add('LOC', 1);
   const head = appositionHead(after);
   if (head && ORG_HEADS.has(head)) add('ORG', 3);
   else if (head && PER_HEADS.has(head)) add('PER', 3);

@@ -40,9 +40,18 @@ describe('contextVotes', () => {
     expect(votesFor(text, name)).toEqual({});
   });
 
-  it('gives a known place no company votes ("Tokyo shares")', () => {
+  it('gives a known place no company votes ("Tokyo shares"), and a weak place vote after "in"', () => {
     const text = 'Tokyo shares fell.';
     expect(contextVotes(text, spans(text, [['Tokyo', 'LOC']])[0], true)).toEqual({});
+    const visit = 'Residents in Lisbon complained.';
+    expect(contextVotes(visit, spans(visit, [['Lisbon', 'ORG']])[0], true)).toEqual({ LOC: 1 });
+    expect(contextVotes(visit, spans(visit, [['Lisbon', 'ORG']])[0])).toEqual({});
+  });
+
+  it('takes a hyphenated modifier for no company ("Shares of Oslo-registered Corvane")', () => {
+    const text = 'Shares of Oslo-registered Corvane fell.';
+    expect(contextVotes(text, spans(text, [['Oslo-registered', 'MISC']])[0])).toEqual({});
+    expect(contextVotes(text, spans(text, [['Oslo', 'LOC']])[0])).toEqual({});
   });
 });
 
