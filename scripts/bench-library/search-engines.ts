@@ -1,8 +1,9 @@
 /**
  * Picks the library's search engine by measuring: MiniSearch beside FlexSearch on generated highlights
- * (quote, note, title, site), index build time and per-keystroke query time, and Margin's own index built
- * on the chosen one. Run with `npx tsx scripts/bench-library/search-engines.ts [count] [mini|flex|margin]`
- * (one engine per process gives each its own heap figure).
+ * (quote, note, title, site), index build time and per-keystroke query time, and Margin's own index (whole
+ * words, prefixes expanded at query time; its memory: `index-memory.ts`). Run with
+ * `npx tsx scripts/bench-library/search-engines.ts [count] [mini|flex|margin]` (one engine per process
+ * gives each its own heap figure).
  */
 import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
@@ -114,7 +115,7 @@ if (!only || only === 'margin') {
   });
   console.log(
     row(
-      'Margin LibraryIndex (FlexSearch, sorted newest first)',
+      'Margin LibraryIndex (whole words, prefixes expanded, sorted newest first)',
       marginBuild,
       queries((q) => margin.search(q).length),
     ),
