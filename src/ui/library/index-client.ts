@@ -71,11 +71,12 @@ export class IndexClient {
       return !a || !atLeast(a, s);
     });
     if (missing.length) for (const a of await this.fetchRows(missing.map((s) => s.id))) this.remember(a);
-    // A row deleted meanwhile is left out (the change that deleted it is on its way to the index).
+    // A row deleted meanwhile is left out (the change that deleted it is on its way to the index), and so is
+    // a kept copy older than the index's that the background no longer has.
     const rows: Annotation[] = [];
     for (const s of answer.rows) {
       const a = this.kept.get(s.id);
-      if (a) rows.push(this.remember(a));
+      if (a && atLeast(a, s)) rows.push(this.remember(a));
     }
     return { ...answer, rows };
   }
