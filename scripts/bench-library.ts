@@ -190,8 +190,22 @@ async function main() {
         .waitForFunction(() => document.querySelector('ol.annotations > li') && performance.now(), undefined, { polling: 'raf', timeout: 120_000 })
         .then((h) => h.jsonValue() as Promise<number>)
         .catch(() => null);
+      // When the browser painted the first quote (Element Timing: the quotes carry `elementtiming`). The
+      // polling above sees rows only once the driver has set itself up in the page, later under load.
+      const painted = await page.evaluate(
+        () =>
+          new Promise<number | null>((ok) => {
+            new PerformanceObserver((list) =>
+              ok(Math.min(...list.getEntries().map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime))),
+            ).observe({
+              type: 'element',
+              buffered: true,
+            });
+            setTimeout(() => ok(null), 1000);
+          }),
+      );
       if (first === null) missing.push('opening the library: no highlight row showed within 120 s');
-      else rows.push(['library open, first rows shown', `${first.toFixed(0)} ms`, `target ≤ ${TARGETS.firstRowsMs} ms`]);
+      else rows.push(['library open, first rows shown', `${(painted || first).toFixed(0)} ms`, `target ≤ ${TARGETS.firstRowsMs} ms`]);
       // Let the index finish building before typing (its own progress line goes away).
       await page.waitForFunction(() => !document.querySelector('[data-field="indexing"]'), undefined, { timeout: 300_000 }).catch(() => undefined);
       await page.evaluate(SETTLE);

@@ -24,6 +24,11 @@ import './library.css';
 
 /** Rows (and page cards) drawn at first and added by "Show more": a long library opens fast and scrolls light. */
 const PAGE_SIZE = FIRST_ROWS;
+/**
+ * Rows drawn in the first frame that has any: more than a tall window shows. The others (up to PAGE_SIZE)
+ * follow right after it is painted, so the first rows do not wait for a hundred note editors to be built.
+ */
+const FIRST_PAINT_ROWS = 20;
 /** Page cards drawn at first and added by "Show more pages" (each holds a note editor and tags). */
 const PAGE_CARDS = 20;
 const TAG_LIST = 'known-tags';
@@ -39,6 +44,7 @@ function Library() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [shownPages, setShownPages] = useState(PAGE_CARDS);
   const [answer, setAnswer] = useState<LibraryAnswer<Annotation, PageRecord>>({ rows: [], pages: [], total: 0, urls: null });
+  const [firstPaintDone, setFirstPaintDone] = useState(false);
   const asked = useRef(0);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   const [trash, setTrash] = useState<Annotation[]>([]);
@@ -113,7 +119,11 @@ function Library() {
     );
   };
 
-  const list = answer.rows;
+  // Effects run after the frame is painted: then every row is drawn.
+  useEffect(() => {
+    if (answer.rows.length > FIRST_PAINT_ROWS) setFirstPaintDone(true);
+  }, [answer.rows]);
+  const list = firstPaintDone ? answer.rows : answer.rows.slice(0, FIRST_PAINT_ROWS);
   const byPage = (page: LibraryPage) => list.filter((a) => a.url === page.url);
   const pageCards = visiblePages.slice(0, shownPages);
   const morePages = visiblePages.length > shownPages && (

@@ -1,12 +1,14 @@
 /**
  * The library's data on the page. The search index, every highlight and the counts live in a Worker
  * (`index.worker.ts`), so a library of 100,000 highlights is indexed without holding up the page, and the
- * page itself keeps only the page records and the rows it draws. The newest highlights are read first (the
- * first rows show at once), then all of them in chunks; every change broadcast from any tab (a note edited,
- * a highlight deleted or tagged, a page note, an import) is read again and handed to the Worker.
+ * page itself keeps only the page records and the rows it draws. The newest highlights are asked for as the
+ * page's script starts and drawn straight from the background's answer, while the Worker starts and indexes
+ * them; from the moment the Worker holds them it answers every query. Then all highlights are read in
+ * chunks; every change broadcast from any tab (a note edited, a highlight deleted or tagged, a page note, an
+ * import) is read again and handed to the Worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
+import type { HighlightChunk, LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
 import type { Annotation, LibraryPage, PageRecord, Settings, TagCount } from '../../shared/types.ts';
 import { IndexClient, type IndexState } from './index-client.ts';
@@ -15,6 +17,28 @@ import { IndexClient, type IndexState } from './index-client.ts';
 export const FIRST_ROWS = 100;
 /** Changes come in bursts (a save broadcasts, then the page record follows): they are read together after this (ms). */
 const COALESCE_MS = 100;
+
+type Newest = HighlightChunk<Annotation, PageRecord>;
+
+/** True when a query asks for nothing but the newest rows: the background's newest highlights answer it. */
+const asksNewest = (q: LibraryQuery) => q.text.trim() === '' && !q.url && !Object.values(q.filters).some(Boolean) && q.limit <= FIRST_ROWS;
+
+/** The answer the Worker gives the same query once it holds the newest highlights, so switching over changes nothing drawn. */
+const newestAnswer = (newest: Newest, limit: number): LibraryAnswer<Annotation, PageRecord> => {
+  const rows = newest.annotations.slice(0, limit);
+  const urls = new Set(rows.map((a) => a.url));
+  return { rows, pages: (newest.pages ?? []).filter((p) => urls.has(p.url)), total: newest.annotations.length, urls: null };
+};
+
+/** Longest wait for a paint (ms): a library opened in a background tab gets no frames until it is shown. */
+const PAINT_WAIT_MS = 200;
+
+/** Resolves after the browser has painted what was drawn before (a frame, then a task), or after PAINT_WAIT_MS. */
+const afterPaint = () =>
+  new Promise<void>((ok) => {
+    requestAnimationFrame(() => setTimeout(ok, 0));
+    setTimeout(ok, PAINT_WAIT_MS);
+  });
 
 export interface LibraryData {
   pages: LibraryPage[];
@@ -45,9 +69,16 @@ export function useLibrary(): LibraryData {
   const [revision, setRevision] = useState(0);
   const [changes, setChanges] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  // Asked for during the first drawing, before anything else (the effects below run only after a paint):
+  // the newest highlights are the first rows, and the settings name their colours.
+  const first = useRef<{ newest: Promise<Newest>; settings: Promise<Settings> } | null>(null);
+  first.current ??= { newest: toBackground('library/annotations', { newest: FIRST_ROWS }), settings: toBackground('settings/get', {}) };
+  /** Until the Worker holds the newest highlights, a query for them is answered from the background's answer. */
+  const workerHolds = useRef({ newest: false, expected: Infinity });
   const client = useRef<IndexClient | null>(null);
   client.current ??= new IndexClient(
     (next) => {
+      if (next.size >= workerHolds.current.expected || next.idle) workerHolds.current.newest = true;
       setState(next);
       if (next.pages) setPages(next.pages);
       setIndexed(next.size);
@@ -78,16 +109,16 @@ export function useLibrary(): LibraryData {
     };
     // One thing at a time: a change is read after the load (or the change before it) is done.
     let work: Promise<void> = (async () => {
-      // The settings (colour meanings) are not needed to show the first rows: they follow.
-      void reloadSettings().catch(fail);
-      // Nor the thousands of page records: the newest highlights come with their own pages' records, and
-      // are asked for first (reading and sending 5,000 records holds the background up for a moment).
-      const newest = await toBackground('library/annotations', { newest: FIRST_ROWS });
-      const allPages = toBackground('library/pages', {});
+      void first.current!.settings.then(setSettings, fail);
+      const newest = await first.current!.newest;
+      workerHolds.current.expected = newest.annotations.length;
       setTotal(newest.annotations.length);
       index.send({ type: 'pages', records: newest.pages ?? [] });
       index.send({ type: 'add', annotations: newest.annotations, announce: true });
-      index.send({ type: 'pages', records: await allPages });
+      // The thousands of page records (and then every highlight) are asked for once the first rows are on
+      // screen: reading them holds the background up, and taking them in holds up this page.
+      await afterPaint();
+      index.send({ type: 'pages', records: await toBackground('library/pages', {}) });
       await readAll();
     })().catch(fail);
 
@@ -133,7 +164,11 @@ export function useLibrary(): LibraryData {
     };
   }, [reloadSettings]);
 
-  const query = useCallback((q: LibraryQuery) => client.current!.query(q), []);
+  const query = useCallback(
+    (q: LibraryQuery) =>
+      !workerHolds.current.newest && asksNewest(q) ? first.current!.newest.then((newest) => newestAnswer(newest, q.limit)) : client.current!.query(q),
+    [],
+  );
   return {
     pages,
     tags: state.tags,
