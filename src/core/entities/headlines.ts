@@ -174,6 +174,7 @@ export function fixHeadlineNames(sentences: readonly PreparedSentence[], labels:
         // ever writes in lower case ("GREEN AMMONIA DEAL").
         else if (kind === 'caps' && !s.lower.slice(span.start, span.end).some((w) => doc.casing.get(w) === LOWER_ONLY))
           put(out, span.start, span.end, span.type);
+        else keepConfirmedPart(s, span, out, names);
       }
     }
     // ALL CAPS lines get no names added: the tagger already reads them well, and on the validation
@@ -181,6 +182,25 @@ export function fixHeadlineNames(sentences: readonly PreparedSentence[], labels:
     if (kind !== 'caps') addConfirmed(s, out, names, doc);
     labels[k] = out;
   }
+}
+
+/**
+ * Keeps the longest confirmed name inside a headline span the tagger ran on past it ("World Bank Cuts
+ * Growth" when the article tags "World Bank"): there the tagger did see a name, so the words' lower-case
+ * uses elsewhere ("the bank expects") do not count against it, unlike in {@link addConfirmed}.
+ */
+function keepConfirmedPart(s: PreparedSentence, span: TokenSpan, out: string[], names: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
+  let best: [number, number, string] | undefined;
+  for (let i = span.start; i < span.end; i++) {
+    let phrase = '';
+    for (let j = i; j < span.end && j - i < MAX_NAME; j++) {
+      phrase += (j > i ? ' ' : '') + s.lower[j];
+      const byType = names.get(phrase);
+      // Only names of two words or more: a single confirmed word inside a longer run is often a common one.
+      if (byType && j > i && (!best || j + 1 - i > best[1] - best[0])) best = [i, j + 1, majority(byType)];
+    }
+  }
+  if (best) put(out, best[0], best[1], best[2]);
 }
 
 /**

@@ -98,6 +98,11 @@ describe('name boundaries', () => {
     expect(namesIn('Commuters in New Jersey waited for hours on Friday.')).toContain('LOC:New Jersey');
   });
 
+  it('keeps the name the article confirms out of a headline run the tagger read too far', () => {
+    const text = 'Harbour Fund Raises Stake in Coastal Shipping Lines\nThe Harbour Fund raised its stake on Monday, the fund said.';
+    expect(namesIn(text)).toEqual(['ORG:Harbour Fund', 'ORG:Harbour Fund']);
+  });
+
   it.fails('keeps a magazine name whole', () => {
     expect(namesIn('Condé Nast Traveller named Lisbon the best city for visitors.')).toContain('ORG:Condé Nast Traveller');
   });
