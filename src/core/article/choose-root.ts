@@ -10,7 +10,7 @@ import type { HeadIndex } from './head-index.ts';
 import { metaContent } from './head-index.ts';
 import { declaredTitle, matchesTitle, norm } from './title.ts';
 import { CHOOSE_THRESHOLDS as T } from './choose-thresholds.ts';
-import { F_NEGATIVE, markupFlags } from './hints.ts';
+import { F_NEGATIVE, FURNITURE_TAGS, markupFlags } from './hints.ts';
 
 /** Below this much prose the page has no article worth isolating (a home page, a form, a gallery). */
 export const MIN_ARTICLE_PROSE = T.minArticleProse;
@@ -156,6 +156,48 @@ export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Docu
     if (!best || score(s) > score(best)) best = s;
   }
   if (!best || best.prose < MIN_ARTICLE_PROSE || score(best) < score(core) * T.headlineBranchMinScoreShare) return core;
+  return best;
+}
+
+/** The heading that states the page's title: the longest match, so a blog's name is not taken for its post's title. */
+function titleHeading(stats: PageStats, title: string): ElementStats | null {
+  let found: ElementStats | null = null;
+  for (const s of stats.headings) {
+    if (s.hidden || !(s.headline || s.tag === 'H1' || s.tag === 'H2' || s.tag === 'H3')) continue;
+    const text = norm(s.el.textContent ?? '');
+    if (matchesTitle(text, title) && (!found || text.length > norm(found.el.textContent ?? '').length)) found = s;
+  }
+  return found;
+}
+
+/** True when a container sits in the page's furniture: a sidebar, a header or footer, a box marked by weak words. */
+function inPageFurniture(s: ElementStats, stats: PageStats): boolean {
+  for (let p = s.el.parentElement; p; p = p.parentElement) {
+    const ps = stats.byElement.get(p);
+    if (!ps || ps.tag === 'BODY') return false;
+    if (ps.furniture || ps.hidden || FURNITURE_TAGS.has(ps.tag) || ps.tag === 'HEADER') return true;
+  }
+  return false;
+}
+
+/**
+ * The post that holds the page's headline, when the best prose of the page lies outside it: a photo post or
+ * a post of a few lines has less prose than the blog's profile box or tagline, or none at all. The post is
+ * the headline's closest ancestor marked as a story ("post", "entry", `<article>`); it is taken when the
+ * prose chosen elsewhere is short (or there is none) and the post is not most of the page.
+ */
+export function preferHeadlinePost(best: ElementStats | null, stats: PageStats, doc: Document, head: HeadIndex): ElementStats | null {
+  if (best && (best.prose >= T.headlinePost.maxOtherProse || !inPageFurniture(best, stats))) return best;
+  const page = stats.root;
+  const heading = page ? titleHeading(stats, declaredTitle(doc, head)) : null;
+  if (!page || !heading || (best && best.el.contains(heading.el))) return best;
+  for (let p = heading.el.parentElement; p; p = p.parentElement) {
+    const ps = stats.byElement.get(p);
+    if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.hidden || ps.furniture) return best;
+    if (!ps.positive && ps.tag !== 'ARTICLE') continue;
+    if (ps.text > page.text * T.headlinePost.maxPageShare || (best && ps.el.contains(best.el))) return best;
+    return ps;
+  }
   return best;
 }
 

@@ -26,6 +26,13 @@ export const CHOOSE_THRESHOLDS = {
   /** ...when that branch's best element scores at least this share of the whole. */
   headlineBranchMinScoreShare: 0.3,
 
+  /**
+   * The post around the page's headline, when the best prose is elsewhere (a profile, a blog's tagline)
+   * because the post itself is a photo or a few lines: taken when the best prose outside it is under
+   * `maxOtherProse`, and the post holds at most `maxPageShare` of the page's text.
+   */
+  headlinePost: { maxOtherProse: 1000, maxPageShare: 0.5 },
+
   /** A listing page: at least `minLinkedHeadings` headings, each mostly (`linkShare`) a link. */
   listing: { linkShare: 0.6, minLinkedHeadings: 6 },
 

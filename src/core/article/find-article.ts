@@ -8,7 +8,7 @@ import type { ElementStats, PageStats } from './analyze.ts';
 import { analyzeSteps } from './analyze.ts';
 export { PageTooLarge } from './analyze.ts';
 import { finish, NO_BUDGET, type Budget } from '../slices.ts';
-import { chooseBody, isListing, narrowToHeadline, widen } from './choose-root.ts';
+import { chooseBody, isListing, narrowToHeadline, preferHeadlinePost, widen } from './choose-root.ts';
 import { findHeadline, keepRoots } from './headline.ts';
 import { withReaderHeader } from './header-keep.ts';
 import { findDrops, findDropsSteps } from './prune.ts';
@@ -84,7 +84,7 @@ export function* findArticleSteps(doc: Document, budget: Budget, options: FindAr
     const selection = applyRule(rule, stats, doc);
     if (selection) return selection;
   }
-  const best = chooseBody(stats);
+  const best = preferHeadlinePost(chooseBody(stats), stats, doc, head);
   if (!best) return null;
   if (budget.due()) yield;
   const core = narrowToHeadline(best, stats, doc, head);

@@ -38,4 +38,29 @@ describe('pages nobody tuned for', () => {
       <div class="page-wrap hidden"><div class="article"><h1>Reservoir levels rise</h1><p>${para(1)}</p><p>${para(2)}</p></div></div></body></html>`;
     expect(textOf(html)).toContain('Lake report 2');
   });
+
+  it('takes the post under the headline when the longest prose is the sidebar profile', () => {
+    const about = `About me: I grow vegetables on a small plot by the river, write about seeds, soil and weather, and answer every letter that readers send, usually within a week or two, with photos of the plot. Before the plot I taught geography for twenty years, and the maps on these pages are my own, drawn by hand on long winter evenings.`;
+    const html = `<html><head><title>Green Plot: Tomatoes in October</title></head><body>
+      <div id="header"><h1><a href="/">Green Plot</a></h1></div>
+      <div id="main"><div class="post hentry"><h2 class="post-title">Tomatoes in October</h2>
+        <div class="photo"><img src="tomatoes.jpg" alt=""><p>The last ones, still green.</p></div>
+        <div class="post-footer">Posted by Ann at 09:12</div></div></div>
+      <div id="sidebar" class="sidebar section"><div class="widget Profile"><h2>About</h2><dl><dd class="profile-text">${about}</dd></dl>
+        <a href="/profile">View my complete profile</a></div>
+        <div class="widget Archive"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/archive/${i}">Archive month ${i}</a></li>`).join('')}</ul></div></div></body></html>`;
+    const text = textOf(html);
+    expect(text).toContain('Tomatoes in October');
+    expect(text).toContain('The last ones, still green.');
+    expect(text).not.toContain('About me');
+  });
+
+  it('keeps the prose it chose when the headline sits outside it in the page body', () => {
+    const html = `<html><head><title>Reservoir levels rise | Valley News</title></head><body>
+      <div class="headline-box"><h1>Reservoir levels rise</h1></div>
+      <div class="columns"><div class="article-column"><p>${para(1)}</p><p>${para(2)}</p></div></div></body></html>`;
+    const text = textOf(html);
+    expect(text).toContain('Lake report 2');
+    expect(text).toContain('Reservoir levels rise');
+  });
 });
