@@ -153,10 +153,14 @@ export function groupMentions(spans: readonly EntitySpan[], cues?: readonly Kind
  */
 export function unifyKinds(spans: readonly EntitySpan[], text?: string, gazetteer?: Gazetteer): EntitySpan[] {
   const out = spans.slice();
-  const cues =
-    text === undefined
-      ? undefined
-      : spans.map((s) => (NAME_TYPES.has(s.type) ? contextVotes(text, s, listedAs(gazetteer, mentionForm(s.text)).has('L')) : {}));
+  // Whether the place list holds a form, looked up once per form.
+  const places = new Map<string, boolean>();
+  const isPlace = (form: string) => {
+    let known = places.get(form);
+    if (known === undefined) places.set(form, (known = listedAs(gazetteer, form).has('L')));
+    return known;
+  };
+  const cues = text === undefined ? undefined : spans.map((s) => (NAME_TYPES.has(s.type) ? contextVotes(text, s, isPlace(mentionForm(s.text))) : {}));
   for (const group of groupMentions(spans, cues)) {
     // ALL CAPS names are headlines' and sports results' surnames ("JOHNSON WINS"), where the lists prove little.
     if (group.type === 'PER' && !group.cues?.PER && !group.name.includes(' ') && /\p{Ll}/u.test(group.name)) {
