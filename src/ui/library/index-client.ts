@@ -21,6 +21,19 @@ const KEPT_ROWS = 1000;
 /** True when `a` is the copy the index holds, or a newer one. */
 const atLeast = (a: Annotation, s: HighlightStamp) => a.version > s.version || (a.version === s.version && Date.parse(a.updatedAt) >= s.updated);
 
+const sameList = <T>(a: readonly T[] | null, b: readonly T[] | null) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function sameAnswer(a: LibraryAnswer<Annotation, PageRecord>, b: LibraryAnswer<Annotation, PageRecord>): boolean {
+  return (
+    a.total === b.total &&
+    sameList(a.rows, b.rows) &&
+    sameList(a.urls, b.urls) &&
+    a.pages.length === b.pages.length &&
+    a.pages.every((p, i) => JSON.stringify(p) === JSON.stringify(b.pages[i]))
+  );
+}
+
 export class IndexClient {
   private readonly worker = new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module' });
   private next = 0;
@@ -28,6 +41,7 @@ export class IndexClient {
   /** Recently seen highlights by id, least recently used first. */
   private readonly kept = new Map<string, Annotation>();
   private keep = KEPT_ROWS;
+  private last: LibraryAnswer<Annotation, PageRecord> | null = null;
 
   constructor(
     onState: (state: IndexState) => void,
@@ -78,7 +92,11 @@ export class IndexClient {
       const a = this.kept.get(s.id);
       if (a && atLeast(a, s)) rows.push(this.remember(a));
     }
-    return { ...answer, rows };
+    const next = { ...answer, rows };
+    // The same answer as before (a keystroke that changes no row, count or page) is the same object, so
+    // the page has nothing to draw again.
+    if (this.last && sameAnswer(this.last, next)) return this.last;
+    return (this.last = next);
   }
 
   stop(): void {

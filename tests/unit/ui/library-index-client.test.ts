@@ -58,8 +58,13 @@ describe('the library index client', () => {
     expect(fetched).toEqual([]);
     answerRows = [stamp(hl('n2')), stamp(hl('old'))];
     expect((await client.query(query)).rows.map((a) => a.id)).toEqual(['n2', 'old']);
-    expect(await client.query(query)).toMatchObject({ total: 2 });
+    const again = await client.query(query);
+    expect(again).toMatchObject({ total: 2 });
     expect(fetched).toEqual([['old']]);
+    // Nothing changed: the same answer, so the page draws nothing again.
+    expect(await client.query(query)).toBe(again);
+    answerRows = [stamp(hl('n2'))];
+    expect(await client.query(query)).not.toBe(again);
   });
 
   it('fetches a row again when the index holds a newer copy, and leaves out a row no longer stored', async () => {
