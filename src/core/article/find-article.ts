@@ -97,5 +97,5 @@ export function* findArticleSteps(doc: Document, budget: Budget, options: FindAr
   if (budget.due()) yield;
   const drop = sparingIngredients(yield* findDropsSteps(stats, roots, body, headline, core, budget), ingredients);
   if (budget.due()) yield;
-  return withReaderHeader(doc, { keep: roots.map((r) => r.el), drop, method: methodOf(body) }, head);
+  return withReaderHeader(doc, { keep: roots.map((r) => r.el), drop, method: methodOf(body) }, head, { headline: headline?.el ?? null, stats });
 }

@@ -5,7 +5,7 @@
  */
 import type { ArticleSelection } from './types.ts';
 import type { HeadIndex } from './head-index.ts';
-import { findReaderHeader, headerElements, type ReaderHeader } from './header-parts.ts';
+import { findReaderHeader, headerElements, type DetectorFindings } from './header-parts.ts';
 import { precedes } from './header-headline.ts';
 import { isCredit } from './hints.ts';
 
@@ -50,12 +50,8 @@ function outermost(elements: readonly Element[]): Element[] {
  * The selection with the reader's header kept. Parts that would hold one of the chosen roots are left out
  * (they are not header parts but wrappers of the article).
  */
-export function withReaderHeader(
-  doc: Document,
-  selection: ArticleSelection,
-  head?: HeadIndex,
-  header: ReaderHeader = findReaderHeader(doc, selection, head),
-): ArticleSelection {
+export function withReaderHeader(doc: Document, selection: ArticleSelection, head?: HeadIndex, known: DetectorFindings = {}): ArticleSelection {
+  const header = findReaderHeader(doc, selection, head, known);
   const parts = headerElements(header).filter((p) => !selection.keep.some((r) => p !== r && p.contains(r)));
   if (parts.length === 0) return selection;
   const added = parts.filter((p) => !selection.keep.some((r) => r.contains(p)));

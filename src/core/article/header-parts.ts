@@ -6,6 +6,7 @@
  */
 import type { ArticleSelection } from './types.ts';
 import type { HeadIndex } from './head-index.ts';
+import type { PageStats } from './analyze.ts';
 import { headIndex, metaContent } from './head-index.ts';
 import { elementWords, F_NEGATIVE, hiddenByMarkup, markupFlags } from './hints.ts';
 import { findPageHeadline, precedes } from './header-headline.ts';
@@ -51,6 +52,14 @@ function nextInOrder(el: Element, within: Element, skipInside = false): Element 
   return null;
 }
 
+/** What detection already worked out, for the header step to reuse instead of reading the page again. */
+export interface DetectorFindings {
+  /** The headline detection found (a heading matching og:title or `<title>`, or the last H1 before the body). */
+  headline?: Element | null;
+  /** The measuring pass's numbers. */
+  stats?: PageStats;
+}
+
 /** What the search knows about the article: its headline and where its body text starts. */
 interface Frame {
   doc: Document;
@@ -59,6 +68,12 @@ interface Frame {
   bodyStart: Element | null;
   /** The chosen root that holds the body (the others may be header parts already). */
   main: Element | null;
+  /**
+   * Whether to look for the lead image and its caption: not when the headline is inside the body's root,
+   * where pruning has already judged the pictures (a figure it drops there is more often a gallery or a
+   * promotion than the lead picture; keeping them cost accuracy on both corpora).
+   */
+  pictures: boolean;
 }
 
 /** The highest ancestor of `el` (or `el`) that holds neither the headline nor the body. */
@@ -218,6 +233,7 @@ function classify(el: Element, f: Frame, found: Found, description: string, inHe
     found.standfirst = el;
     return true;
   }
+  if (!f.pictures) return false;
   const tag = el.tagName.toUpperCase();
   if (!found.image && (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') && !linkAround(el)) {
     const img = tag === 'PICTURE' ? (el.querySelector('img') ?? el) : el;
@@ -286,13 +302,21 @@ function joinLines(parts: Element[], f: Frame, others: Element[]): Element[] {
  * Finds the reader's header of the article whose roots `selection` chose.
  * @param head the page's head index, when the caller has one.
  */
-export function findReaderHeader(doc: Document, selection: ArticleSelection, head: HeadIndex = headIndex(doc)): ReaderHeader {
+export function findReaderHeader(
+  doc: Document,
+  selection: ArticleSelection,
+  head: HeadIndex = headIndex(doc),
+  known: DetectorFindings = {},
+): ReaderHeader {
   const roots = selection.keep;
-  const headline = findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots);
+  // Detection's headline inside the root that holds the body (not kept as a root of its own) is the
+  // headline: the page need not be searched for one.
+  const inBody = known.headline ? roots.some((r) => r !== known.headline && r.contains(known.headline!)) : false;
+  const headline = inBody ? known.headline! : (findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots));
   const dropped = new Set(selection.drop);
   const bodyStart = findBodyStart(roots, headline, dropped);
   const main = (bodyStart && roots.find((r) => r.contains(bodyStart))) ?? largest(roots);
-  const frame: Frame = { doc, headline, bodyStart, main };
+  const frame: Frame = { doc, headline, bodyStart, main, pictures: !inBody };
   const found = new Found();
   const description = pageDescription(head);
   if (headline) {
