@@ -18,7 +18,7 @@ export type KindVotes = Partial<Record<EntityType, number>>;
  */
 const TITLES_BEFORE: ReadonlySet<string> = new Set([
   ...TITLE_WORDS,
-  ...'chief executive|executive|founder|co-founder|chairman|chairwoman|director|minister|spokesman|spokeswoman|spokesperson|senator|governor|analyst|economist|editor|reporter|actor|actress|singer|coach|boss|leader'.split(
+  ...'chief executive|executive|founder|co-founder|chairman|chairwoman|director|minister|spokesman|spokeswoman|spokesperson|senator|governor|analyst|economist|editor|reporter|actor|actress|singer|coach|boss|leader|elder|president|judge|professor|lawyer|attorney|researcher|scientist|author|writer|novelist|player|striker|midfielder|goalkeeper|rapper|musician|artist|designer|chef|activist|candidate|billionaire|entrepreneur|mayor|lawmaker|commissioner|secretary|prosecutor'.split(
     '|',
   ),
 ]);

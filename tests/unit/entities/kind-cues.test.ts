@@ -23,6 +23,8 @@ describe('contextVotes', () => {
     ['Mr Halloway said no.', 'Halloway', { PER: 3 }],
     ['FAA Administrator Mike Whitaker said no.', 'Mike Whitaker', { PER: 3 }],
     ['Tim Sweeney, the chief executive of Epic, wrote.', 'Tim Sweeney', { PER: 3 }],
+    ['The iwi elder Mere Tapsell opened the meeting.', 'Mere Tapsell', { PER: 3 }],
+    ['Chief economist Indermit Gill spoke.', 'Indermit Gill', { PER: 3 }],
     ['Jonas Varga, 54, retired.', 'Jonas Varga', { PER: 2 }],
     ['Brenford, the port city, reopened.', 'Brenford', { LOC: 3 }],
   ])('%s', (text, name, votes) => {
