@@ -39,9 +39,9 @@ function titleBefore(before: string): boolean {
 const ORG_AFTER =
   /^(?:['’]s?)? (?:shares|stock(?! (?:exchange|market|prices|index))|shareholders|headquarters|subsidiary|subsidiaries|employees|chief executive|chief financial officer|CEO|CFO|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson)(?![\p{L}-])/u;
 
-/** Words before a name that belong to companies: "shares of Nvidia", "founder of Skydance". */
+/** Words before a name that belong to companies: "shares of Nvidia", "founder of Skydance", "Ontario-based Magna". */
 const ORG_BEFORE =
-  /(?:^|[^\p{L}])(?:[Ss]hares (?:of|in)|stake in|owner of|founder of|co-founder of|chief executive of|CEO of|chairman of|employees of|subsidiary of|unit of|spokesman for|spokeswoman for|spokesperson for) $/u;
+  /(?:^|[^\p{L}])(?:[Ss]hares (?:of|in)|stake in|owner of|founder of|co-founder of|chief executive of|chief executive officer of|general manager of|managing director of|CEO of|[\p{L}.]+-based|chairman of|employees of|subsidiary of|unit of|spokesman for|spokeswoman for|spokesperson for) $/u;
 
 /**
  * An apposition after a name (", the Oslo-based chipmaker", ", a chief executive", ", the city"): its first

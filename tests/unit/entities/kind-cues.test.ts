@@ -18,6 +18,8 @@ describe('contextVotes', () => {
     ['Corvane shares fell.', 'Corvane', { ORG: 2 }],
     ["Corvane's chief executive resigned.", 'Corvane', { ORG: 2 }],
     ['Harlan Voss, the founder of Quillmark, spoke.', 'Quillmark', { ORG: 2 }],
+    ['The Ontario-based Quillmark hired.', 'Quillmark', { ORG: 2 }],
+    ['She is general manager of Quillmark now.', 'Quillmark', { ORG: 2 }],
     ['Quillmark, the Oslo-based chipmaker, grew.', 'Quillmark', { ORG: 3 }],
     ['The Oslo-based firm grew.', 'Oslo', { LOC: 3 }],
     ['Mr Halloway said no.', 'Halloway', { PER: 3 }],
