@@ -6,10 +6,7 @@ import type { HeadIndex } from './head-index.ts';
 import { headIndex, metaContent } from './head-index.ts';
 import { readJsonLd, ldText } from './jsonld.ts';
 import { hiddenByMarkup } from './hints.ts';
-import { norm } from './title.ts';
-
-/** Separators between a headline and the site or section name in a declared title. */
-const TITLE_SEPARATOR = /\s+[|\-–—»:·]\s+/;
+import { isSiteNamePart, norm, TITLE_PARTS } from './title.ts';
 
 /** Candidates for the headline besides H1 to H3: elements the markup calls the headline. */
 const NAMED_HEADLINE_SELECTOR = '[itemprop="headline"], [class*="headline"], [class*="Headline"]';
@@ -51,6 +48,7 @@ export function isTitleText(heading: string, title: string): boolean {
   if (h === title) return true;
   const t = preparedTitle(title);
   if (h === t.longest) return true;
+  if (isSiteNamePart(h, title)) return false;
   if (h.length >= 15 && (title.startsWith(h) || h.startsWith(title))) return true;
   const hw = words(h);
   if (hw.length < 3) return false;
@@ -69,7 +67,7 @@ function preparedTitle(title: string): PreparedTitle {
   let t = prepared.get(title);
   if (!t) {
     // The headline is the longest part of "Headline | Section | Site"; a heading that is the site's name is not.
-    const parts = title.split(TITLE_SEPARATOR).filter((p) => p.length >= MIN_LENGTH);
+    const parts = title.split(TITLE_PARTS).filter((p) => p.length >= MIN_LENGTH);
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
     const wordList = words(longest);
     t = { longest, wordList, words: new Set(wordList) };

@@ -9,7 +9,7 @@ import type { HeadIndex } from './head-index.ts';
 import type { PageStats } from './analyze.ts';
 import { headIndex, metaContent } from './head-index.ts';
 import { elementWords, F_NEGATIVE, hiddenByMarkup, markupFlags } from './hints.ts';
-import { findPageHeadline, precedes } from './header-headline.ts';
+import { declaredTitles, findPageHeadline, precedes } from './header-headline.ts';
 import { LEAD_CLASS } from './headline.ts';
 import {
   CAPTION_WORDS,
@@ -26,7 +26,7 @@ import {
   textUpTo,
   wordsOf,
 } from './header-cues.ts';
-import { norm } from './title.ts';
+import { isSiteNamePart, norm } from './title.ts';
 
 /** The parts of the reader's header that the page shows; null or empty where it shows none. */
 export interface ReaderHeader {
@@ -166,13 +166,18 @@ function headerContainer(headline: Element, f: Frame): Element {
   return c;
 }
 
-/** A headline when no heading matches the declared title: an H1 in the roots, else the last one before them. */
-function fallbackHeadline(doc: Document, roots: readonly Element[]): Element | null {
+/**
+ * A headline when no heading matches the declared title: an H1 in the roots, else the last one before them;
+ * not one that is the site's name from the title (a blog's name above its posts).
+ */
+function fallbackHeadline(doc: Document, roots: readonly Element[], titles: readonly string[]): Element | null {
   let before: Element | null = null;
-  const h1s = doc.body?.querySelectorAll('h1') ?? [];
+  const h1s = doc.body?.getElementsByTagName('h1') ?? [];
   for (let i = 0; i < h1s.length; i += 1) {
     const h = h1s[i];
     if (hiddenByMarkup(h) || textLength(h) === 0) continue;
+    const text = norm(h.textContent ?? '');
+    if (titles.some((t) => isSiteNamePart(text, t))) continue;
     if (roots.some((r) => r.contains(h))) return h;
     if (roots[0] && precedes(h, roots[0])) before = h;
   }
@@ -312,7 +317,7 @@ export function findReaderHeader(
   // Detection's headline inside the root that holds the body (not kept as a root of its own) is the
   // headline: the page need not be searched for one.
   const inBody = known.headline ? roots.some((r) => r !== known.headline && r.contains(known.headline!)) : false;
-  const headline = inBody ? known.headline! : (findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots));
+  const headline = inBody ? known.headline! : (findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots, declaredTitles(doc, head)));
   const dropped = new Set(selection.drop);
   const bodyStart = findBodyStart(roots, headline, dropped);
   const main = (bodyStart && roots.find((r) => r.contains(bodyStart))) ?? largest(roots);

@@ -5,7 +5,7 @@
 import type { ElementStats, PageStats } from './analyze.ts';
 import type { HeadIndex } from './head-index.ts';
 import { elementWords } from './hints.ts';
-import { declaredTitle, matchesTitle, norm } from './title.ts';
+import { declaredTitle, isSiteNamePart, matchesTitle, norm } from './title.ts';
 import { CHOOSE_THRESHOLDS } from './choose-thresholds.ts';
 
 const WIDENING = CHOOSE_THRESHOLDS.headlineWidening;
@@ -25,6 +25,8 @@ export function findHeadline(doc: Document, head: HeadIndex, stats: PageStats, b
     const el = s.el;
     const isH1 = s.tag === 'H1' || s.tag !== 'H2';
     const text = norm(el.textContent ?? '');
+    // The site's name printed as a heading above every post is not the headline, nor a fallback for one.
+    if (isSiteNamePart(text, title)) continue;
     if (matchesTitle(text, title) && (isH1 || !matched)) {
       // Prefer the matching heading nearest before (or inside) the body; a copy inside the body wins over
       // one before it (a slideshow or bar above the story repeating its headline), which would widen the roots.

@@ -17,3 +17,21 @@ export function matchesTitle(heading: string, title: string): boolean {
   if (heading.length < 4 || !title) return false;
   return title === heading || title.includes(heading) || (heading.includes(title) && title.length > 10);
 }
+
+/**
+ * Separators between the parts of a declared title ("Headline | Section | Site", "Blog name: Post title"):
+ * a dash, bar or other mark with spaces around it, or a colon followed by a space.
+ */
+export const TITLE_PARTS = /\s+[|\-–—»:·]\s+|:\s+/;
+
+/**
+ * True when a heading's text (folded) is a part of the declared title other than its longest, the
+ * headline: the site's or blog's name, which many pages print as their H1 above every post.
+ */
+export function isSiteNamePart(heading: string, title: string): boolean {
+  if (heading.length < 2 || heading === title) return false;
+  const parts = title.split(TITLE_PARTS);
+  if (parts.length < 2) return false;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return heading !== longest && parts.includes(heading);
+}

@@ -7,6 +7,7 @@ import { splitDrops, withReaderHeader } from '../../../src/core/article/header-k
 import { headlineHidden } from '../../../src/core/clean/headline-check.ts';
 import { planHiding } from '../../../src/core/clean/plan.ts';
 import { HIDDEN_ATTRIBUTE, markHidden } from '../../../src/core/clean/marks.ts';
+import { isSiteNamePart } from '../../../src/core/article/title.ts';
 
 const BODY = [1, 2, 3]
   .map(
@@ -31,6 +32,13 @@ describe('isTitleText', () => {
     expect(isTitleText('The Gazette', 'ferry returns after repairs | the gazette')).toBe(false);
     expect(isTitleText('News', 'news: ferry returns after repairs')).toBe(false);
     expect(isTitleText('Council tax to rise next year', 'ferry returns after repairs | the gazette')).toBe(false);
+  });
+  it('reads "Blog name: Post title" as two parts, and takes neither the blog name nor its long prefix for the headline', () => {
+    expect(isTitleText('Why I gave up on raised beds', 'notes from the allotment: why i gave up on raised beds')).toBe(true);
+    expect(isTitleText('Notes from the Allotment', 'notes from the allotment: why i gave up on raised beds')).toBe(false);
+    expect(isSiteNamePart('notes from the allotment', 'notes from the allotment: why i gave up on raised beds')).toBe(true);
+    expect(isSiteNamePart('why i gave up on raised beds', 'notes from the allotment: why i gave up on raised beds')).toBe(false);
+    expect(isSiteNamePart('brexit', 'brexit')).toBe(false);
   });
 });
 
