@@ -103,6 +103,8 @@ describe('name boundaries', () => {
     expect(namesIn(text)).toEqual(['ORG:Harbour Fund', 'ORG:Harbour Fund']);
   });
 
+  // The tagger leaves the sentence's first word out ("PER:Nast Traveller"); no cue around it says that word
+  // belongs to the name or that the name is a magazine, so no pass after tagging can repair it safely.
   it.fails('keeps a magazine name whole', () => {
     expect(namesIn('Condé Nast Traveller named Lisbon the best city for visitors.')).toContain('ORG:Condé Nast Traveller');
   });
