@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Index } from 'flexsearch';
 import { HighlightIndex, wordsStartingWith, type IndexedHighlight, type IndexedPage } from '../../../src/core/library/highlight-index.ts';
 
 const page = (url: string, title: string, extra: Partial<IndexedPage> = {}): IndexedPage => ({
@@ -103,5 +104,46 @@ describe('the library’s highlight index', () => {
   it('finds the words of a sorted vocabulary that begin with a prefix', () => {
     expect(wordsStartingWith(['cab', 'cob', 'cobalt', 'cod', 'lith'], 'cob')).toEqual(['cob', 'cobalt']);
     expect(wordsStartingWith(['a', 'b'], 'z')).toEqual([]);
+  });
+});
+
+describe('the library’s highlight index beside FlexSearch’s forward index', () => {
+  it('finds the same highlights for every prefix typed', () => {
+    // Words with capitals, accents and doubled letters, drawn with a fixed seed.
+    const words = 'Lithium lithe Café cafe Ballroom balloon Zürich zurich refinery Refill strait Straße 2026 co-op'.split(' ');
+    let seed = 5;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const phrase = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+    const url = 'https://host.example/p';
+    const index = new HighlightIndex();
+    const flex = new Index({ tokenize: 'forward' });
+    for (let i = 0; i < 300; i++) {
+      const h = hl(`h${i}`, url, phrase(6), i % 60, { note: i % 2 ? phrase(3) : '' });
+      index.upsert(h);
+      flex.add(i, `${h.quote.exact} \n ${h.note} \n host.example`);
+    }
+    for (const query of [
+      'l',
+      'li',
+      'lit',
+      'ca',
+      'caf',
+      'café',
+      'bal',
+      'ball',
+      'zu',
+      'zür',
+      'stra',
+      'straß',
+      '20',
+      'co',
+      'co-op',
+      'lith ref',
+      'host',
+    ]) {
+      const ours = ids(index, query).sort();
+      const theirs = (flex.search(query, { limit: 1000 }) as number[]).map((n) => `h${n}`).sort();
+      expect(ours, query).toEqual(theirs);
+    }
   });
 });
