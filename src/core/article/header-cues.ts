@@ -22,6 +22,8 @@ export const HEADER_LIMITS = {
   lineMaxExtra: 24,
   /** The body starts at its first paragraph of at least this much text. */
   bodyParagraphMinText: 80,
+  /** The same, counted without white space (as the measuring pass counts a block's own text). */
+  bodyBlockMinText: 68,
   /** Images narrower or lower than this (by their attributes) are icons, not lead images. */
   minImageSide: 120,
   /** Elements looked at between the header and the body, at most (a bound on the work, not a tuning). */

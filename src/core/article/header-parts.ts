@@ -8,7 +8,7 @@ import type { ArticleSelection } from './types.ts';
 import type { HeadIndex } from './head-index.ts';
 import type { PageStats } from './analyze.ts';
 import { headIndex, metaContent } from './head-index.ts';
-import { elementWords, F_NEGATIVE, hiddenByMarkup, markupFlags } from './hints.ts';
+import { elementWords, F_NEGATIVE, HEADING_TAGS, hiddenByMarkup, markupFlags } from './hints.ts';
 import { declaredTitles, findPageHeadline, precedes } from './header-headline.ts';
 import { LEAD_CLASS } from './headline.ts';
 import {
@@ -150,6 +150,34 @@ function findBodyStart(roots: readonly Element[], headline: Element | null, drop
       if (insideAny(p, dropped, root)) continue;
       if (!headline || !precedes(p, headline)) return p;
       first ??= p;
+    }
+  }
+  return first;
+}
+
+/**
+ * {@link findBodyStart} from the measuring pass's numbers, without reading the page again: the first text
+ * block of prose size (its own text, a paragraph or a `div` of text and line breaks alike; a body written
+ * without `<p>` no longer sends the search on to the comments' paragraphs). Undefined when a root was not
+ * measured (the caller then reads the page).
+ */
+function findBodyStartInStats(
+  roots: readonly Element[],
+  headline: Element | null,
+  dropped: ReadonlySet<Element>,
+  stats: PageStats,
+): Element | null | undefined {
+  let first: Element | null = null;
+  for (const root of roots) {
+    const rs = stats.byElement.get(root);
+    if (!rs) return undefined;
+    for (let i = rs.order + 1; i < stats.all.length; i += 1) {
+      const s = stats.all[i];
+      if (s.ownText - s.ownLink < L.bodyBlockMinText || HEADING_TAGS.has(s.tag) || s.hidden) continue;
+      if (!root.contains(s.el)) break;
+      if (headline?.contains(s.el) || hasWord(elementWords(s.el), LEAD_CLASS) || insideAny(s.el, dropped, root)) continue;
+      if (!headline || !precedes(s.el, headline)) return s.el;
+      first ??= s.el;
     }
   }
   return first;
@@ -319,7 +347,8 @@ export function findReaderHeader(
   const inBody = known.headline ? roots.some((r) => r !== known.headline && r.contains(known.headline!)) : false;
   const headline = inBody ? known.headline! : (findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots, declaredTitles(doc, head)));
   const dropped = new Set(selection.drop);
-  const bodyStart = findBodyStart(roots, headline, dropped);
+  const measured = known.stats && findBodyStartInStats(roots, headline, dropped, known.stats);
+  const bodyStart = measured !== undefined ? measured : findBodyStart(roots, headline, dropped);
   const main = (bodyStart && roots.find((r) => r.contains(bodyStart))) ?? largest(roots);
   const frame: Frame = { doc, headline, bodyStart, main, pictures: !inBody };
   const found = new Found();
