@@ -30,8 +30,9 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
     while (k < spans.length && spans[k].end <= start) k++;
     if (k < spans.length && spans[k].start < end) continue;
     if (NOT_SUBJECTS.has(m[0])) continue;
-    // Part of a longer capitalised phrase the tagger chose not to mark.
-    if (/\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // Part of a longer capitalised phrase the tagger chose not to mark, or after "the" (a company is rarely
+    // "the Apple"; "the Amazon has flooded" is the river).
+    if (/(?:\p{Lu}[\p{L}.]*|(?<![\p{L}])the) $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     const span: EntitySpan = { start, end, type: 'ORG', text: m[0] };
     if (!SUBJECT_VERB.test(text.slice(end, end + 16)) && !contextVotes(text, span).ORG) continue;
     const listed = listedAs(gazetteer, m[0]);

@@ -33,6 +33,7 @@ describe('companies and platforms as the subjects of verbs', () => {
   it('marks no listed word the next words do not make a company', () => {
     expect(namesIn('Paper says the mayor consulted an astrologer.')).toEqual([]);
     expect(namesIn('She won both matches, and King is counting on her to lead the team.')).not.toContain('ORG:King');
+    expect(namesIn('By noon the Square was full of people.')).not.toContain('ORG:Square');
   });
 
   // A one-word "person" that nothing in the article supports as one (no first name, title or person's cue)
