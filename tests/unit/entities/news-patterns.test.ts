@@ -5,7 +5,9 @@
 // with `it.fails`: they fail loudly once the model learns them, so they can be turned into plain tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Recognizer } from '../../../src/core/entities/recognize.ts';
-import { loadRecognizerFromDisk } from '../../../src/cli/names-model.ts';
+import { loadRecognizerFromDisk, readModelFile } from '../../../src/cli/names-model.ts';
+import { decodeModelFile } from '../../../src/core/entities/model-file.ts';
+import { addListedSubjects } from '../../../src/core/entities/subjects.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
 
 let recognizer: Recognizer;
@@ -30,10 +32,18 @@ describe('companies and platforms as the subjects of verbs', () => {
     expect(namesIn(text)).toContain(expected);
   });
 
+  it('marks a listed word only where the words around it are those of a company', async () => {
+    const { gazetteer } = decodeModelFile(await readModelFile());
+    const added = (text: string) => addListedSubjects(text, [], gazetteer).map((s) => s.text);
+    expect(added('Spotify has denied the claim.')).toEqual(['Spotify']);
+    // After "the" it is a place or a thing ("the Square was full"), before no verb it is nothing.
+    expect(added('By noon the Square was full of people.')).toEqual([]);
+    expect(added('Spotify playlists are long.')).toEqual([]);
+  });
+
   it('marks no listed word the next words do not make a company', () => {
     expect(namesIn('Paper says the mayor consulted an astrologer.')).toEqual([]);
     expect(namesIn('She won both matches, and King is counting on her to lead the team.')).not.toContain('ORG:King');
-    expect(namesIn('By noon the Square was full of people.')).not.toContain('ORG:Square');
   });
 
   // A one-word "person" that nothing in the article supports as one (no first name, title or person's cue)
