@@ -118,6 +118,21 @@ export function isDate(el: Element, words: string[], text: number): boolean {
   return text >= 4 && hasWord(words, DATE_WORDS) && /\d/.test(el.textContent ?? '');
 }
 
+/** Words of a box about the author (name, picture, a few lines of biography), whose text is no standfirst. */
+const AUTHOR_BOX_WORDS = new Set(['author', 'authors', 'bio', 'biography', 'contributor', 'writer']);
+
+/** Ancestor levels looked at for an author box around a standfirst candidate. */
+const AUTHOR_BOX_LEVELS = 4;
+
+/** True when `el` sits in a box about the author (its lines of biography are not the article's standfirst). */
+export function inAuthorBox(el: Element): boolean {
+  let a = el.parentElement;
+  for (let level = 0; a && level < AUTHOR_BOX_LEVELS; level += 1, a = a.parentElement) {
+    if (hasWord(elementWords(a), AUTHOR_BOX_WORDS)) return true;
+  }
+  return false;
+}
+
 export function isStandfirst(el: Element, words: string[], text: number, description: string): boolean {
   if (text < L.standfirstMinText || text > L.standfirstMaxText) return false;
   if (linkLength(el) > text / 2 || el.querySelector('div, li, h1, h2, h3, h4, h5, h6, figure, time, img') || el.querySelectorAll('p').length > 1)

@@ -14,6 +14,7 @@ import { LEAD_CLASS } from './headline.ts';
 import {
   CAPTION_WORDS,
   HEADER_LIMITS as L,
+  inAuthorBox,
   hasWord,
   isByline,
   isDate,
@@ -262,7 +263,7 @@ function classify(el: Element, f: Frame, found: Found, description: string, inHe
   }
   if (onlyMeta) return false;
   // The standfirst is under the headline (a blog's tagline above it is not).
-  if (!found.standfirst && isStandfirst(el, words, text, description) && (!f.headline || precedes(f.headline, el)) && small()) {
+  if (!found.standfirst && isStandfirst(el, words, text, description) && (!f.headline || precedes(f.headline, el)) && !inAuthorBox(el) && small()) {
     found.standfirst = el;
     return true;
   }

@@ -93,6 +93,17 @@ describe('findReaderHeader', () => {
     expect(header.bylineNames).toEqual([$('#by')]);
     expect(header.byline.length === 1 && header.byline[0].contains($('#by'))).toBe(true);
   });
+
+  it('does not take the lines of an author box for the standfirst', () => {
+    const $ = page(
+      '<meta property="og:title" content="Ferry returns after repairs">',
+      `<div class="post" id="post"><h1>Ferry returns after repairs</h1>
+       <div class="author-card"><a class="name" href="/staff/mara">Mara Lind</a><div class="description">Mara covers the islands and their boats for the paper. Before that she spent ten years on the harbour desk of a weekly in the north, and she still keeps a dinghy of her own at the old slipway.</div></div>
+       <div id="body">${BODY}</div></div>`,
+    );
+    const header = findReaderHeader(document, { keep: [$('#post')], drop: [], method: 'test' });
+    expect(header.standfirst).toBeNull();
+  });
 });
 
 describe('withReaderHeader', () => {
