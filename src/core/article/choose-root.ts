@@ -170,6 +170,12 @@ function titleHeading(stats: PageStats, title: string): ElementStats | null {
   return found;
 }
 
+/**
+ * The marks blog engines put on one post's container (WordPress, Blogger and Typepad themes): "hentry",
+ * "type-post", an id like "post-123" or "entry-6a00d8…".
+ */
+const BLOG_POST = /(^|\s)(hentry|type-post|post-\d+|postid-\d+|entry-[0-9a-f]{8,})(\s|$)/;
+
 /** True when a container sits in the page's furniture: a sidebar, a header or footer, a box marked by weak words. */
 function inPageFurniture(s: ElementStats, stats: PageStats): boolean {
   for (let p = s.el.parentElement; p; p = p.parentElement) {
@@ -187,7 +193,7 @@ function inPageFurniture(s: ElementStats, stats: PageStats): boolean {
  * prose chosen elsewhere is short (or there is none) and the post is not most of the page.
  */
 export function preferHeadlinePost(best: ElementStats | null, stats: PageStats, doc: Document, head: HeadIndex): ElementStats | null {
-  if (best && (best.prose >= T.headlinePost.maxOtherProse || !inPageFurniture(best, stats))) return best;
+  if (best && best.prose >= T.headlinePost.maxOtherProse) return best;
   const page = stats.root;
   const heading = page ? titleHeading(stats, declaredTitle(doc, head)) : null;
   if (!page || !heading || (best && best.el.contains(heading.el))) return best;
@@ -196,7 +202,9 @@ export function preferHeadlinePost(best: ElementStats | null, stats: PageStats, 
     if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.hidden || ps.furniture) return best;
     if (!ps.positive && ps.tag !== 'ARTICLE') continue;
     if (ps.text > page.text * T.headlinePost.maxPageShare || (best && ps.el.contains(best.el))) return best;
-    return ps;
+    // A news page's headline often sits outside its body: only a blog engine's post, or prose chosen in the
+    // page's furniture, gives way.
+    return !best || inPageFurniture(best, stats) || BLOG_POST.test(`${p.getAttribute('class') ?? ''} ${p.id}`) ? ps : best;
   }
   return best;
 }

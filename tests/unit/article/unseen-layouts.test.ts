@@ -63,4 +63,17 @@ describe('pages nobody tuned for', () => {
     expect(text).toContain('Lake report 2');
     expect(text).toContain('Reservoir levels rise');
   });
+
+  it("takes a blog engine's post under the headline over a longer note in an unmarked column", () => {
+    const note = `Note from the author: the views on this site are mine alone and not those of my employer, and nothing written here is advice about money, health or the law, so please ask someone qualified before acting on it.`;
+    const html = `<html><head><title>Night Sky: A comet over the lake</title></head><body>
+      <div id="banner"><h1>Night Sky</h1></div>
+      <div id="alpha"><div id="post-41" class="post-41 post type-post hentry"><h2>A comet over the lake</h2>
+        <img src="comet.jpg" alt=""><p>Taken at four in the morning.</p></div></div>
+      <div id="beta"><div class="box"><h2>Note</h2><p>${note}</p></div></div></body></html>`;
+    const text = textOf(html);
+    expect(text).toContain('A comet over the lake');
+    expect(text).toContain('Taken at four in the morning.');
+    expect(text).not.toContain('Note from the author');
+  });
 });
