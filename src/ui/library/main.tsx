@@ -16,6 +16,8 @@ import { ColorMeanings } from './ColorMeanings.tsx';
 import { Filters } from './Filters.tsx';
 import { dayOf, PageCard } from './PageCard.tsx';
 import { TagEditor } from './TagEditor.tsx';
+// First: its questions go to the background before the rest of this module runs.
+import './first-request.ts';
 import { FIRST_ROWS, useLibrary } from './use-library.ts';
 import { useUndoableDelete } from '../shared/undo-delete.tsx';
 import '../shared/base.css';
@@ -34,6 +36,7 @@ const PAGE_CARDS = 20;
 const TAG_LIST = 'known-tags';
 
 type Order = 'newest' | 'page';
+const NO_ANSWER: LibraryAnswer<Annotation, PageRecord> = { rows: [], pages: [], total: 0, urls: null };
 
 function Library() {
   const data = useLibrary();
@@ -43,7 +46,9 @@ function Library() {
   const [order, setOrder] = useState<Order>('newest');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [shownPages, setShownPages] = useState(PAGE_CARDS);
-  const [answer, setAnswer] = useState<LibraryAnswer<Annotation, PageRecord>>({ rows: [], pages: [], total: 0, urls: null });
+  const [answered, setAnswer] = useState<LibraryAnswer<Annotation, PageRecord> | null>(null);
+  // Until the first query is answered (after the first paint), the background's newest rows are drawn.
+  const answer = answered ?? data.newest ?? NO_ANSWER;
   const [firstPaintDone, setFirstPaintDone] = useState(false);
   const asked = useRef(0);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());

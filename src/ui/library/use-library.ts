@@ -11,10 +11,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightChunk, LibraryAnswer, LibraryQuery } from '../../core/library/library-model.ts';
 import { broadcastMessages, receive, toBackground } from '../../shared/messaging.ts';
 import type { Annotation, LibraryPage, PageRecord, Settings, TagCount } from '../../shared/types.ts';
+import { FIRST_ROWS, firstAnswers } from './first-request.ts';
 import { IndexClient, type IndexState } from './index-client.ts';
 
-/** Highlights read before anything else: the first rows the page draws. */
-export const FIRST_ROWS = 100;
+export { FIRST_ROWS };
 /** Changes come in bursts (a save broadcasts, then the page record follows): they are read together after this (ms). */
 const COALESCE_MS = 100;
 
@@ -46,6 +46,8 @@ export interface LibraryData {
   settings: Settings | null;
   /** Highlights in the library, out of the Trash. */
   total: number;
+  /** The newest rows from the background's first answer, to draw until a query is answered; null before it. */
+  newest: LibraryAnswer<Annotation, PageRecord> | null;
   /** Highlights indexed so far. */
   indexed: number;
   /** True while highlights are still being read or indexed. */
@@ -69,42 +71,58 @@ export function useLibrary(): LibraryData {
   const [revision, setRevision] = useState(0);
   const [changes, setChanges] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  // Asked for during the first drawing, before anything else (the effects below run only after a paint):
-  // the newest highlights are the first rows, and the settings name their colours.
+  // Asked for by first-request.ts before this page's script even loaded (the effects below run only after a
+  // paint): the newest highlights are the first rows, and the settings name their colours.
   const first = useRef<{ newest: Promise<Newest>; settings: Promise<Settings> } | null>(null);
-  first.current ??= { newest: toBackground('library/annotations', { newest: FIRST_ROWS }), settings: toBackground('settings/get', {}) };
+  // Drawn as soon as it is here (main.tsx waits a while for it), not after the first paint and a query:
+  // under load each frame before the rows costs 60-100 ms.
+  const [newest, setNewest] = useState(() => firstAnswers.arrived && newestAnswer(firstAnswers.arrived, FIRST_ROWS));
+  if (!first.current) {
+    first.current = firstAnswers;
+    firstAnswers.newest.then(
+      (answer) => setNewest((old) => old ?? newestAnswer(answer, FIRST_ROWS)),
+      () => undefined,
+    );
+  }
   /** Until the Worker holds the newest highlights, a query for them is answered from the background's answer. */
   const workerHolds = useRef({ newest: false, expected: Infinity });
   const client = useRef<IndexClient | null>(null);
-  client.current ??= new IndexClient(
-    (next) => {
-      if (next.size >= workerHolds.current.expected || next.idle) workerHolds.current.newest = true;
-      setState(next);
-      if (next.pages) setPages(next.pages);
-      setIndexed(next.size);
-      setRevision((r) => r + 1);
-    },
-    setIndexed,
-    setError,
+  /**
+   * The index Worker, started once the first rows are painted (or by a search typed before): starting it
+   * (a script to load and compile) competes with drawing them on a busy machine.
+   */
+  const index = useCallback(
+    () =>
+      (client.current ??= new IndexClient(
+        (next) => {
+          if (next.size >= workerHolds.current.expected || next.idle) workerHolds.current.newest = true;
+          setState(next);
+          if (next.pages) setPages(next.pages);
+          setIndexed(next.size);
+          setRevision((r) => r + 1);
+        },
+        setIndexed,
+        setError,
+      )),
+    [],
   );
 
   const reloadSettings = useCallback(() => toBackground('settings/get', {}).then(setSettings), []);
 
   useEffect(() => {
-    const index = client.current!;
     const fail = (e: unknown) => setError(String((e as Error)?.message ?? e));
     /** Reads every highlight in chunks into the index; what is no longer stored is dropped after. */
     const readAll = async () => {
       setReading(true);
-      index.send({ type: 'begin-sync' });
+      index().send({ type: 'begin-sync' });
       let after: string | undefined;
       do {
         const chunk = await toBackground('library/annotations', after === undefined ? {} : { after });
-        index.send({ type: 'add', annotations: chunk.annotations });
+        index().send({ type: 'add', annotations: chunk.annotations });
         if (chunk.total !== null) setTotal(chunk.total);
         after = chunk.next ?? undefined;
       } while (after !== undefined);
-      index.send({ type: 'end-sync' });
+      index().send({ type: 'end-sync' });
       setReading(false);
     };
     // One thing at a time: a change is read after the load (or the change before it) is done.
@@ -113,12 +131,12 @@ export function useLibrary(): LibraryData {
       const newest = await first.current!.newest;
       workerHolds.current.expected = newest.annotations.length;
       setTotal(newest.annotations.length);
-      index.send({ type: 'pages', records: newest.pages ?? [] });
-      index.send({ type: 'add', annotations: newest.annotations, announce: true });
-      // The thousands of page records (and then every highlight) are asked for once the first rows are on
+      // The Worker, the thousands of page records and then every highlight wait until the first rows are on
       // screen: reading them holds the background up, and taking them in holds up this page.
       await afterPaint();
-      index.send({ type: 'pages', records: await toBackground('library/pages', {}) });
+      index().send({ type: 'pages', records: newest.pages ?? [] });
+      index().send({ type: 'add', annotations: newest.annotations, announce: true });
+      index().send({ type: 'pages', records: await toBackground('library/pages', {}) });
       await readAll();
     })().catch(fail);
 
@@ -130,9 +148,9 @@ export function useLibrary(): LibraryData {
       urls.clear();
       pagesChanged = everything = false;
       if (all) await reloadSettings();
-      if (all || changedPages) index.send({ type: 'pages', records: await toBackground('library/pages', {}) });
+      if (all || changedPages) index().send({ type: 'pages', records: await toBackground('library/pages', {}) });
       if (all) await readAll();
-      else for (const url of changedUrls) index.send({ type: 'replace-page', url, annotations: await toBackground('annotations/list', { url }) });
+      else for (const url of changedUrls) index().send({ type: 'replace-page', url, annotations: await toBackground('annotations/list', { url }) });
       setChanges((c) => c + 1);
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -160,17 +178,18 @@ export function useLibrary(): LibraryData {
     return () => {
       stop.abort();
       clearTimeout(timer);
-      index.stop();
+      client.current?.stop();
     };
-  }, [reloadSettings]);
+  }, [reloadSettings, index]);
 
   const query = useCallback(
     (q: LibraryQuery) =>
-      !workerHolds.current.newest && asksNewest(q) ? first.current!.newest.then((newest) => newestAnswer(newest, q.limit)) : client.current!.query(q),
-    [],
+      !workerHolds.current.newest && asksNewest(q) ? first.current!.newest.then((newest) => newestAnswer(newest, q.limit)) : index().query(q),
+    [index],
   );
   return {
     pages,
+    newest,
     tags: state.tags,
     settings,
     total: reading ? Math.max(total, indexed) : state.size,
