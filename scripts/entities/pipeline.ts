@@ -45,10 +45,17 @@ function titleCase(words: readonly string[]): string[] {
  * ALL CAPS, in lower case or in Title Case, so the model learns to lean on word identity and document casing where the
  * sentence's own casing says nothing (headlines, sloppy text).
  */
-export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], first: FirstPass, seed: number): Example[] {
+export function buildExamples(
+  p: Perceptron,
+  docs: readonly ConllSentence[][],
+  first: FirstPass,
+  seed: number,
+  repeat?: readonly number[],
+): Example[] {
   const random = rng(seed);
   const out: Example[] = [];
   docs.forEach((doc, d) => {
+    const times = repeat?.[d] ?? 1;
     const stats = docStats(doc, first[d]);
     for (const s of doc) {
       const gold = Int32Array.from(iobToBilou(s.tags).map((l) => LABEL_INDEX.get(l) ?? 0));
@@ -62,17 +69,29 @@ export function buildExamples(p: Perceptron, docs: readonly ConllSentence[][], f
         const staticIds = words.map((_, i) =>
           Int32Array.from([...staticFeatures(sentence, i, stats), ...docTagFeatures(sentence, i, stats)].map((f) => p.id(f))),
         );
-        out.push({ sentence, staticIds, gold });
+        // A document of a source weighed more is seen more often per epoch (the same example object).
+        const example = { sentence, staticIds, gold };
+        for (let k = 0; k < times; k++) out.push(example);
       }
     }
   });
   return out;
 }
 
-/** Trains a perceptron for `epochs` passes and logs the training errors of each. */
-export function train(docs: readonly ConllSentence[][], first: FirstPass, epochs: number, seed: number, log: (s: string) => void): Perceptron {
+/**
+ * Trains a perceptron for `epochs` passes and logs the training errors of each. `repeat` gives how many
+ * times each document is seen per epoch (default once): the weight of its source.
+ */
+export function train(
+  docs: readonly ConllSentence[][],
+  first: FirstPass,
+  epochs: number,
+  seed: number,
+  log: (s: string) => void,
+  repeat?: readonly number[],
+): Perceptron {
   const p = new Perceptron();
-  const examples = buildExamples(p, docs, first, seed);
+  const examples = buildExamples(p, docs, first, seed, repeat);
   log(`  ${examples.length} examples, ${p.names.length} features`);
   const random = rng(seed + 1);
   for (let e = 0; e < epochs; e++) {
@@ -121,12 +140,14 @@ export function jackknife(
   seed: number,
   threshold: number,
   log: (s: string) => void,
+  repeat?: readonly number[],
 ): string[][][] {
   const out: string[][][] = new Array(docs.length);
   for (let f = 0; f < folds; f++) {
     log(`fold ${f + 1}/${folds}`);
     const trainDocs = docs.filter((_, d) => d % folds !== f);
-    const table = quantize(train(trainDocs, [], epochs, seed + 100 * f, log), threshold);
+    const foldRepeat = repeat?.filter((_, d) => d % folds !== f);
+    const table = quantize(train(trainDocs, [], epochs, seed + 100 * f, log, foldRepeat), threshold);
     docs.forEach((doc, d) => {
       if (d % folds !== f) return;
       const stats = docStats(doc);

@@ -269,10 +269,13 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
   add('ss-1w=', sm1, '|', lw);
   add('ssw+1=', lw, '|', sp1);
   const own0 = sh[0];
-  for (const g of s.gaz[i]) {
+  const gaz = s.gaz[i];
+  for (const g of gaz) {
     add(g);
     add(g, '/', own0, sc);
   }
+  // The set of lists a word is in: "tesla" as both a personal name and a company is not a plain surname.
+  if (gaz.length > 1) add('gzs=', joined(gaz));
   add('gz-1=', i > 0 ? joined(s.gaz[i - 1]) : '<s>');
   add('gz+1=', i + 1 < n ? joined(s.gaz[i + 1]) : '</s>');
   if (i === 0) {

@@ -103,6 +103,14 @@ const LETTER = /\p{L}/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /**
+ * Whether a word followed by a period keeps it as part of its token: a known abbreviation ("Gov.", "Inc.")
+ * or a single capital letter ("John F. Kennedy"). Training joins CoNLL's "Gov" "." the same way.
+ */
+export function keepsPeriod(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word);
+}
+
+/**
  * Where a match of the sticky expression `re` at index i of `text` ends, or -1. `test` rather than `exec`:
  * no match array for every token.
  */
@@ -141,7 +149,7 @@ export function tokenize(text: string): Token[] {
     if (end >= 0) {
       let word = text.slice(i, end);
       // Keep the period of a known abbreviation or a single capital letter ("John F. Kennedy").
-      if (text[end] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word))) {
+      if (text[end] === '.' && keepsPeriod(word)) {
         word += '.';
         out.push({ text: word, start: i, end: i + word.length });
       } else {
