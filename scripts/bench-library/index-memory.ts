@@ -9,6 +9,7 @@
  */
 import { Index } from 'flexsearch';
 import { HighlightIndex } from '../../src/core/library/highlight-index.ts';
+import { HighlightIndex as OldIndex } from './old-index.tmp.ts';
 
 const WORDS =
   'mining rare earths export quota refinery lithium cobalt nickel tariff ministry council harbour freight contract shortage supply chain battery magnet smelter permit inquiry budget senator union strike court ruling licence drought reservoir vaccine clinic'.split(
@@ -46,6 +47,7 @@ const highlights = Array.from({ length: count }, (_, i) => ({
   updatedAt: new Date(1.7e12 + i * 1000).toISOString(),
 }));
 const textOf = (h: (typeof highlights)[number]) => [h.quote.exact, h.note, ...h.tags].join(' \n ');
+const EDITS = Number(process.env.EDITS ?? 200);
 const keystrokes = ['l', 'li', 'lit', 'lith', 'lithi', 'lithium', 'lithium r', 'lithium re', 'lithium ref', 'lithium refinery', 'c', 'co', 'cob'];
 
 const flexOptions: Record<string, object> = {
@@ -53,20 +55,24 @@ const flexOptions: Record<string, object> = {
   'forward-r1': { tokenize: 'forward', resolution: 1 },
   strict: { tokenize: 'strict' },
   'strict-fast': { tokenize: 'strict', fastupdate: true },
+  'strict-fast-r1': { tokenize: 'strict', fastupdate: true, resolution: 1 },
 };
 let search: (q: string) => number;
+let edit: (i: number) => void;
 let drop: () => void;
 gc();
 const start = performance.now();
-if (engine === 'margin') {
-  let index: HighlightIndex | null = new HighlightIndex();
+if (engine === 'margin' || engine === 'old') {
+  let index: HighlightIndex | null = engine === 'old' ? (new OldIndex() as unknown as HighlightIndex) : new HighlightIndex();
   for (const h of highlights) index.upsert(h);
   search = (q) => index!.find(q, {}, { limit: 100 }).total;
+  edit = (i) => index!.upsert({ ...highlights[i], note: 'edited', version: 2 });
   drop = () => (index = null);
 } else {
   let index: Index | null = new Index(flexOptions[engine]);
   highlights.forEach((h, i) => index!.add(i, textOf(h)));
   search = (q) => (index!.search(q, { limit: count }) as number[]).length;
+  edit = (i) => index!.update(i, 'edited');
   drop = () => (index = null);
 }
 const build = performance.now() - start;
@@ -81,11 +87,17 @@ for (let round = 0; round < 5; round++)
   }
 gc();
 const withIndex = process.memoryUsage().heapUsed;
+// Edits spread over the library (the oldest, the middle, the newest…): the old words leave the index.
+const editStart = performance.now();
+for (let i = 0; i < EDITS; i++) edit(Math.floor((i * count) / EDITS));
+const editMs = (performance.now() - editStart) / EDITS;
 drop();
 gc();
 const heap = (withIndex - process.memoryUsage().heapUsed) / 1e6;
 times.sort((a, b) => a - b);
-console.log('| engine | highlights | vocabulary | build (ms) | query median (ms) | query p95 (ms) | index heap (MB) | found per keystroke |');
 console.log(
-  `| ${engine} | ${count.toLocaleString('en')} | ${vocabulary} | ${build.toFixed(0)} | ${times[times.length >> 1].toFixed(1)} | ${times[Math.floor(times.length * 0.95)].toFixed(1)} | ${heap.toFixed(0)} | ${found.join(' ')} |`,
+  '| engine | highlights | vocabulary | build (ms) | query median (ms) | query p95 (ms) | edit (ms) | index heap (MB) | found per keystroke |',
+);
+console.log(
+  `| ${engine} | ${count.toLocaleString('en')} | ${vocabulary} | ${build.toFixed(0)} | ${times[times.length >> 1].toFixed(1)} | ${times[Math.floor(times.length * 0.95)].toFixed(1)} | ${editMs.toFixed(2)} | ${heap.toFixed(0)} | ${found.join(' ')} |`,
 );

@@ -1,18 +1,19 @@
 /**
  * The library's search index in little memory: for each highlight only what search, filters, order and
- * counts read (its id, page, time, colour, tags, version), never its quote or note; their words are kept
- * as an inverted index of whole words, and a query word matches every word it begins (found as the reader
- * types). A page's title, site, note and tags are indexed once per page, not in each of its highlights.
+ * counts read (its id, page, time, colour, tags, version), never its quote or note. Which highlights have
+ * which word is FlexSearch's job: an `Index` of whole words (`strict`), with `fastupdate` so a changed or
+ * removed highlight leaves it at once. What FlexSearch cannot do in that memory stays here: a query word
+ * matches every word it begins (found as the reader types), so it is expanded over the sorted vocabulary
+ * and FlexSearch's whole-word answers are joined; highlights come newest first; filters read the fields
+ * above. A page's title, site, note and tags are indexed once per page (a second `Index`), not in each of
+ * its highlights.
  *
- * Why not FlexSearch's own index: measured on 100,000 generated highlights (quote + note, Node 20,
+ * Why not FlexSearch's own prefix search: measured on 100,000 generated highlights (quote + note, Node 20,
  * `scripts/bench-library/index-memory.ts`), its `forward` tokenizer (every prefix of every word stored)
- * took 99-155 MB, its `strict` one 19-31 MB but with no prefix match, and removing a highlight without
- * `fastupdate` scans the whole index (with it, the index doubles). Here words are whole (`strict`-sized),
- * prefixes are expanded over the vocabulary at query time, and a changed highlight takes a new number while
- * the old one is skipped until the next sweep. FlexSearch's `Encoder` still turns text into words
- * (case, accents, repeated letters), so queries and texts are normalised alike.
+ * took 99-155 MB; whole words take a fraction of that. FlexSearch's `Encoder` turns text into words (case,
+ * accents, repeated letters) for both indexes and the queries, so they agree on spelling.
  */
-import { Encoder } from 'flexsearch';
+import { Encoder, Index } from 'flexsearch';
 
 /** What the index reads of a highlight (Margin's `Annotation` has these and more). */
 export interface IndexedHighlight {
@@ -67,9 +68,15 @@ export interface FoundHighlights {
 
 /** Most words of a query that count (the match counter is one byte per highlight). */
 const MAX_QUERY_WORDS = 200;
-/** Sweep numbers of changed or removed highlights out of the word lists once they are this share of all. */
-const SWEEP_SHARE = 0.25;
-const SWEEP_MIN = 2000;
+/** Drop words no longer indexed from the vocabulary once this many highlights or pages were removed. */
+const PRUNE_AFTER = 2000;
+/** Every id FlexSearch holds for a word (its default answers 100). */
+const ALL = { limit: 2 ** 31 - 1 };
+/**
+ * FlexSearch options: whole words; `fastupdate` keeps, per id, where its words are, so removing one
+ * touches only its own lists (without it, every list is scanned); one score slot, as order is by time.
+ */
+const WHOLE_WORDS = { tokenize: 'strict', fastupdate: true, resolution: 1 } as const;
 const DAY_MS = 86_400_000;
 const NONE: readonly string[] = [];
 
@@ -113,18 +120,19 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
   private readonly colorOf = new Column(new Uint8Array(0));
   private readonly tagsOf: (readonly string[])[] = [];
   private readonly alive = new Column(new Uint8Array(0));
-  private dead = 0;
   private readonly colors: string[] = [];
-  // Whole words, each with the highlights (or pages) that have it.
-  private readonly words = new Map<string, Column<Int32Array>>();
-  private readonly pageWords = new Map<string, number[]>();
+  // Whole words: which highlights (by number) and which pages (by number) have each.
+  private readonly highlightWords = new Index({ ...WHOLE_WORDS, encoder: this.encoder });
+  private readonly pageWords = new Index({ ...WHOLE_WORDS, encoder: this.encoder });
+  /** Every word indexed (some perhaps no longer, until pruned), and the same sorted when asked. */
+  private readonly words = new Set<string>();
   private vocabulary: string[] | null = null;
-  // Pages by number: key, record, the highlights on it, the words of its text.
+  private removed = 0;
+  // Pages by number: key, record, the highlights on it.
   private readonly pageNo = new Map<string, number>();
   private readonly urls: string[] = [];
   private readonly records: (Page | undefined)[] = [];
   private readonly onPage: Set<number>[] = [];
-  private readonly wordsOfPage: string[][] = [];
   /** Every live highlight, newest first (rebuilt after changes, when asked). */
   private order: Int32Array | null = null;
   private marks = new Uint8Array(0);
@@ -225,14 +233,9 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
     this.colorOf.push(color);
     this.tagsOf.push(a.tags?.length ? a.tags : NONE);
     this.alive.push(1);
-    for (const word of this.wordsIn([a.quote.exact, a.note, ...(a.tags ?? [])].join(' \n '))) {
-      let list = this.words.get(word);
-      if (!list) {
-        this.words.set(word, (list = ints(1)));
-        this.vocabulary = null;
-      }
-      list.push(seq);
-    }
+    const text = [a.quote.exact, a.note, ...(a.tags ?? [])].join(' \n ');
+    this.highlightWords.add(seq, text);
+    this.learn(text);
     this.order = null;
   }
 
@@ -244,8 +247,9 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
     this.alive.data[seq] = 0;
     this.onPage[this.pageOf.data[seq]].delete(seq);
     this.tagsOf[seq] = NONE;
+    this.highlightWords.remove(seq);
     this.order = null;
-    if (++this.dead >= Math.max(SWEEP_MIN, this.seqOf.size * SWEEP_SHARE)) this.sweep();
+    this.countRemoval();
   }
 
   /**
@@ -294,7 +298,6 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
       no = this.urls.push(url) - 1;
       this.pageNo.set(url, no);
       this.onPage[no] = new Set();
-      this.wordsOfPage[no] = [];
       this.indexPage(no);
     }
     return no;
@@ -302,23 +305,36 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
 
   /** (Re-)indexes a page's own text: its record's title, site, note and tags, or its key's host. */
   private indexPage(no: number): void {
-    for (const word of this.wordsOfPage[no]) {
-      const list = this.pageWords.get(word)!;
-      list.splice(list.indexOf(no), 1);
-      if (!list.length) this.pageWords.delete(word);
-    }
     const r = this.records[no];
-    const url = this.urls[no];
-    const words = this.wordsIn([r?.title ?? '', r?.site || siteOf(url), r?.note ?? '', ...(r?.tags ?? [])].join(' \n '));
-    for (const word of words) {
-      let list = this.pageWords.get(word);
-      if (!list) {
-        this.pageWords.set(word, (list = []));
+    const text = [r?.title ?? '', r?.site || siteOf(this.urls[no]), r?.note ?? '', ...(r?.tags ?? [])].join(' \n ');
+    if (this.pageWords.contain(no)) {
+      this.pageWords.remove(no);
+      this.countRemoval();
+    }
+    this.pageWords.add(no, text);
+    this.learn(text);
+  }
+
+  /** Adds a text's words to the vocabulary. */
+  private learn(text: string): void {
+    for (const word of this.wordsIn(text))
+      if (!this.words.has(word)) {
+        this.words.add(word);
         this.vocabulary = null;
       }
-      list.push(no);
-    }
-    this.wordsOfPage[no] = words;
+  }
+
+  /** After many removals, drops the words no highlight or page has any more (FlexSearch's lists too). */
+  private countRemoval(): void {
+    if (++this.removed < PRUNE_AFTER) return;
+    this.removed = 0;
+    this.highlightWords.cleanup();
+    this.pageWords.cleanup();
+    for (const word of this.words)
+      if (!this.highlightWords.search(word, { limit: 1 }).length && !this.pageWords.search(word, { limit: 1 }).length) {
+        this.words.delete(word);
+        this.vocabulary = null;
+      }
   }
 
   /**
@@ -331,12 +347,11 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
     if (this.marks.length < this.idOf.length) this.marks = new Uint8Array(this.idOf.length * 1.25 + 64);
     const marks = this.marks;
     marks.fill(0);
-    const vocabulary = this.words.size + this.pageWords.size ? this.sortedVocabulary() : [];
+    const vocabulary = this.sortedVocabulary();
     queryWords.forEach((query, w) => {
       for (const word of wordsStartingWith(vocabulary, query)) {
-        const list = this.words.get(word);
-        if (list) for (let i = 0; i < list.length; i++) if (marks[list.data[i]] === w) marks[list.data[i]] = w + 1;
-        for (const no of this.pageWords.get(word) ?? []) for (const seq of this.onPage[no]) if (marks[seq] === w) marks[seq] = w + 1;
+        for (const seq of this.highlightWords.search(word, ALL) as number[]) if (marks[seq] === w) marks[seq] = w + 1;
+        for (const no of this.pageWords.search(word, ALL) as number[]) for (const seq of this.onPage[no]) if (marks[seq] === w) marks[seq] = w + 1;
       }
     });
     return marks;
@@ -362,7 +377,7 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
   }
 
   private sortedVocabulary(): string[] {
-    this.vocabulary ??= [...new Set([...this.words.keys(), ...this.pageWords.keys()])].sort();
+    this.vocabulary ??= [...this.words].sort();
     return this.vocabulary;
   }
 
@@ -374,21 +389,6 @@ export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
     const ms = this.msOf.data;
     order.sort((a, b) => ms[b] - ms[a] || b - a);
     return (this.order = order);
-  }
-
-  /** Drops the numbers of changed and removed highlights from the word lists. */
-  private sweep(): void {
-    const alive = this.alive.data;
-    for (const [word, list] of this.words) {
-      let n = 0;
-      for (let i = 0; i < list.length; i++) if (alive[list.data[i]]) list.data[n++] = list.data[i];
-      list.length = n;
-      if (!n) {
-        this.words.delete(word);
-        this.vocabulary = null;
-      } else if (n < list.data.length / 4) list.data = list.data.slice(0, n);
-    }
-    this.dead = 0;
   }
 }
 
