@@ -46,9 +46,7 @@ function Library() {
   const [order, setOrder] = useState<Order>('newest');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [shownPages, setShownPages] = useState(PAGE_CARDS);
-  const [answered, setAnswer] = useState<LibraryAnswer<Annotation, PageRecord> | null>(null);
-  // Until the first query is answered (after the first paint), the background's newest rows are drawn.
-  const answer = answered ?? data.newest ?? NO_ANSWER;
+  const [answer, setAnswer] = useState<LibraryAnswer<Annotation, PageRecord>>(NO_ANSWER);
   const [firstPaintDone, setFirstPaintDone] = useState(false);
   const asked = useRef(0);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());

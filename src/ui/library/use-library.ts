@@ -46,8 +46,6 @@ export interface LibraryData {
   settings: Settings | null;
   /** Highlights in the library, out of the Trash. */
   total: number;
-  /** The newest rows from the background's first answer, to draw until a query is answered; null before it. */
-  newest: LibraryAnswer<Annotation, PageRecord> | null;
   /** Highlights indexed so far. */
   indexed: number;
   /** True while highlights are still being read or indexed. */
@@ -74,16 +72,7 @@ export function useLibrary(): LibraryData {
   // Asked for by first-request.ts before this page's script even loaded (the effects below run only after a
   // paint): the newest highlights are the first rows, and the settings name their colours.
   const first = useRef<{ newest: Promise<Newest>; settings: Promise<Settings> } | null>(null);
-  // Drawn as soon as it is here (main.tsx waits a while for it), not after the first paint and a query:
-  // under load each frame before the rows costs 60-100 ms.
-  const [newest, setNewest] = useState(() => firstAnswers.arrived && newestAnswer(firstAnswers.arrived, FIRST_ROWS));
-  if (!first.current) {
-    first.current = firstAnswers;
-    firstAnswers.newest.then(
-      (answer) => setNewest((old) => old ?? newestAnswer(answer, FIRST_ROWS)),
-      () => undefined,
-    );
-  }
+  first.current ??= firstAnswers;
   /** Until the Worker holds the newest highlights, a query for them is answered from the background's answer. */
   const workerHolds = useRef({ newest: false, expected: Infinity });
   const client = useRef<IndexClient | null>(null);
@@ -189,7 +178,6 @@ export function useLibrary(): LibraryData {
   );
   return {
     pages,
-    newest,
     tags: state.tags,
     settings,
     total: reading ? Math.max(total, indexed) : state.size,
