@@ -159,13 +159,20 @@ export function narrowToHeadline(core: ElementStats, stats: PageStats, doc: Docu
   return best;
 }
 
+/** Text compared without apostrophes and quotes, which titles and headings often write differently ("I’m", "Im"). */
+function loose(text: string): string {
+  return norm(text).replace(QUOTES, '');
+}
+
+const QUOTES = /['\u2018\u2019"\u201c\u201d]/g;
+
 /** The heading that states the page's title: the longest match, so a blog's name is not taken for its post's title. */
 function titleHeading(stats: PageStats, title: string): ElementStats | null {
   let found: ElementStats | null = null;
   for (const s of stats.headings) {
     if (s.hidden || !(s.headline || s.tag === 'H1' || s.tag === 'H2' || s.tag === 'H3')) continue;
-    const text = norm(s.el.textContent ?? '');
-    if (matchesTitle(text, title) && (!found || text.length > norm(found.el.textContent ?? '').length)) found = s;
+    const text = loose(s.el.textContent ?? '');
+    if (matchesTitle(text, title) && (!found || text.length > loose(found.el.textContent ?? '').length)) found = s;
   }
   return found;
 }
@@ -195,16 +202,18 @@ function inPageFurniture(s: ElementStats, stats: PageStats): boolean {
 export function preferHeadlinePost(best: ElementStats | null, stats: PageStats, doc: Document, head: HeadIndex): ElementStats | null {
   if (best && best.prose >= T.headlinePost.maxOtherProse) return best;
   const page = stats.root;
-  const heading = page ? titleHeading(stats, declaredTitle(doc, head)) : null;
+  const heading = page ? titleHeading(stats, loose(declaredTitle(doc, head))) : null;
   if (!page || !heading || (best && best.el.contains(heading.el))) return best;
   for (let p = heading.el.parentElement; p; p = p.parentElement) {
     const ps = stats.byElement.get(p);
     if (!ps || ps.tag === 'BODY' || ps.tag === 'HTML' || ps.hidden || ps.furniture) return best;
     if (!ps.positive && ps.tag !== 'ARTICLE') continue;
-    if (ps.text > page.text * T.headlinePost.maxPageShare || (best && ps.el.contains(best.el))) return best;
+    // A blog engine's post is one post, however long its comment thread: only other containers may be the page.
+    const blogPost = BLOG_POST.test(`${p.getAttribute('class') ?? ''} ${p.id}`);
+    if ((!blogPost && ps.text > page.text * T.headlinePost.maxPageShare) || (best && ps.el.contains(best.el))) return best;
     // A news page's headline often sits outside its body: only a blog engine's post, or prose chosen in the
     // page's furniture, gives way.
-    return !best || inPageFurniture(best, stats) || BLOG_POST.test(`${p.getAttribute('class') ?? ''} ${p.id}`) ? ps : best;
+    return !best || blogPost || inPageFurniture(best, stats) ? ps : best;
   }
   return best;
 }

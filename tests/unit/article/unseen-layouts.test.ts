@@ -76,4 +76,18 @@ describe('pages nobody tuned for', () => {
     expect(text).toContain('Taken at four in the morning.');
     expect(text).not.toContain('Note from the author');
   });
+
+  it('finds the post whose heading writes the title with other quotes, even with a long comment thread inside', () => {
+    const note = `Note from the author: the views on this site are mine alone and not those of my employer, and nothing written here is advice about money, health or the law, so please ask someone qualified before acting on it.`;
+    const comment = (n: number) =>
+      `<li class="comment"><p>Reader ${n} wrote: what a lovely view of the harbour lights, I walked past there last summer and never noticed the old crane.</p></li>`;
+    const html = `<html><head><title>Im back from the coast - Harbour Notes</title></head><body>
+      <div id="main"><div id="post-7" class="post-7 post"><h2>I’m back from the coast</h2>
+        <img src="coast.jpg" alt=""><p>Home again, with sand in every bag.</p>
+        <ol class="comment-list">${Array.from({ length: 20 }, (_, i) => comment(i)).join('')}</ol></div></div>
+      <div id="side"><div class="box"><p>${note}</p></div></div></body></html>`;
+    const text = textOf(html);
+    expect(text).toContain('Home again, with sand in every bag.');
+    expect(text).not.toContain('Note from the author');
+  });
 });
