@@ -69,7 +69,7 @@ export function useLibrary(): LibraryData {
   const [revision, setRevision] = useState(0);
   const [changes, setChanges] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  // Asked for by first-request.ts before this page's script even loaded (the effects below run only after a
+  // Asked for by first-request.ts as the page's module starts (the effects below run only after a
   // paint): the newest highlights are the first rows, and the settings name their colours.
   const first = useRef<{ newest: Promise<Newest>; settings: Promise<Settings> } | null>(null);
   first.current ??= firstAnswers;
