@@ -343,10 +343,10 @@ export function findReaderHeader(
   known: DetectorFindings = {},
 ): ReaderHeader {
   const roots = selection.keep;
-  // Detection's headline inside the root that holds the body (not kept as a root of its own) is the
-  // headline: the page need not be searched for one.
-  const inBody = known.headline ? roots.some((r) => r !== known.headline && r.contains(known.headline!)) : false;
-  const headline = inBody ? known.headline! : (findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots, declaredTitles(doc, head)));
+  const headline = findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots, declaredTitles(doc, head));
+  // (Detection's headline is not reused: where it differs from the heading that matches the declared title
+  // best, the page's headline went unprotected; measured on both corpora.)
+  const inBody = headline !== null && roots.some((r) => r !== headline && r.contains(headline));
   const dropped = new Set(selection.drop);
   const measured = known.stats && findBodyStartInStats(roots, headline, dropped, known.stats);
   const bodyStart = measured !== undefined ? measured : findBodyStart(roots, headline, dropped);
