@@ -2,14 +2,13 @@
  * The library index's memory and query time, Margin's `HighlightIndex` beside FlexSearch's own index with
  * the options that matter for memory, on generated highlights (quote + note + tags; page text apart).
  * Run `node --expose-gc --import tsx scripts/bench-library/index-memory.ts [count] [small|large] [engine]`
- * with engine one of `margin`, `forward`, `forward-r1`, `strict`, `strict-fast` (one engine per process,
+ * with engine one of `margin`, `forward`, `forward-r1`, `strict`, `strict-fast`, `strict-fast-r1` (one engine per process,
  * so each heap figure is its own). `small` is the 30-word vocabulary of `npm run bench:library`, `large`
  * adds 5,000 made-up words drawn with a Zipf-like skew. Heap: used after the build minus used once the
  * index is dropped (both after a full GC). The FlexSearch rows only find whole words for `strict`.
  */
 import { Index } from 'flexsearch';
 import { HighlightIndex } from '../../src/core/library/highlight-index.ts';
-import { HighlightIndex as OldIndex } from './old-index.tmp.ts';
 
 const WORDS =
   'mining rare earths export quota refinery lithium cobalt nickel tariff ministry council harbour freight contract shortage supply chain battery magnet smelter permit inquiry budget senator union strike court ruling licence drought reservoir vaccine clinic'.split(
@@ -62,8 +61,8 @@ let edit: (i: number) => void;
 let drop: () => void;
 gc();
 const start = performance.now();
-if (engine === 'margin' || engine === 'old') {
-  let index: HighlightIndex | null = engine === 'old' ? (new OldIndex() as unknown as HighlightIndex) : new HighlightIndex();
+if (engine === 'margin') {
+  let index: HighlightIndex | null = new HighlightIndex();
   for (const h of highlights) index.upsert(h);
   search = (q) => index!.find(q, {}, { limit: 100 }).total;
   edit = (i) => index!.upsert({ ...highlights[i], note: 'edited', version: 2 });
