@@ -46,6 +46,8 @@ vi.mock('../../../src/ui/library/index-client.ts', () => ({
 }));
 
 const { useLibrary } = await import('../../../src/ui/library/use-library.ts');
+/** What the library asked the background for as its modules loaded, before anything was drawn. */
+const askedOnLoad = [...asked];
 type Data = ReturnType<typeof useLibrary>;
 
 const highlight = (n: number) => ({ id: `h${n}`, url: `https://news.example/${n}`, note: '', createdAt: `2026-01-0${n}T00:00:00Z` }) as Annotation;
@@ -64,9 +66,11 @@ beforeEach(() => {
 });
 
 describe('useLibrary', () => {
-  it('asks for the newest highlights while drawing the first time, before any effect runs', () => {
-    render(h(Probe, null), document.body);
-    expect(asked[0]).toEqual({ type: 'library/annotations', payload: { newest: 100 } });
+  it('asks for the newest highlights and the settings as its modules load, before anything is drawn', () => {
+    expect(askedOnLoad).toEqual([
+      { type: 'library/annotations', payload: { newest: 100 } },
+      { type: 'settings/get', payload: {} },
+    ]);
   });
 
   it('answers the first rows from the newest highlights, a search from the Worker, then everything from the Worker', async () => {
@@ -77,7 +81,8 @@ describe('useLibrary', () => {
     expect(await first).toEqual({ rows: [highlight(2), highlight(1)], pages: [record(1), record(2)], total: 2, urls: null });
     await typed;
     expect(worker.queries).toEqual([{ ...plain, text: 'brine' }]);
-    // The Worker is handed the same highlights, and says when it holds them.
+    // Once the first rows are painted, the Worker is handed the same highlights, and says when it holds them.
+    await act(() => new Promise((ok) => setTimeout(ok, 100)));
     expect(worker.sent).toContainEqual({ type: 'add', annotations: [highlight(2), highlight(1)], announce: true });
     expect(await data.query({ ...plain, limit: 1 })).toMatchObject({ rows: [highlight(2)], pages: [record(2)] });
     await act(() => worker.onState!({ type: 'state', tags: [], size: 2, idle: false }));
