@@ -51,7 +51,7 @@ function outermost(elements: readonly Element[]): Element[] {
  * (they are not header parts but wrappers of the article).
  */
 export function withReaderHeader(doc: Document, selection: ArticleSelection, head?: HeadIndex, known: DetectorFindings = {}): ArticleSelection {
-  const header = findReaderHeader(doc, selection, head, known);
+  const header = findReaderHeader(doc, selection, head, known, false);
   const parts = headerElements(header).filter((p) => !selection.keep.some((r) => p !== r && p.contains(r)));
   if (parts.length === 0) return selection;
   const added = parts.filter((p) => !selection.keep.some((r) => r.contains(p)));

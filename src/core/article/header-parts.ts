@@ -70,8 +70,8 @@ interface Frame {
   /** The chosen root that holds the body (the others may be header parts already). */
   main: Element | null;
   /**
-   * Whether to look for the lead image and its caption: not when the headline is inside the body's root,
-   * where pruning has already judged the pictures (a figure it drops there is more often a gallery or a
+   * Whether to look for the lead image and its caption: for the clean view, not when the headline is inside
+   * the body's root, where pruning has already judged the pictures (a figure it drops there is more often a gallery or a
    * promotion than the lead picture; keeping them cost accuracy on both corpora).
    */
   pictures: boolean;
@@ -335,12 +335,16 @@ function joinLines(parts: Element[], f: Frame, others: Element[]): Element[] {
 /**
  * Finds the reader's header of the article whose roots `selection` chose.
  * @param head the page's head index, when the caller has one.
+ * @param picturesInBody whether to name the lead image and caption when the headline is inside the body's
+ *   root. The clean view says no (pruning there has judged the pictures already); a reader of the parts
+ *   (the command line's `image` field) wants them named wherever they are.
  */
 export function findReaderHeader(
   doc: Document,
   selection: ArticleSelection,
   head: HeadIndex = headIndex(doc),
   known: DetectorFindings = {},
+  picturesInBody = true,
 ): ReaderHeader {
   const roots = selection.keep;
   const headline = findPageHeadline(doc, roots, head) ?? fallbackHeadline(doc, roots, declaredTitles(doc, head));
@@ -351,7 +355,7 @@ export function findReaderHeader(
   const measured = known.stats && findBodyStartInStats(roots, headline, dropped, known.stats);
   const bodyStart = measured !== undefined ? measured : findBodyStart(roots, headline, dropped);
   const main = (bodyStart && roots.find((r) => r.contains(bodyStart))) ?? largest(roots);
-  const frame: Frame = { doc, headline, bodyStart, main, pictures: !inBody };
+  const frame: Frame = { doc, headline, bodyStart, main, pictures: picturesInBody || !inBody };
   const found = new Found();
   const description = pageDescription(head);
   if (headline) {
