@@ -25,6 +25,8 @@ const HIGHLIGHTS = arg('highlights', 100_000);
 const PAGES = arg('pages', 5_000);
 /** The issue's targets, printed beside the figures. */
 const TARGETS = { firstRowsMs: 300, searchP95Ms: 50, longestTaskMs: 50, heapMb: 150 };
+/** Times the library is opened in a new tab (the first right after the import). */
+const OPENS = 6;
 /** What a reader types into the search box, one keystroke at a time. */
 const TYPED = 'lithium refinery';
 
@@ -182,30 +184,58 @@ async function main() {
         'opening the library, search per keystroke, filter change, library memory: the build has no library page (src/ui/library/index.html)',
       );
     } else {
-      const page = await context.newPage();
-      page.on('crash', () => console.log('library page crashed'));
-      page.on('console', (m) => process.env.BENCH_DEBUG && console.log('library page:', m.text()));
-      await page.goto(`chrome-extension://${extensionId}/${libraryPath}`);
-      const first = await page
-        .waitForFunction(() => document.querySelector('ol.annotations > li') && performance.now(), undefined, { polling: 'raf', timeout: 120_000 })
-        .then((h) => h.jsonValue() as Promise<number>)
-        .catch(() => null);
-      // When the browser painted the first quote (Element Timing: the quotes carry `elementtiming`). The
-      // polling above sees rows only once the driver has set itself up in the page, later under load.
-      const painted = await page.evaluate(
-        () =>
-          new Promise<number | null>((ok) => {
-            new PerformanceObserver((list) =>
-              ok(Math.min(...list.getEntries().map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime))),
-            ).observe({
-              type: 'element',
-              buffered: true,
-            });
-            setTimeout(() => ok(null), 1000);
-          }),
-      );
-      if (first === null) missing.push('opening the library: no highlight row showed within 120 s');
-      else rows.push(['library open, first rows shown', `${(painted || first).toFixed(0)} ms`, `target ≤ ${TARGETS.firstRowsMs} ms`]);
+      /** Opens the library in a new tab: ms from navigation to the first quote painted, or null. */
+      const open = async (page: Page): Promise<number | null> => {
+        page.on('crash', () => console.log('library page crashed'));
+        page.on('console', (m) => process.env.BENCH_DEBUG && console.log('library page:', m.text()));
+        await page.goto(`chrome-extension://${extensionId}/${libraryPath}`);
+        const first = await page
+          .waitForFunction(() => document.querySelector('ol.annotations > li') && performance.now(), undefined, { polling: 'raf', timeout: 120_000 })
+          .then((h) => h.jsonValue() as Promise<number>)
+          .catch(() => null);
+        // When the browser painted the first quote (Element Timing: the quotes carry `elementtiming`). The
+        // polling above sees rows only once the driver has set itself up in the page, later under load.
+        const painted = await page.evaluate(
+          () =>
+            new Promise<number | null>((ok) => {
+              new PerformanceObserver((list) =>
+                ok(Math.min(...list.getEntries().map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime))),
+              ).observe({
+                type: 'element',
+                buffered: true,
+              });
+              setTimeout(() => ok(null), 1000);
+            }),
+        );
+        return first === null ? null : painted || first;
+      };
+      // The first open follows the import at once, while the browser still writes the 100 MB it was given;
+      // a reader opens the library again and again, so later opens (each a new tab, once the one before has read
+      // everything) are reported too.
+      const opens: number[] = [];
+      let page = await context.newPage();
+      for (let i = 0; i < OPENS; i++) {
+        const ms = await open(page);
+        if (ms === null) break;
+        opens.push(ms);
+        if (i === OPENS - 1) break;
+        // Each open is left to read and index everything, as a reader's would be, before the next.
+        await page.waitForFunction(() => !document.querySelector('[data-field="indexing"]'), undefined, { timeout: 300_000 }).catch(() => undefined);
+        await page.close();
+        page = await context.newPage();
+      }
+      if (opens.length < OPENS) missing.push('opening the library: no highlight row showed within 120 s');
+      else {
+        rows.push(['library open, first rows shown: first open after the import', `${opens[0].toFixed(0)} ms`, `target ≤ ${TARGETS.firstRowsMs} ms`]);
+        rows.push([
+          `library open, first rows shown: median of the ${OPENS - 1} opens after`,
+          `${median(opens.slice(1)).toFixed(0)} ms (${opens
+            .slice(1)
+            .map((t) => t.toFixed(0))
+            .join(', ')})`,
+          `target ≤ ${TARGETS.firstRowsMs} ms`,
+        ]);
+      }
       // Let the index finish building before typing (its own progress line goes away).
       await page.waitForFunction(() => !document.querySelector('[data-field="indexing"]'), undefined, { timeout: 300_000 }).catch(() => undefined);
       await page.evaluate(SETTLE);
