@@ -14,6 +14,7 @@
  * accents, repeated letters) for both indexes and the queries, so they agree on spelling.
  */
 import { Encoder, Index } from 'flexsearch';
+import { Column, ints } from './columns.ts';
 
 /** What the index reads of a highlight (Margin's `Annotation` has these and more). */
 export interface IndexedHighlight {
@@ -89,24 +90,6 @@ export function siteOf(url: string): string {
     return '';
   }
 }
-
-/** A list of numbers that grows: word lists and per-highlight fields, 4 or 8 bytes each. */
-class Column<T extends Int32Array | Float64Array | Uint8Array> {
-  length = 0;
-  constructor(public data: T) {}
-  push(value: number): number {
-    if (this.length === this.data.length) this.grow(this.length * 2 || 4);
-    this.data[this.length] = value;
-    return this.length++;
-  }
-  grow(size: number): void {
-    if (size <= this.data.length) return;
-    const next = new (this.data.constructor as new (n: number) => T)(size);
-    next.set(this.data);
-    this.data = next;
-  }
-}
-const ints = (n = 0) => new Column(new Int32Array(n));
 
 export class HighlightIndex<Page extends IndexedPage = IndexedPage> {
   private readonly encoder = new Encoder({ cache: 20_000 });
