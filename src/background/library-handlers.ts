@@ -17,6 +17,7 @@ import {
   listTagNames,
   listTags,
   readAnnotationChunk,
+  readAnnotationsById,
   savePageRecord,
   setAnnotationTags,
   updatePage,
@@ -92,8 +93,7 @@ export function handleLibraryMessages(db: MarginDatabase): void {
     {
       'library/pages': ({ url }) => listPageRecords(db, url),
       'library/annotations': (range) => readAnnotationChunk(db, range),
-      'library/annotations-by-id': async ({ ids }) =>
-        (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => a !== undefined && !a.deletedAt),
+      'library/annotations-by-id': ({ ids }) => readAnnotationsById(db, ids),
       'library/tags': () => listTags(db),
       'library/tag-names': () => listTagNames(db),
       'library/open': ({ id }) => openAtPassage(db, id),

@@ -119,6 +119,11 @@ export async function readAnnotationChunk(
   });
 }
 
+/** These highlights, out of the Trash; unknown ids left out (the rows the library draws, in one read). */
+export async function readAnnotationsById(db: MarginDatabase, ids: readonly string[]): Promise<Annotation[]> {
+  return (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined && !a.deletedAt);
+}
+
 /** Every page record (or the one of `url`), as stored: the library counts highlights per page itself. */
 export async function listPageRecords(db: MarginDatabase, url?: string): Promise<PageRecord[]> {
   if (url === undefined) return db.pages.toArray();

@@ -11,6 +11,7 @@ import {
   listTags,
   normalizeTags,
   readAnnotationChunk,
+  readAnnotationsById,
   savePageRecord,
   setAnnotationTags,
   updatePage,
@@ -122,6 +123,15 @@ describe('the library storage', () => {
         .map((a) => a.id)
         .sort(),
     );
+  });
+
+  it('reads the highlights a list draws by id, leaving out the Trash and ids that name nothing', async () => {
+    const db = fresh();
+    const a = await createAnnotation(db, highlight(PAGE_A, 'kept'));
+    const b = await createAnnotation(db, highlight(PAGE_B, 'binned'));
+    await deleteAnnotation(db, b.id);
+    const read = await readAnnotationsById(db, [b.id, 'no-such-id', a.id]);
+    expect(read.map((x) => x.quote.exact)).toEqual(['kept']);
   });
 
   it('sets tags on highlights and pages and counts them for completion', async () => {
