@@ -273,10 +273,16 @@ const SCRIPT_HOOK = /(^|\s)js[-_]\S+/g;
  * a site's A/B variants and print-only copies of the story sit in such boxes beside the story shown.
  */
 const HIDDEN_CLASS = /(^|\s)(hidden|hide|d-none|is-hidden|display-none)(\s|$)/;
+/**
+ * A class that shows the element again at some screen width (Tailwind's "hidden md:block", Bootstrap's
+ * "d-none d-lg-flex"): hidden on a phone only, so not hidden markup.
+ */
+const SHOWN_AT_WIDTH =
+  /(^|\s)([a-z0-9]+:(block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block|inline-flex|table))(\s|$)/;
 
 /** Judges class and id words as bits (callers cache by the attribute text). */
 export function wordsFlags(raw: string): number {
-  const hidden = HIDDEN_CLASS.test(raw) ? F_HIDDEN : 0;
+  const hidden = HIDDEN_CLASS.test(raw) && !SHOWN_AT_WIDTH.test(raw) ? F_HIDDEN : 0;
   const words = classWords((POST_CLASS.test(raw) ? raw.replace(TERM_CLASS, ' ') : raw).replace(SCRIPT_HOOK, ' '));
   let negative = false;
   let absolute = false;

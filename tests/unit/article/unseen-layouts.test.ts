@@ -33,6 +33,17 @@ describe('pages nobody tuned for', () => {
     expect(text).not.toContain('Print notice');
   });
 
+  it('reads a part hidden only on small screens ("hidden md:block", "d-none d-lg-block") as shown', () => {
+    const story = `<p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>`;
+    for (const shown of ['hidden md:block', 'd-none d-lg-block']) {
+      const html = `<html><body><div class="main"><h1>Reservoir levels rise</h1>
+        <div class="story-text">${story}</div>
+        <div class="${shown}"><p>${para(4)}</p><p>${para(5)}</p></div>
+        </div></body></html>`;
+      expect(textOf(html)).toContain('Lake report 5');
+    }
+  });
+
   it('still reads a story that a class hides until a script shows it', () => {
     const html = `<html><body><nav><a href="/">Home</a></nav>
       <div class="page-wrap hidden"><div class="article"><h1>Reservoir levels rise</h1><p>${para(1)}</p><p>${para(2)}</p></div></div></body></html>`;
