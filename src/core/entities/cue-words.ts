@@ -188,3 +188,18 @@ export const NOT_SUBJECTS: ReadonlySet<string> = new Set([
   'Parliament',
   'Government',
 ]);
+
+/**
+ * Last words of a company's name after which its first word alone is the same company ("Skydance Media" …
+ * "Skydance", "Paramount Global" … "Paramount"), unlike a team named after its city ("Manchester United").
+ */
+const COMPANY_ENDS: ReadonlySet<string> = new Set(
+  'Inc Corp Corporation Ltd Limited LLC Plc PLC Group Holdings Media Global Technologies Technology Entertainment Pictures Studios Motors Airlines Airways Pharmaceuticals Therapeutics Labs Systems Software Networks Communications Capital Partners Ventures Brands Foods Energy'.split(
+    ' ',
+  ),
+);
+
+/** True when a multi-word name's last word is one of {@link COMPANY_ENDS} ("Skydance Media"). */
+export function endsLikeCompany(name: string): boolean {
+  return COMPANY_ENDS.has(name.slice(name.lastIndexOf(' ') + 1));
+}

@@ -7,6 +7,7 @@
  * list them as one entry (see src/core/facts/key-facts.ts).
  */
 import type { Gazetteer } from './gazetteer.ts';
+import { endsLikeCompany } from './cue-words.ts';
 import { contextVotes, listedAs, type KindVotes } from './kind-cues.ts';
 import type { EntitySpan, EntityType } from './types.ts';
 
@@ -44,16 +45,6 @@ export interface MentionGroup {
 }
 
 /**
- * Last words of a company's name after which its first word alone is the same company ("Skydance Media" …
- * "Skydance", "Paramount Global" … "Paramount"), unlike a team named after its city ("Manchester United").
- */
-const COMPANY_ENDS = new Set(
-  'Inc Corp Corporation Ltd Limited LLC Plc PLC Group Holdings Media Global Technologies Technology Entertainment Pictures Studios Motors Airlines Airways Pharmaceuticals Therapeutics Labs Systems Software Networks Communications Capital Partners Ventures Brands Foods Energy'.split(
-    ' ',
-  ),
-);
-
-/**
  * Groups the name spans of one article into entities. A one-word mention joins the multi-word name whose
  * first or last word it is, when only one such name of a person is in the article (a surname: "Cook",
  * "Benioff"; a Chinese family name: "Xi"); an all-capitals mention joins the multi-word name whose
@@ -73,7 +64,7 @@ export function groupMentions(spans: readonly EntitySpan[], cues?: readonly Kind
   });
   const multi = [...byForm.keys()].filter((f) => f.includes(' '));
   const personForms = multi.filter((f) => byForm.get(f)!.some((i) => spans[i].type === 'PER'));
-  const companyForms = multi.filter((f) => COMPANY_ENDS.has(f.slice(f.lastIndexOf(' ') + 1)) && byForm.get(f)!.some((i) => spans[i].type === 'ORG'));
+  const companyForms = multi.filter((f) => endsLikeCompany(f) && byForm.get(f)!.some((i) => spans[i].type === 'ORG'));
   // A one-word form's candidate full names: person names it starts or ends, names whose initials it is.
   const parent = new Map<string, string>();
   for (const form of byForm.keys()) {
@@ -119,7 +110,7 @@ export function groupMentions(spans: readonly EntitySpan[], cues?: readonly Kind
       if (!cues) continue;
       const mentionCues = { ...cues[i] };
       // A company's full name says what it is, whatever the tagger made of it ("Skydance Media" as a place).
-      if (long && COMPANY_ENDS.has(spans[i].text.slice(spans[i].text.lastIndexOf(' ') + 1))) mentionCues.ORG = (mentionCues.ORG ?? 0) + 2;
+      if (long && endsLikeCompany(spans[i].text)) mentionCues.ORG = (mentionCues.ORG ?? 0) + 2;
       for (const [type, n] of Object.entries(mentionCues) as [EntityType, number][]) {
         votes.set(type, (votes.get(type) ?? 0) + n);
         groupCues[type] = (groupCues[type] ?? 0) + n;
