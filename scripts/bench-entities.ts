@@ -15,6 +15,9 @@
  * P/R on the team's test set (tests/data/figures.jsonl). Also prints how long loading took (loadRecognizer
  * compiles the regular expressions, see recognize.ts) and Margin's speed on a second pass over the split
  * (words then in the caches); the first pass stays the headline.
+ *
+ * Options: --model FILE (measure another model file, such as a training run's --out), --dev-errors (list the
+ * mistakes on the modern-news dev half).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -136,8 +139,11 @@ function row(name: string, r: Result): string[] {
 
 const CONLL = sharedData('data/conll2003', 'CoNLL-2003: train.txt and valid.txt', 'npm run bench:entities');
 const docs = readConll(`${CONLL}/valid.txt`);
+// --model FILE measures another model file (a training run's --out) instead of the one the extension ships.
+const modelAt = process.argv.indexOf('--model');
+const modelFile = modelAt >= 0 ? process.argv[modelAt + 1] : MODEL_FILE;
 const loadStart = performance.now();
-const recognizer = await loadRecognizerFromDisk();
+const recognizer = await loadRecognizerFromDisk(modelFile);
 const loadMs = performance.now() - loadStart;
 // Warm both up on other text (training documents), so compilation does not count as recognition time
 // and Margin's per-word caches hold no validation words.
@@ -197,7 +203,29 @@ for (const split of ['test', 'dev'] as const) {
   const c = benchArticles(set, compromiseSpans);
   printTable(`\nModern-news set (tests/data/modern-news), ${split} half: ${set.length} articles, ${m.words} words`, m, c);
 }
-console.log(`\nModel file ${MODEL_FILE.split('/').slice(-2).join('/')}: ${gzipSync(readFileSync(MODEL_FILE), { level: 9 }).length} bytes gzipped`);
+// --dev-errors lists Margin's mistakes on the dev half, the half that may be read while changing the
+// recognizer; the test half's are never printed.
+if (process.argv.includes('--dev-errors')) printDevErrors(modern.filter((a) => a.split === 'dev'));
+
+function printDevErrors(articles: readonly LabelledArticle[]): void {
+  const isName = (s: Span) => (TYPES as readonly string[]).includes(s.type);
+  const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
+  console.log('\nMistakes on the modern-news dev half (FP: marked but not gold, FN: gold but not marked)');
+  for (const a of articles) {
+    const pred = recognizer.recognize(a.text).filter(isName);
+    const gold = a.spans.filter(isName);
+    const show = (kind: string, s: Span, other: Set<string>) => {
+      if (other.has(key(s))) return;
+      const around = a.text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/gu, ' ');
+      console.log(`${a.id} ${kind} ${s.type} ${JSON.stringify(a.text.slice(s.start, s.end))} | ${around}`);
+    };
+    const goldKeys = new Set(gold.map(key));
+    const predKeys = new Set(pred.map(key));
+    for (const s of pred) show('FP', s, goldKeys);
+    for (const s of gold) show('FN', s, predKeys);
+  }
+}
+console.log(`\nModel file ${modelFile.split('/').slice(-2).join('/')}: ${gzipSync(readFileSync(modelFile), { level: 9 }).length} bytes gzipped`);
 
 // A news article as the extension sees it: the test news page's headline, standfirst, byline and
 // paragraphs, repeated to about 1,000 words.
