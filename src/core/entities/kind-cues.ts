@@ -62,6 +62,13 @@ const PER_HEADS = new Set(
 );
 const LOC_HEADS = new Set('city town capital state country province region island village port county'.split(' '));
 
+/** What a company (or a person) does as a subject, right after its name: "Netflix has been…", "Apple said". */
+export const SUBJECT_VERB =
+  /^ (?:has|have|had|was|is|were|are|will|would|could|can|also|said|says|announced|reported|denied|agreed|plans|launched|unveiled|recalled|cut|raised|posted|sued|bought|acquired|confirmed|declined|did|does|told|warned|expects)(?![\p{L}-])/u;
+
+/** The same after an apposition between commas: "Alphabet, Google's parent, said". */
+export const APPOSED_SUBJECT_VERB = new RegExp(`^, [^,.;:()"“”]{3,40}?,${SUBJECT_VERB.source.slice(1)}`, 'u');
+
 /** A person's age in apposition ("Jonas Varga, 54,") or the relative pronoun only people take ("whose" is anyone's). */
 const PER_AFTER = /^(?:, \d{1,3},|, who )/u;
 

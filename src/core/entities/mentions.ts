@@ -8,7 +8,7 @@
  */
 import type { Gazetteer } from './gazetteer.ts';
 import { endsLikeCompany } from './cue-words.ts';
-import { contextVotes, listedAs, type KindVotes } from './kind-cues.ts';
+import { contextVotes, listedAs, SUBJECT_VERB, type KindVotes } from './kind-cues.ts';
 import type { EntitySpan, EntityType } from './types.ts';
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
@@ -161,8 +161,24 @@ export function unifyKinds(spans: readonly EntitySpan[], text?: string, gazettee
         group.unanimous = true;
       }
     }
+    // A miscellaneous name (a product, an event, a people) does not sign deals or say things: a one-word
+    // MISC group the lists know as a company or brand, and not as a place or a people, that is the subject
+    // of a verb somewhere in the article is that company ("OpenAI has signed a deal").
+    if (group.type === 'MISC' && text !== undefined && !group.cues?.MISC && !group.name.includes(' ') && /\p{Ll}/u.test(group.name)) {
+      const listed = listedAs(gazetteer, mentionForm(group.name));
+      const company = (listed.has('O') || listed.has('B')) && !listed.has('L') && !listed.has('D');
+      if (company && group.members.some((i) => isSubject(text, out[i]))) {
+        group.type = 'ORG';
+        group.unanimous = true;
+      }
+    }
     if (!group.unanimous) continue;
     for (const i of group.members) if (out[i].type !== group.type) out[i] = { ...out[i], type: group.type };
   }
   return out;
+}
+
+/** Whether a verb follows the mention and no capitalised word precedes it (a fragment of a longer name: "Faber GmbH was"). */
+function isSubject(text: string, span: EntitySpan): boolean {
+  return SUBJECT_VERB.test(text.slice(span.end, span.end + 16)) && !/\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, span.start - 20), span.start));
 }

@@ -9,15 +9,11 @@
  */
 import { NOT_SUBJECTS } from './cue-words.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { contextVotes, listedAs } from './kind-cues.ts';
+import { APPOSED_SUBJECT_VERB, contextVotes, listedAs, SUBJECT_VERB } from './kind-cues.ts';
 import type { EntitySpan } from './types.ts';
 
 /** A capitalised word, possibly a web address ("JD.com"). */
 const WORD = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}\p{N}]+(?:\.com)?(?![\p{L}\p{N}'’-])/gu;
-
-/** What a company does as a subject, right after its name. */
-const SUBJECT_VERB =
-  /^ (?:has|have|had|was|is|were|are|will|would|could|can|also|said|says|announced|reported|denied|agreed|plans|launched|unveiled|recalled|cut|raised|posted|sued|bought|acquired|confirmed|declined|did|does|told|warned|expects)(?![\p{L}-])/u;
 
 /** Adds ORG spans for such words of `text` that no span of `spans` covers. */
 export function addListedSubjects(text: string, spans: readonly EntitySpan[], gazetteer: Gazetteer | undefined): EntitySpan[] {
@@ -34,12 +30,27 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
     // "the Apple"; "the Amazon has flooded" is the river).
     if (/(?:\p{Lu}[\p{L}.]*|(?<![\p{L}])the) $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     const span: EntitySpan = { start, end, type: 'ORG', text: m[0] };
-    if (!SUBJECT_VERB.test(text.slice(end, end + 16)) && !contextVotes(text, span).ORG) continue;
+    const after = text.slice(end, end + 60);
+    const cued = (contextVotes(text, span).ORG ?? 0) > 0;
+    if (!cued && !SUBJECT_VERB.test(after) && !APPOSED_SUBJECT_VERB.test(after)) continue;
     const listed = listedAs(gazetteer, m[0]);
-    // Brands and platforms, or companies that are not also personal names ("Paper", "King" are both) nor titles.
-    if (listed.has('T') || !(listed.has('B') || (listed.has('O') && !listed.has('P')))) continue;
+    // Brands and platforms, or companies that are not also personal names ("Paper", "King" are both) nor
+    // titles; with a company's own cue ("the founder of Skydance"), also a word no list knows as a person,
+    // a place, a people or a title.
+    const company = listed.has('B') || (listed.has('O') && !listed.has('P'));
+    if (listed.has('T') || !(company || (cued && unlisted(listed) && !sentenceStart(text, start)))) continue;
     if (new RegExp(`(?<![\\p{L}])${m[0].toLowerCase().replace('.', '\\.')}(?![\\p{L}])`, 'u').test(text)) continue;
     added.push(span);
   }
   return added.length === 0 ? (spans as EntitySpan[]) : [...spans, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether no list holds the word as a person's name, a place, a nationality or a title. */
+function unlisted(listed: ReadonlySet<string>): boolean {
+  return !listed.has('P') && !listed.has('L') && !listed.has('D') && !listed.has('T');
+}
+
+/** Whether `start` begins a sentence, a line or a quotation, where any word is capitalised. */
+function sentenceStart(text: string, start: number): boolean {
+  return /(?:^|[.!?:"“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
 }

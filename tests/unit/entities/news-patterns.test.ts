@@ -8,6 +8,8 @@ import type { Recognizer } from '../../../src/core/entities/recognize.ts';
 import { loadRecognizerFromDisk, readModelFile } from '../../../src/cli/names-model.ts';
 import { decodeModelFile } from '../../../src/core/entities/model-file.ts';
 import { addListedSubjects } from '../../../src/core/entities/subjects.ts';
+import { unifyKinds } from '../../../src/core/entities/mentions.ts';
+import { spans } from './mark-spans.ts';
 import type { EntitySpan } from '../../../src/core/entities/types.ts';
 
 let recognizer: Recognizer;
@@ -39,6 +41,43 @@ describe('companies and platforms as the subjects of verbs', () => {
     // After "the" it is a place or a thing ("the Square was full"), before no verb it is nothing.
     expect(added('By noon the Square was full of people.')).toEqual([]);
     expect(added('Spotify playlists are long.')).toEqual([]);
+  });
+
+  it('marks a word no list knows where a company cue stands before or after it, not at a sentence start', async () => {
+    const { gazetteer } = decodeModelFile(await readModelFile());
+    const added = (text: string) => addListedSubjects(text, [], gazetteer).map((s) => s.text);
+    expect(added('The studio is run by Mira Okonjo, the founder of Vantorix, since June.')).toContain('Vantorix');
+    expect(added('Analysts told clients to buy shares of Brindlewick before the vote.')).toContain('Brindlewick');
+    // No cue, or a sentence's first word (any word is capitalised there), or a listed place or first name.
+    expect(added('The studio is run by Vantorix since June.')).toEqual([]);
+    expect(added('Brindlewick shares fell.')).toEqual([]);
+    expect(added('Analysts told clients to buy shares of Lisbon hotels.')).toEqual([]);
+  });
+
+  it('reads a listed company as the subject of a verb after an apposition', async () => {
+    const { gazetteer } = decodeModelFile(await readModelFile());
+    expect(addListedSubjects("Alphabet, the search engine's parent, said it would appeal.", [], gazetteer).map((s) => s.text)).toEqual(['Alphabet']);
+    expect(namesIn('Alphabet, the parent of the search engine, said on Friday that it would appeal.')).toEqual(['ORG:Alphabet']);
+  });
+
+  it('retypes a one-word MISC group the lists hold as a company only where one of its mentions acts', async () => {
+    const { gazetteer } = decodeModelFile(await readModelFile());
+    const text = 'The Nasdaq composite rose. OpenAI has signed a deal, and Nasdaq listings grew.';
+    const got = unifyKinds(
+      spans(text, [
+        ['Nasdaq', 'MISC'],
+        ['OpenAI', 'MISC'],
+        ['Nasdaq', 'MISC'],
+      ]),
+      text,
+      gazetteer,
+    );
+    expect(got.map((s) => `${s.type}:${s.text}`)).toEqual(['MISC:Nasdaq', 'ORG:OpenAI', 'MISC:Nasdaq']);
+  });
+
+  it('reads a listed company the tagger took for a product as the company where it acts', () => {
+    const got = namesIn('The newspaper sued OpenAI over its archive, and OpenAI has denied any wrongdoing.');
+    expect(got).toEqual(['ORG:OpenAI', 'ORG:OpenAI']);
   });
 
   it('marks no listed word the next words do not make a company', () => {
