@@ -69,6 +69,12 @@ export const SUBJECT_VERB =
 /** The same after an apposition between commas: "Alphabet, Google's parent, said". */
 export const APPOSED_SUBJECT_VERB = new RegExp(`^, [^,.;:()"“”]{3,40}?,${SUBJECT_VERB.source.slice(1)}`, 'u');
 
+/** "founded X", "co-founded X". */
+const FOUNDED_BEFORE = /(?:^|[^\p{L}-])(?:co-)?founded $/u;
+
+/** The lower-case word right before a name. */
+const LAST_LOWER_WORD = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*) $/u;
+
 /** A person's age in apposition ("Jonas Varga, 54,") or the relative pronoun only people take ("whose" is anyone's). */
 const PER_AFTER = /^(?:, \d{1,3},|, who )/u;
 
@@ -86,6 +92,12 @@ export function contextVotes(text: string, span: EntitySpan, place = false): Kin
   if (PER_AFTER.test(after)) add('PER', 2);
   // A hyphen makes the name a modifier ("shares of France-registered Cofinec"), not the company.
   if (!place && !after.startsWith('-') && !/-\p{Ll}/u.test(span.text) && (ORG_AFTER.test(after) || ORG_BEFORE.test(before))) add('ORG', 2);
+  // One founds companies, charities and parties, not people or places ("who founded Pinefield in 2015").
+  if (!place && FOUNDED_BEFORE.test(before)) add('ORG', 2);
+  // A kind of organization right before the name is its descriptor ("the housing charity Shelter", "rating
+  // agency Moody's"), like the head of an apposition after it. Not "team": "first team All-American".
+  const descriptor = LAST_LOWER_WORD.exec(before);
+  if (descriptor && ORG_HEADS.has(descriptor[1]) && descriptor[1] !== 'team') add('ORG', 3);
   if (/^-based(?![\p{L}])/u.test(after)) add('LOC', 3);
   // A known place after "in" is the place more often than its team or council; one such mention is not enough.
   if (place && /(?:^|[^\p{L}])(?:in|near|outside|across) $/u.test(before)) add('LOC', 1);
@@ -94,6 +106,13 @@ export function contextVotes(text: string, span: EntitySpan, place = false): Kin
   else if (head && PER_HEADS.has(head)) add('PER', 3);
   else if (head && LOC_HEADS.has(head)) add('LOC', 3);
   return votes;
+}
+
+/** The kind the apposition `after` starts with names (", the small party behind it": ORG), if any. */
+export function appositionKind(after: string): EntityType | undefined {
+  const head = appositionHead(after);
+  if (head === undefined) return undefined;
+  return ORG_HEADS.has(head) ? 'ORG' : PER_HEADS.has(head) ? 'PER' : 'LOC';
 }
 
 /** The head of the apposition `after` starts with, if any (see APPOSITION). */

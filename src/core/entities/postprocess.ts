@@ -98,6 +98,20 @@ const ORGANIZATION_HEAD =
 /** The rest of such a name: a preposition and capitalised words, with inner "and", "of", "the". */
 const ORGANIZATION_TAIL = /^ (?:of|on|for) (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:(?:and|of|on|for|the) )?\p{Lu}[\p{L}’'-]*)*/u;
 
+/** An organization's name with its field after the head ("Agency for Medical Research", "Ministry of Economy"). */
+const ORGANIZATION_OF = new RegExp(
+  `\\b(?:${ORGANIZATION_HEAD.source.slice(3, -2)}) (?:of|on|for) (?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*$`,
+  'u',
+);
+
+/**
+ * The rest of the fields such a name lists, which the tagger often leaves out or reads as another name:
+ * "… for Health and Care Excellence", "Ministry of Economy, Trade and Industry". A list of capitalised
+ * words ending in "and" and capitalised words, followed by a word that is not capitalised.
+ */
+const ORGANIZATION_AND =
+  /^(?:, \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?)*,? and \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}(?=[,.;:]? +\p{Ll}|[,.;:]?$|[,.;:]? *\n)/u;
+
 /**
  * Titles that stand between a place or company and a person ("South Dakota Gov. Kristi Noem", "Apple CEO Tim
  * Cook"), which the tagger sweeps into one name with either side: what stands before a title of office is
@@ -150,6 +164,11 @@ export function fixNames(text: string, found: readonly EntitySpan[]): EntitySpan
     if (type === 'ORG' && ORGANIZATION_HEAD.test(text.slice(start, end))) {
       const tail = ORGANIZATION_TAIL.exec(text.slice(end, end + 120));
       if (tail) end += tail[0].length;
+    }
+    // "… for Health" + " and Care Excellence", unless a place is among the words ("Ministry of Defence and Britain").
+    if (type === 'ORG' && ORGANIZATION_OF.test(text.slice(start, end))) {
+      const more = ORGANIZATION_AND.exec(text.slice(end, end + 80));
+      if (more && !spans.some((s) => s.type === 'LOC' && s.start >= end && s.start < end + more[0].length)) end += more[0].length;
     }
     const words = text.slice(start, end).split(' ');
     // Newsroom bylines name organizations.

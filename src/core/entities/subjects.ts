@@ -5,12 +5,13 @@
  * stands where companies stand (the subject of a verb, before "CEO" or "shares") is marked as an
  * organization. The lists alone never mark a word: the words after it must say so too. The company list
  * holds many common words that are also personal names ("Paper", "King"), so a word listed only there and
- * as a personal name is left alone; the brand and platform list is cleaner.
+ * as a personal name is left alone; the brand and platform list is cleaner. An acronym the text introduces
+ * ("ACT, the small party behind it", "…, known as AMED") takes the kind it is given.
  */
-import { NOT_SUBJECTS } from './cue-words.ts';
+import { COMMON_ABBREVIATIONS, NOT_SUBJECTS } from './cue-words.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { APPOSED_SUBJECT_VERB, contextVotes, listedAs, SUBJECT_VERB } from './kind-cues.ts';
-import type { EntitySpan } from './types.ts';
+import { APPOSED_SUBJECT_VERB, appositionKind, contextVotes, listedAs, SUBJECT_VERB } from './kind-cues.ts';
+import type { EntitySpan, EntityType } from './types.ts';
 
 /** A capitalised word, possibly a web address ("JD.com"). */
 const WORD = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}\p{N}]+(?:\.com)?(?![\p{L}\p{N}'’-])/gu;
@@ -26,6 +27,14 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
     while (k < spans.length && spans[k].end <= start) k++;
     if (k < spans.length && spans[k].start < end) continue;
     if (NOT_SUBJECTS.has(m[0])) continue;
+    // An acronym the text introduces takes the kind it is given, even first in its sentence.
+    if (/^\p{Lu}{2,6}$/u.test(m[0]) && !ABBREVIATIONS.has(m[0])) {
+      const kind = acronymKind(text, start, end, spans.slice(Math.max(0, k - 3), k));
+      if (kind) {
+        added.push({ start, end, type: kind, text: m[0] });
+        continue;
+      }
+    }
     // Part of a longer capitalised phrase the tagger chose not to mark, or after "the" (a company is rarely
     // "the Apple"; "the Amazon has flooded" is the river).
     if (/(?:\p{Lu}[\p{L}.]*|(?<![\p{L}])the) $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
@@ -44,6 +53,25 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
   }
   return added.length === 0 ? (spans as EntitySpan[]) : [...spans, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Abbreviations of kinds of things ("SUV"), never an introduced acronym. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(COMMON_ABBREVIATIONS);
+
+/**
+ * The kind of an acronym the text introduces: an apposition naming its kind ("ACT, the small party behind
+ * it") or "known as" after the full name ("the Japan Agency for …, known as AMED": the full name's kind).
+ */
+function acronymKind(text: string, start: number, end: number, before: readonly EntitySpan[]): EntityType | undefined {
+  const kind = appositionKind(text.slice(end, end + 60));
+  if (kind) return kind;
+  const known = KNOWN_AS.exec(text.slice(Math.max(0, start - 60), start));
+  if (!known) return undefined;
+  const at = start - known[0].length;
+  return before.find((s) => s.end === at && s.type !== 'MISC')?.type;
+}
+
+/** ", known as", ", also known by its French initials as" before an acronym. */
+const KNOWN_AS = /, (?:(?:also|commonly|widely|better) )?known (?:by [\p{L}' ]{1,30} )?as $/u;
 
 /** Whether no list holds the word as a person's name, a place, a nationality or a title. */
 function unlisted(listed: ReadonlySet<string>): boolean {

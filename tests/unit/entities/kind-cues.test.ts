@@ -29,6 +29,9 @@ describe('contextVotes', () => {
     ['Chief economist Indermit Gill spoke.', 'Indermit Gill', { PER: 3 }],
     ['Jonas Varga, 54, retired.', 'Jonas Varga', { PER: 2 }],
     ['Brenford, the port city, reopened.', 'Brenford', { LOC: 3 }],
+    ['Mira Okonjo, who founded Vantorix in 2019, spoke.', 'Vantorix', { ORG: 2 }],
+    ['The housing charity Hearthstone won.', 'Hearthstone', { ORG: 3 }],
+    ['Credit rating agency Corvane cut its outlook.', 'Corvane', { ORG: 3 }],
   ])('%s', (text, name, votes) => {
     expect(votesFor(text, name)).toEqual(votes);
   });
@@ -40,6 +43,8 @@ describe('contextVotes', () => {
     ['Corvane, whose shares fell, cut jobs.', 'Corvane'],
     ['Corvane said it would cut jobs.', 'Corvane'],
     ['The Warsaw stock exchange fell.', 'Warsaw'],
+    // "team" before a name is a sports honour ("first team All-American"), not a descriptor.
+    ['He was named first team Halloway.', 'Halloway'],
   ])('%s: no vote', (text, name) => {
     expect(votesFor(text, name)).toEqual({});
   });

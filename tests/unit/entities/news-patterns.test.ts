@@ -80,6 +80,31 @@ describe('companies and platforms as the subjects of verbs', () => {
     expect(got).toEqual(['ORG:OpenAI', 'ORG:OpenAI']);
   });
 
+  it.each([
+    // "founded X" names an organization; a kind of organization right before a name describes it.
+    ['Mira Okonjo, who founded Vantorix in 2019, said the plan was sound.', 'ORG:Vantorix'],
+    ["The complaint was backed by the tenants' charity Hearthstone last year.", 'ORG:Hearthstone'],
+    // An acronym whose apposition names its kind, even first in its sentence.
+    ['The bill passed its first vote. KNP, the small party behind it, said it would press on.', 'ORG:KNP'],
+  ])('%s', (text, expected) => {
+    expect(namesIn(text)).toContain(expected);
+  });
+
+  it('gives an acronym introduced with "known as" the kind of the name before it', async () => {
+    const { gazetteer } = decodeModelFile(await readModelFile());
+    const text = 'The study was paid for by the Tarn Valley Water Board, known as TVWB, and by the Rees Fund, also known by its initials as RF.';
+    const tagged = spans(text, [
+      ['Tarn Valley Water Board', 'ORG'],
+      ['Rees Fund', 'ORG'],
+    ]);
+    expect(addListedSubjects(text, tagged, gazetteer).map((s) => `${s.type}:${s.text}`)).toEqual([
+      'ORG:Tarn Valley Water Board',
+      'ORG:TVWB',
+      'ORG:Rees Fund',
+      'ORG:RF',
+    ]);
+  });
+
   it('marks no listed word the next words do not make a company', () => {
     expect(namesIn('Paper says the mayor consulted an astrologer.')).toEqual([]);
     expect(namesIn('She won both matches, and King is counting on her to lead the team.')).not.toContain('ORG:King');
@@ -142,6 +167,14 @@ describe('one entity, one kind per article', () => {
 describe('name boundaries', () => {
   it('keeps long organization names whole', () => {
     expect(namesIn('The National Institute on Drug Abuse warned doctors about the new pills.')).toContain('ORG:National Institute on Drug Abuse');
+  });
+
+  it('keeps the fields an organization name lists, with commas and "and", inside it', () => {
+    expect(namesIn('The grant came from the Ministry of Fisheries, Forests and Rural Affairs, which said little.')).toEqual([
+      'ORG:Ministry of Fisheries, Forests and Rural Affairs',
+    ]);
+    // A place after "and" is another name.
+    expect(namesIn('The Ministry of Defence and Britain’s allies said nothing.')).toEqual(['ORG:Ministry of Defence', 'LOC:Britain']);
   });
 
   it('keeps place names whole', () => {
