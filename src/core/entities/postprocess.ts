@@ -88,6 +88,13 @@ const PERSON_TITLES = new Set([
 const ORGANIZATION_ENDS =
   /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Laboratories|Labs|University|Institute|Foundation|Council|Party|Agency|Association|Trust|Fund|Hotel|Company|Holdings|Media|Network|Office|Department|Ministry|Commission)\.?$/u;
 
+/**
+ * An "'s" that a verb follows ends a name, not a possessive: "Moody's said", "Boatmen's was the prize"
+ * (companies named after their founder's shop). Only finite verbs that cannot follow a contracted "has"
+ * or "is" ("Tesla's announced" is "Tesla has announced"), and no noun ("Lebed's plans").
+ */
+const NAME_WITH_S = /^['’]s (?:is|was|has|will|would|could|can|says|said|does|did|expects)(?![\p{L}-])/u;
+
 /** Words after which a short run of capitals is a stock ticker, not a name ("under the ticker NVDA"). */
 const TICKER_CUE = /(?:\b(?:ticker|symbol|tickers|symbols)|\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX)\s?:)\s*$/u;
 
@@ -187,6 +194,7 @@ export function fixNames(text: string, found: readonly EntitySpan[]): EntitySpan
     }
     const possessive = /['’]s?$/u.exec(text.slice(start, end));
     if (possessive && end - possessive[0].length > start) end -= possessive[0].length;
+    if (NAME_WITH_S.test(text.slice(end, end + 20))) end += 2;
     const prev = out[out.length - 1];
     if (prev && prev.end > start) continue;
     // Two names of one type separated by a single space are one name the tagger split, which happens in

@@ -177,6 +177,15 @@ describe('name boundaries', () => {
     expect(namesIn('The Ministry of Defence and Britain’s allies said nothing.')).toEqual(['ORG:Ministry of Defence', 'LOC:Britain']);
   });
 
+  it('keeps an "\'s" a verb follows inside the name ("Moody\'s said"), not a possessive one', () => {
+    expect(namesIn("Credit rating agency Corvane's said the outlook was stable.")).toEqual(["ORG:Corvane's"]);
+    expect(namesIn("Analysts said Corvane's plans were too vague.")).toEqual(['PER:Corvane']);
+  });
+
+  it('reads a venue as a place by its last word', () => {
+    expect(namesIn('Fans packed the Harrowgate Stadium on Saturday for the final.')).toEqual(['LOC:Harrowgate Stadium']);
+  });
+
   it('keeps place names whole', () => {
     expect(namesIn('Commuters in New Jersey waited for hours on Friday.')).toContain('LOC:New Jersey');
   });
