@@ -7,6 +7,7 @@
  * (public/models/names.bin, see model-file.ts) that the caller reads: the extension fetches it, the command
  * line reads it from disk (src/cli/names-model.ts), only when a page with an article asks.
  */
+import { joinAcronymNames } from './acronym-names.ts';
 import { addShortNames } from './aliases.ts';
 import { unifyKinds } from './mentions.ts';
 import { addListedSubjects } from './subjects.ts';
@@ -125,7 +126,7 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
     if (!marksNames(language)) {
       return { language, namesMarked: false, spans: findFigures(text).filter((f) => /\p{N}/u.test(f.text)) };
     }
-    const found = fixNames(text, findNames(tables, text, options.context, gazetteer));
+    const found = joinAcronymNames(text, fixNames(text, findNames(tables, text, options.context, gazetteer)));
     const retyped = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
     const names = unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer);
     return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
