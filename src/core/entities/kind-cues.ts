@@ -49,6 +49,12 @@ const ORG_BEFORE =
  * founder") nor a reporting clause ("in Leeds, the company said").
  */
 const APPOSITION = /^, (?:the|a|an) ((?:[\p{L}-]+(?: |(?=[,.;]|$))){1,4})/u;
+/**
+ * A verb of naming and its object's complement: "named Lisbon the best city in the world", "voted Corvane
+ * the most trusted brand". The complement's head says what the name is, as an apposition's does.
+ */
+const NAMING_VERB = /(?:^|[^\p{L}])(?:named|voted|ranked|crowned|dubbed|declared|rated) $/u;
+const COMPLEMENT = /^ (?:as )?(?:the|a|an) ((?:[\p{L}’'-]+(?: |(?=[,.;]|$))){1,5})/u;
 const REPORTING = /^(?:said|says|added|adds|told|announced|noted|wrote)$/u;
 const ORG_HEADS = new Set(
   'company firm group maker planemaker carmaker automaker chipmaker retailer bank lender insurer startup start-up platform network broadcaster publisher studio label brand giant conglomerate airline manufacturer developer regulator agency app service outlet newspaper magazine channel club team party union charity'.split(
@@ -101,7 +107,7 @@ export function contextVotes(text: string, span: EntitySpan, place = false): Kin
   if (/^-based(?![\p{L}])/u.test(after)) add('LOC', 3);
   // A known place after "in" is the place more often than its team or council; one such mention is not enough.
   if (place && /(?:^|[^\p{L}])(?:in|near|outside|across) $/u.test(before)) add('LOC', 1);
-  const head = appositionHead(after);
+  const head = appositionHead(after) ?? (NAMING_VERB.test(before) ? appositionHead(after, COMPLEMENT) : undefined);
   if (head && ORG_HEADS.has(head)) add('ORG', 3);
   else if (head && PER_HEADS.has(head)) add('PER', 3);
   else if (head && LOC_HEADS.has(head)) add('LOC', 3);
@@ -116,8 +122,8 @@ export function appositionKind(after: string): EntityType | undefined {
 }
 
 /** The head of the apposition `after` starts with, if any (see APPOSITION). */
-function appositionHead(after: string): string | undefined {
-  const m = APPOSITION.exec(after);
+function appositionHead(after: string, pattern = APPOSITION): string | undefined {
+  const m = pattern.exec(after);
   if (!m) return undefined;
   const words = m[1].trim().split(' ');
   for (let i = 0; i < words.length; i++) {

@@ -32,6 +32,9 @@ describe('contextVotes', () => {
     ['Mira Okonjo, who founded Vantorix in 2019, spoke.', 'Vantorix', { ORG: 2 }],
     ['The housing charity Hearthstone won.', 'Hearthstone', { ORG: 3 }],
     ['Credit rating agency Corvane cut its outlook.', 'Corvane', { ORG: 3 }],
+    // A verb of naming and its object's complement: the complement's head says what the name is.
+    ['Readers named Brenford the best city in Europe.', 'Brenford', { LOC: 3 }],
+    ['The club named Halloway the new head coach.', 'Halloway', { PER: 3 }],
   ])('%s', (text, name, votes) => {
     expect(votesFor(text, name)).toEqual(votes);
   });

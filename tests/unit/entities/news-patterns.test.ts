@@ -116,6 +116,7 @@ describe('companies and platforms as the subjects of verbs', () => {
     ['The clumsy advert drew ridicule across Twitter within hours.', 'ORG:Twitter'],
     ['Corvane said on Monday it would close two plants. Corvane shares fell 6% in Frankfurt. Analysts said Corvane waited.', 'ORG:Corvane'],
     ['Officials in Brenford, the port city, said Brenford would reopen. Brenford agreed a new budget.', 'LOC:Brenford'],
+    ['Travel Weekly Names Porto Best City\nTravel Weekly named Porto the best city in Europe for visitors, ahead of Seville.', 'LOC:Porto'],
     ['The deal was signed by Harlan Voss, the founder of Quillmark. Quillmark said the talks took a year.', 'ORG:Quillmark'],
   ])('%s', (text, expected) => {
     const got = namesIn(text).filter((n) => n.endsWith(`:${expected.split(':')[1]}`));
