@@ -55,6 +55,7 @@ const APPOSITION = /^, (?:the|a|an) ((?:[\p{L}-]+(?: |(?=[,.;]|$))){1,4})/u;
  */
 const NAMING_VERB = /(?:^|[^\p{L}])(?:named|voted|ranked|crowned|dubbed|declared|rated) $/u;
 const COMPLEMENT = /^ (?:as )?(?:the|a|an) ((?:[\p{L}’'-]+(?: |(?=[,.;]|$))){1,5})/u;
+const PHRASE_END = new Set('of in for with that which who whose whom behind at on to from by and or as since after before'.split(' '));
 const REPORTING = /^(?:said|says|added|adds|told|announced|noted|wrote)$/u;
 const ORG_HEADS = new Set(
   'company firm group maker planemaker carmaker automaker chipmaker retailer bank lender insurer startup start-up platform network broadcaster publisher studio label brand giant conglomerate airline manufacturer developer regulator agency app service outlet newspaper magazine channel club team party union charity'.split(
@@ -126,10 +127,13 @@ function appositionHead(after: string, pattern = APPOSITION): string | undefined
   const m = pattern.exec(after);
   if (!m) return undefined;
   const words = m[1].trim().split(' ');
+  const isHead = (w: string) => ORG_HEADS.has(w) || PER_HEADS.has(w) || LOC_HEADS.has(w);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i].toLowerCase();
-    if (!ORG_HEADS.has(word) && !PER_HEADS.has(word) && !LOC_HEADS.has(word)) continue;
-    return REPORTING.test(words[i + 1] ?? '') ? undefined : word;
+    if (!isHead(words[i].toLowerCase())) continue;
+    // The head of an English noun phrase is its last noun: "the state oil company" is a company, "the port
+    // city" a city. So a later head before a word that ends the phrase ("of", "whose") wins.
+    for (let j = i + 1; j < words.length && !PHRASE_END.has(words[j]); j++) if (isHead(words[j].toLowerCase())) i = j;
+    return REPORTING.test(words[i + 1] ?? '') ? undefined : words[i].toLowerCase();
   }
   return undefined;
 }

@@ -29,6 +29,9 @@ describe('contextVotes', () => {
     ['Chief economist Indermit Gill spoke.', 'Indermit Gill', { PER: 3 }],
     ['Jonas Varga, 54, retired.', 'Jonas Varga', { PER: 2 }],
     ['Brenford, the port city, reopened.', 'Brenford', { LOC: 3 }],
+    // The last noun of the apposition is its head: a state company is a company.
+    ['Petrolia, the state oil company whose debts grew, said no.', 'Petrolia', { ORG: 3 }],
+    ['Quillmark, a company town of the valley, voted.', 'Quillmark', { LOC: 3 }],
     ['Mira Okonjo, who founded Vantorix in 2019, spoke.', 'Vantorix', { ORG: 2 }],
     ['The housing charity Hearthstone won.', 'Hearthstone', { ORG: 3 }],
     ['Credit rating agency Corvane cut its outlook.', 'Corvane', { ORG: 3 }],
