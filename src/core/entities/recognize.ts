@@ -9,6 +9,7 @@
  */
 import { joinAcronymNames } from './acronym-names.ts';
 import { addShortNames } from './aliases.ts';
+import { settleLonePersons } from './lone-names.ts';
 import { unifyKinds } from './mentions.ts';
 import { addListedSubjects } from './subjects.ts';
 import { findFigures } from './figures.ts';
@@ -128,7 +129,7 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
     }
     const found = joinAcronymNames(text, fixNames(text, findNames(tables, text, options.context, gazetteer)));
     const retyped = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
-    const names = unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer);
+    const names = settleLonePersons(text, unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer), gazetteer);
     return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
   };
   return {
