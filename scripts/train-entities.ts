@@ -13,7 +13,10 @@
  * that gives precision >= recall on the validation split), --try-thresholds T1,T2 (report score and size of other
  * thresholds), --no-gazetteer, --conll-only (leave out the wikigold and BTC news train shares), --extra-weight N
  * (default 1: how many times per epoch each document of those shares is seen), --no-write,
- * --out FILE (default public/models/names.bin),
+ * --augment SHARE (default 0: off; a replaced copy of that share of the training documents is added, each
+ * PER/ORG/LOC mention swapped for another name of its type, see scripts/entities/augment.ts),
+ * --augment-lists F (default 0.5: share of those replacements drawn from the gazetteer lists, the rest from
+ * the training data's own mentions), --out FILE (default public/models/names.bin),
  * --errors FILE (write validation mistakes to FILE, outside the repository: they quote the data).
  */
 import { writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { joinAbbreviationPeriods, readConll, prf, type Counts } from './entities
 import { readBtc, readWikigold } from './entities/corpora.ts';
 import { evaluate, jackknife, quantize, train, useGazetteer } from './entities/pipeline.ts';
 import { buildGazetteerLists, countryNames } from './entities/gazetteer-build.ts';
+import { augmentDocuments, corpusPhrases, listPools, listSourcePhrases, tokenCasing, trainingMentions } from './entities/augment.ts';
 import { decodeGazetteer, encodeGazetteer } from '../src/core/entities/gazetteer.ts';
 import { encodeModelFile, encodeTables } from '../src/core/entities/model-file.ts';
 import { featureFingerprint } from '../src/core/entities/feature-fingerprint.ts';
@@ -59,7 +63,19 @@ if (!args.includes('--conll-only')) {
 // Times each training document is seen per epoch: CoNLL once, the extra sources --extra-weight times.
 const extraWeight = opt('extra-weight', 1);
 const repeat = trainDocs.map((_, d) => (d < conllCount ? 1 : extraWeight));
-const gazetteerBytes = args.includes('--no-gazetteer') ? new Uint8Array([1, 0]) : encodeGazetteer(buildGazetteerLists(), 4);
+const gazetteerLists = buildGazetteerLists();
+const augmentShare = opt('augment', 0);
+if (augmentShare > 0) {
+  // Copies with other names in the same contexts: the model must read the context, not remember the name.
+  const corpus = corpusPhrases(trainDocs);
+  const casing = tokenCasing([...corpus.names, ...listSourcePhrases()], corpus.commonWords);
+  const pools = { train: trainingMentions(trainDocs), lists: listPools(gazetteerLists, casing) };
+  const copies = augmentDocuments(trainDocs, pools, { share: augmentShare, listShare: opt('augment-lists', 0.5), seed: SEED + 3 });
+  log(`augmented copies: ${copies.docs.length} documents`);
+  trainDocs.push(...copies.docs);
+  repeat.push(...copies.from.map((d) => repeat[d]));
+}
+const gazetteerBytes = args.includes('--no-gazetteer') ? new Uint8Array([1, 0]) : encodeGazetteer(gazetteerLists, 4);
 // Train with the decoded gazetteer, exactly what the recognizer will load.
 useGazetteer(decodeGazetteer(gazetteerBytes));
 
