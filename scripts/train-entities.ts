@@ -63,6 +63,8 @@ if (!args.includes('--conll-only')) {
 // Times each training document is seen per epoch: CoNLL once, the extra sources --extra-weight times.
 const extraWeight = opt('extra-weight', 1);
 const repeat = trainDocs.map((_, d) => (d < conllCount ? 1 : extraWeight));
+// The document each training document derives from: itself, or for a replaced copy its original.
+const source = trainDocs.map((_, d) => d);
 const gazetteerLists = buildGazetteerLists();
 const augmentShare = opt('augment', 0);
 if (augmentShare > 0) {
@@ -74,6 +76,7 @@ if (augmentShare > 0) {
   log(`augmented copies: ${copies.docs.length} documents`);
   trainDocs.push(...copies.docs);
   repeat.push(...copies.from.map((d) => repeat[d]));
+  source.push(...copies.from);
 }
 const gazetteerBytes = args.includes('--no-gazetteer') ? new Uint8Array([1, 0]) : encodeGazetteer(gazetteerLists, 4);
 // Train with the decoded gazetteer, exactly what the recognizer will load.
@@ -119,7 +122,7 @@ log(`first pass table: ${first.hashes.length} features`);
 report('first pass', [first]);
 const tables = [first];
 if (folds > 0) {
-  const held = jackknife(trainDocs, folds, epochs, SEED, threshold, log, repeat);
+  const held = jackknife(trainDocs, folds, epochs, SEED, threshold, log, repeat, source);
   log('second pass');
   const secondModel = train(trainDocs, held, epochs, SEED + 7, log, repeat);
   const second = quantize(secondModel, threshold);

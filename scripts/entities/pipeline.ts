@@ -132,7 +132,11 @@ export function quantize(p: Perceptron, threshold: number): WeightTable {
   return new WeightTable(hashes, weights, L, scale);
 }
 
-/** First-pass labels of held-out documents: each fold is tagged by a model trained on the other folds. */
+/**
+ * First-pass labels of held-out documents: each fold is tagged by a model trained on the other folds.
+ * `source` gives the document each one derives from (default itself): a copy with replaced names falls in
+ * its original's fold, so no fold model has seen the context of a document it tags.
+ */
 export function jackknife(
   docs: readonly ConllSentence[][],
   folds: number,
@@ -141,15 +145,17 @@ export function jackknife(
   threshold: number,
   log: (s: string) => void,
   repeat?: readonly number[],
+  source?: readonly number[],
 ): string[][][] {
   const out: string[][][] = new Array(docs.length);
+  const foldOf = (d: number) => (source?.[d] ?? d) % folds;
   for (let f = 0; f < folds; f++) {
     log(`fold ${f + 1}/${folds}`);
-    const trainDocs = docs.filter((_, d) => d % folds !== f);
-    const foldRepeat = repeat?.filter((_, d) => d % folds !== f);
+    const trainDocs = docs.filter((_, d) => foldOf(d) !== f);
+    const foldRepeat = repeat?.filter((_, d) => foldOf(d) !== f);
     const table = quantize(train(trainDocs, [], epochs, seed + 100 * f, log, foldRepeat), threshold);
     docs.forEach((doc, d) => {
-      if (d % folds !== f) return;
+      if (foldOf(d) !== f) return;
       const stats = docStats(doc);
       out[d] = doc.map((s) => tagSentence(table, prepareSentence(s.words, gazetteer), stats));
     });
