@@ -59,6 +59,20 @@ function inProse(text: string, span: EntitySpan): boolean {
   return lower >= 4 || (lower >= 2 && lower > other);
 }
 
+/** Forecasters at a firm, before "at X": "analysts at X", "economists at X". */
+const FORECASTERS_AT = /(?:^|[^\p{L}])(?:analysts|economists|strategists) at $/iu;
+
+/**
+ * Whether a one-word "place" the lists do not know as one is where analysts work ("Analysts at Quillmark
+ * said"): a firm (the tagger reads "at X" as a place).
+ */
+function analystsAtPlace(text: string, f: string, mentions: readonly EntitySpan[], gazetteer: Gazetteer | undefined): boolean {
+  if (f.includes(' ') || !mentions.every((s) => s.type === 'LOC')) return false;
+  if (!mentions.some((s) => FORECASTERS_AT.test(text.slice(Math.max(0, s.start - 30), s.start)))) return false;
+  const listed = listedAs(gazetteer, f);
+  return !listed.has('L') && !listed.has('D');
+}
+
 /** Whether the words around `span` say a company. */
 function companyCue(text: string, span: EntitySpan): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
@@ -103,6 +117,10 @@ export function settleLonePersons(text: string, spans: readonly EntitySpan[], ga
   }
   const retype = new Map<string, EntitySpan['type'] | null>();
   for (const [f, mentions] of byForm) {
+    if (analystsAtPlace(text, f, mentions, gazetteer)) {
+      retype.set(f, 'ORG');
+      continue;
+    }
     if (!mentions.some((s) => s.type !== 'MISC') || (nameParts.has(f) && !f.includes(' '))) continue;
     const work = mentions.some((s) => afterWorkNoun(text, s));
     // Without a single full name the text is not a story that introduces its people (a headline, a post).
@@ -128,7 +146,8 @@ export function settleLonePersons(text: string, spans: readonly EntitySpan[], ga
   for (const s of spans) {
     const f = form(s.text);
     const type = retype.get(f);
-    if (type === undefined || (type !== 'MISC' && s.type !== 'PER')) {
+    // Every mention of a retyped form has the kind the rule read (see above), so all of them take the new one.
+    if (type === undefined) {
       out.push(s);
       continue;
     }

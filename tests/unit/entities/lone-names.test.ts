@@ -56,6 +56,18 @@ describe('settleLonePersons', () => {
     ).toEqual(['ORG:Tallowby Records', 'PER:Nadia Osei', 'ORG:Tallowby']);
   });
 
+  it('makes a one-word place no list knows a firm where analysts work there', () => {
+    const text = 'Prices fell in May. Economists at Brellan said demand was weak, and analysts in Lisbon agreed.';
+    expect(
+      settle(text, [
+        ['Brellan', 'LOC'],
+        ['Lisbon', 'LOC'],
+      ]),
+    ).toEqual(['ORG:Brellan', 'LOC:Lisbon']);
+    const listed = 'Analysts at Lisbon banks were cautious.';
+    expect(settle(listed, [['Lisbon', 'LOC']])).toEqual(['LOC:Lisbon']);
+  });
+
   it('keeps a surname after the full name, and one person the words around call a person', () => {
     const cases: [string, [string, EntityType][]][] = [
       [
