@@ -129,7 +129,9 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
     }
     const found = joinAcronymNames(text, fixNames(text, findNames(tables, text, options.context, gazetteer)));
     const retyped = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
-    const names = settleLonePersons(text, unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer), gazetteer);
+    const unified = unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer);
+    // A person introduced in the context (the rest of the article) may stand alone in this part of it.
+    const names = options.context ? unified : settleLonePersons(text, unified, gazetteer);
     return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
   };
   return {
