@@ -82,6 +82,22 @@ const FOUNDED_BEFORE = /(?:^|[^\p{L}-])(?:co-)?founded $/u;
 /** The lower-case word right before a name. */
 const LAST_LOWER_WORD = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*) $/u;
 
+/** Kinds of organization that name a company after "the X" ("the CBS network"); not teams, clubs or products. */
+const NOUN_AFTER_NAME =
+  /^ (channel|network|newspaper|magazine|broadcaster|publisher|studio|label|party|group|company|firm|bank|lender|insurer|airline|carmaker|chipmaker|retailer|agency|regulator|conglomerate|charity|union)(?![\p{L}-])/u;
+
+/** Endings of adjectives of origin or faith ("Islamic", "American", "Chinese", "British"). */
+const ADJECTIVE_END = /(?:ic|an|ese|ish)$/u;
+
+/**
+ * Whether the name stands between "the" and a kind of organization: "the Nikkei newspaper". Not after a
+ * sentence's "The", where the name may be a headline's or a title's first word (measured: one span worse on
+ * wikigold).
+ */
+export function theOrganizationNoun(before: string, after: string): boolean {
+  return /(?:^|[^\p{L}])the $/u.test(before) && NOUN_AFTER_NAME.test(after);
+}
+
 /** A person's age in apposition ("Jonas Varga, 54,") or the relative pronoun only people take ("whose" is anyone's). */
 const PER_AFTER = /^(?:, \d{1,3},|, who )/u;
 
@@ -105,6 +121,9 @@ export function contextVotes(text: string, span: EntitySpan, place = false): Kin
   // agency Moody's"), like the head of an apposition after it. Not "team": "first team All-American".
   const descriptor = LAST_LOWER_WORD.exec(before);
   if (descriptor && ORG_HEADS.has(descriptor[1]) && descriptor[1] !== 'team') add('ORG', 3);
+  // "the Nickelodeon channel", "the Nikkei newspaper": a name between "the" and a kind of organization
+  // modifies it as a company's name does. Not an adjective of origin or faith ("the Islamic group", MISC).
+  if (!span.text.includes('-') && !(span.type === 'MISC' && ADJECTIVE_END.test(span.text)) && theOrganizationNoun(before, after)) add('ORG', 2);
   if (/^-based(?![\p{L}])/u.test(after)) add('LOC', 3);
   // A known place after "in" is the place more often than its team or council; one such mention is not enough.
   if (place && /(?:^|[^\p{L}])(?:in|near|outside|across) $/u.test(before)) add('LOC', 1);

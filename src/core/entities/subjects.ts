@@ -10,7 +10,7 @@
  */
 import { COMMON_ABBREVIATIONS, NOT_SUBJECTS } from './cue-words.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { APPOSED_SUBJECT_VERB, appositionKind, contextVotes, listedAs, SUBJECT_VERB } from './kind-cues.ts';
+import { APPOSED_SUBJECT_VERB, appositionKind, contextVotes, listedAs, SUBJECT_VERB, theOrganizationNoun } from './kind-cues.ts';
 import type { EntitySpan, EntityType } from './types.ts';
 
 /** A capitalised word, possibly a web address ("JD.com"). */
@@ -36,8 +36,10 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
       }
     }
     // Part of a longer capitalised phrase the tagger chose not to mark, or after "the" (a company is rarely
-    // "the Apple"; "the Amazon has flooded" is the river).
-    if (/(?:\p{Lu}[\p{L}.]*|(?<![\p{L}])the) $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // "the Apple"; "the Amazon has flooded" is the river) unless a kind of organization follows ("the
+    // Nickelodeon channel").
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (/(?:\p{Lu}[\p{L}.]*|(?<![\p{L}])the) $/u.test(before) && !theOrganizationNoun(before, text.slice(end, end + 20))) continue;
     const span: EntitySpan = { start, end, type: 'ORG', text: m[0] };
     const after = text.slice(end, end + 60);
     const cued = (contextVotes(text, span).ORG ?? 0) > 0;

@@ -35,6 +35,7 @@ describe('contextVotes', () => {
     ['Mira Okonjo, who founded Vantorix in 2019, spoke.', 'Vantorix', { ORG: 2 }],
     ['The housing charity Hearthstone won.', 'Hearthstone', { ORG: 3 }],
     ['Credit rating agency Corvane cut its outlook.', 'Corvane', { ORG: 3 }],
+    ['He told the Kestrel newspaper that sales fell.', 'Kestrel', { ORG: 2 }],
     // A verb of naming and its object's complement: the complement's head says what the name is.
     ['Readers named Brenford the best city in Europe.', 'Brenford', { LOC: 3 }],
     ['The club named Halloway the new head coach.', 'Halloway', { PER: 3 }],
@@ -61,6 +62,13 @@ describe('contextVotes', () => {
     const visit = 'Residents in Lisbon complained.';
     expect(contextVotes(visit, spans(visit, [['Lisbon', 'ORG']])[0], true)).toEqual({ LOC: 1 });
     expect(contextVotes(visit, spans(visit, [['Lisbon', 'ORG']])[0])).toEqual({});
+  });
+
+  it('takes an adjective of origin or faith between "the" and an organization noun for no company', () => {
+    const text = 'Leaders of the Islamic group met on Sunday.';
+    expect(contextVotes(text, spans(text, [['Islamic', 'MISC']])[0])).toEqual({});
+    const named = 'Ratings for the Brightwater channel grew.';
+    expect(contextVotes(named, spans(named, [['Brightwater', 'MISC']])[0])).toEqual({ ORG: 2 });
   });
 
   it('takes a hyphenated modifier for no company ("Shares of Oslo-registered Corvane")', () => {

@@ -84,6 +84,9 @@ describe('companies and platforms as the subjects of verbs', () => {
     // "founded X" names an organization; a kind of organization right before a name describes it.
     ['Mira Okonjo, who founded Vantorix in 2019, said the plan was sound.', 'ORG:Vantorix'],
     ["The complaint was backed by the tenants' charity Hearthstone last year.", 'ORG:Hearthstone'],
+    // A name between "the" and a kind of organization is that organization's.
+    ['Halvard owns the TVK network and the Brightwater channel. Its shares rose.', 'ORG:Brightwater'],
+    ['Its president told the Asahi newspaper that demand from truck makers was weak.', 'ORG:Asahi'],
     // An acronym whose apposition names its kind, even first in its sentence.
     ['The bill passed its first vote. KNP, the small party behind it, said it would press on.', 'ORG:KNP'],
   ])('%s', (text, expected) => {
