@@ -9,6 +9,17 @@ import type { EntitySpan } from './types.ts';
 /** Abbreviations of kinds of things ("SUV", "EBITDA"): alone, never a name, whatever the tagger says. */
 const NOT_NAMES = new Set(COMMON_ABBREVIATIONS);
 
+/**
+ * A minister's portfolio before the title ("Health Secretary Wes Streeting", "Energy Minister …") is part
+ * of the title, not an organization; the ministry itself is a longer name ("Health Ministry").
+ */
+const PORTFOLIO_TITLE = /^ (?:Secretary|Minister|Commissioner)(?![\p{L}-])/u;
+const PORTFOLIOS: ReadonlySet<string> = new Set(
+  'Health Foreign Home Defence Defense Finance Energy Education Justice Interior Transport Trade Culture Environment Agriculture Labour Labor Economy Housing Treasury Industry Employment Immigration Climate Digital Science Tourism Sports Sport Security Welfare'.split(
+    ' ',
+  ),
+);
+
 /** Titles that stand before a name but are not part of it. */
 const TITLES = new Set([
   'President',
@@ -182,6 +193,7 @@ export function fixNames(text: string, found: readonly EntitySpan[]): EntitySpan
     if (words.length > 1 && /^(?:Desk|Bureau|Newsroom)$/u.test(words[words.length - 1])) type = 'ORG';
     if (words.length === 1 && /^[A-Z]{2,5}$/u.test(words[0]) && TICKER_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (words.length === 1 && NOT_NAMES.has(words[0])) continue;
+    if (words.length === 1 && PORTFOLIOS.has(words[0]) && PORTFOLIO_TITLE.test(text.slice(end, end + 16))) continue;
     if (type !== 'PER' && words.length > 1 && words.length <= 4 && PERSON_TITLES.has(words[0]) && !ORGANIZATION_ENDS.test(words[words.length - 1])) {
       start += words[0].length + 1;
       words.shift();

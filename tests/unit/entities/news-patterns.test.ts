@@ -147,6 +147,10 @@ describe('titled people and their surnames', () => {
     expect(namesIn('Director Nora Volkow said the new drugs were far stronger.')).toEqual(['PER:Nora Volkow']);
   });
 
+  it("reads a minister's portfolio before the title as part of the title, not a name", () => {
+    expect(namesIn('The plan was approved by Transport Secretary Lena Moss on Monday.')).toEqual(['PER:Lena Moss']);
+  });
+
   it('keeps a title between a place and a name out of both', () => {
     expect(namesIn('South Dakota Gov. Kristi Noem signed the bill on Friday.')).toEqual(['LOC:South Dakota', 'PER:Kristi Noem']);
   });
