@@ -6,7 +6,8 @@
  * organization. The lists alone never mark a word: the words after it must say so too. The company list
  * holds many common words that are also personal names ("Paper", "King"), so a word listed only there and
  * as a personal name is left alone; the brand and platform list is cleaner. An acronym the text introduces
- * ("ACT, the small party behind it", "…, known as AMED") takes the kind it is given.
+ * ("ACT, the small party behind it", "…, known as AMED") takes the kind it is given, and the surname of the
+ * one person the article names in full is that person where the tagger left it out ("said King").
  */
 import { COMMON_ABBREVIATIONS, NOT_SUBJECTS } from './cue-words.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -21,11 +22,22 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
   if (!gazetteer) return spans as EntitySpan[];
   const added: EntitySpan[] = [];
   let k = 0;
+  const surnames = surnameCounts(spans);
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     while (k < spans.length && spans[k].end <= start) k++;
     if (k < spans.length && spans[k].start < end) continue;
+    // The surname of the one person the article names in full ("said King", "Sheinbaum Unveils Plan"): not
+    // after "in", "at" or "near" (a place), and first in a sentence only in a headline.
+    if (
+      surnames.get(m[0]) === 1 &&
+      !/(?:^|[^\p{L}])(?:in|at|near) $/u.test(text.slice(Math.max(0, start - 6), start)) &&
+      (!sentenceStart(text, start) || titleCaseLine(text, start))
+    ) {
+      added.push({ start, end, type: 'PER', text: m[0] });
+      continue;
+    }
     if (NOT_SUBJECTS.has(m[0])) continue;
     // An acronym the text introduces takes the kind it is given, even first in its sentence.
     if (/^\p{Lu}{2,6}$/u.test(m[0]) && !ABBREVIATIONS.has(m[0])) {
@@ -83,4 +95,32 @@ function unlisted(listed: ReadonlySet<string>): boolean {
 /** Whether `start` begins a sentence, a line or a quotation, where any word is capitalised. */
 function sentenceStart(text: string, start: number): boolean {
   return /(?:^|[.!?:"“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** How many different full names of people (two words or more) end with each word. */
+function surnameCounts(spans: readonly EntitySpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || !s.text.includes(' ') || seen.has(s.text)) continue;
+    seen.add(s.text);
+    const last = s.text.slice(s.text.lastIndexOf(' ') + 1).replace(/['’]s?$/u, '');
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Small words Title Case leaves in lower case. */
+const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|of|on|or|the|to|vs|via|with)$/u;
+
+/** Whether the line holding `start` is a Title Case headline: four words or more after the first, all capitalised but small ones. */
+function titleCaseLine(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', start);
+  const words = text
+    .slice(from, to < 0 ? text.length : to)
+    .split(/\s+/u)
+    .slice(1)
+    .filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.test(w));
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -142,6 +142,16 @@ describe('titled people and their surnames', () => {
     expect(got).toEqual(expect.arrayContaining(['PER:Tim Cook', 'PER:Marc Benioff', 'PER:Cook', 'PER:Benioff']));
   });
 
+  it('marks the surname of the one person named in full where the tagger left it out', () => {
+    expect(namesIn('Dana Ruth King has picked her team for the final. "We are ready," said King.')).toEqual(['PER:Dana Ruth King', 'PER:King']);
+    // In a headline too, though first in its line; after "in" the word is a place.
+    expect(namesIn('Okafor Unveils Plan to Rescue State Ports\nPresident Ada Okafor unveiled a plan on Tuesday to shore up the ports.')).toEqual([
+      'PER:Okafor',
+      'PER:Ada Okafor',
+    ]);
+    expect(namesIn('Ana Lisbon moved to Madrid in June, and the family now lives in Lisbon.')).toContain('LOC:Lisbon');
+  });
+
   it('never makes a title before a name part of it', () => {
     expect(namesIn('The company said CEO Tim Cook would step back from daily work.')).toContain('PER:Tim Cook');
     expect(namesIn('Director Nora Volkow said the new drugs were far stronger.')).toEqual(['PER:Nora Volkow']);
