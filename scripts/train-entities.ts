@@ -16,7 +16,8 @@
  * --augment SHARE (default 0: off; a replaced copy of that share of the training documents is added, each
  * PER/ORG/LOC mention swapped for another name of its type, see scripts/entities/augment.ts),
  * --augment-lists F (default 0.5: share of those replacements drawn from the gazetteer lists, the rest from
- * the training data's own mentions), --out FILE (default public/models/names.bin),
+ * the training data's own mentions), --augment-mentions M (default 1: share of a copy's distinct names
+ * replaced), --out FILE (default public/models/names.bin),
  * --errors FILE (write validation mistakes to FILE, outside the repository: they quote the data).
  */
 import { writeFileSync } from 'node:fs';
@@ -72,7 +73,12 @@ if (augmentShare > 0) {
   const corpus = corpusPhrases(trainDocs);
   const casing = tokenCasing([...corpus.names, ...listSourcePhrases()], corpus.commonWords);
   const pools = { train: trainingMentions(trainDocs), lists: listPools(gazetteerLists, casing) };
-  const copies = augmentDocuments(trainDocs, pools, { share: augmentShare, listShare: opt('augment-lists', 0.5), seed: SEED + 3 });
+  const copies = augmentDocuments(trainDocs, pools, {
+    share: augmentShare,
+    listShare: opt('augment-lists', 0.5),
+    mentionShare: opt('augment-mentions', 1),
+    seed: SEED + 3,
+  });
   log(`augmented copies: ${copies.docs.length} documents`);
   trainDocs.push(...copies.docs);
   repeat.push(...copies.from.map((d) => repeat[d]));

@@ -31,6 +31,11 @@ export interface AugmentOptions {
   share: number;
   /** Share of replacements drawn from the gazetteer lists rather than from the training mentions (0..1). */
   listShare: number;
+  /**
+   * Share of a copy's distinct names that are replaced (0..1, default 1); the others stay, as each mention
+   * is replaced with a probability in Dai & Adel's method.
+   */
+  mentionShare?: number;
   seed: number;
 }
 
@@ -182,7 +187,7 @@ function draw(
 }
 
 /**
- * One document with its PER, ORG and LOC mentions replaced. Mentions of one name in a document get one
+ * One document with its PER, ORG and LOC mentions replaced (a `mentionShare` of its distinct names). Mentions of one name in a document get one
  * replacement, and a person's surname alone later gets the replacement's surname, so the document still
  * tells one story about the same people ("Peter Blackburn ... Blackburn said").
  */
@@ -191,6 +196,7 @@ export function replaceMentions(
   pools: { train: MentionPools; lists: MentionPools },
   listShare: number,
   random: () => number,
+  mentionShare = 1,
 ): ConllSentence[] {
   const chosen = new Map<string, string[]>();
   const surnames = new Map<string, string[]>();
@@ -213,7 +219,9 @@ export function replaceMentions(
       if ((REPLACED_TYPES as readonly string[]).includes(type)) {
         const key = `${type}\t${original.join(' ').toLowerCase()}`;
         const known = chosen.get(key) ?? (type === 'PER' && original.length === 1 ? surnames.get(key) : undefined);
-        replacement = known ?? draw(type as ReplacedType, original.length, pools, listShare, random);
+        // A name left as it is keeps its own form for the rest of the document.
+        const keep = !known && mentionShare < 1 && random() >= mentionShare;
+        replacement = known ?? (keep ? original : draw(type as ReplacedType, original.length, pools, listShare, random));
         if (replacement.length > 0 && !known) {
           chosen.set(key, replacement);
           if (type === 'PER' && original.length >= 2 && replacement.length >= 2)
@@ -250,7 +258,7 @@ export function augmentDocuments(
   const from: number[] = [];
   docs.forEach((doc, d) => {
     if (random() >= options.share) return;
-    out.push(replaceMentions(doc, pools, options.listShare, random));
+    out.push(replaceMentions(doc, pools, options.listShare, random, options.mentionShare));
     from.push(d);
   });
   return { docs: out, from };

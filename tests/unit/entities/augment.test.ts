@@ -51,6 +51,15 @@ describe('replaceMentions', () => {
     expect(replaceMentions(tweet, pools, 0, () => 0)[0].words).toEqual(['loving', 'corvid', 'systems', 'ltd', 'today']);
   });
 
+  it('keeps some names as they are when only a share of the names is replaced, one choice per name', () => {
+    // The draws alternate: keep the person, replace the company (from the list), keep the place.
+    const draws = [0.9, 0.1, 0.1, 0, 0.9];
+    let k = 0;
+    const [first, second] = replaceMentions(doc, pools, 0.5, () => draws[k++] ?? 0, 0.5);
+    expect(names(first)).toEqual(['PER Harriet Quell', 'ORG Lumo', 'LOC Tessaly']);
+    expect(names(second)).toEqual(['PER Quell', 'MISC Danish']);
+  });
+
   it('leaves a name as it is when its type has no replacement anywhere', () => {
     const empty = { train: { PER: [], ORG: [], LOC: [] }, lists: { PER: [], ORG: [], LOC: [] } };
     expect(replaceMentions(doc, empty, 0.5, () => 0.3)).toEqual(doc);
