@@ -38,6 +38,11 @@ export function addListedSubjects(text: string, spans: readonly EntitySpan[], ga
       added.push({ start, end, type: 'PER', text: m[0] });
       continue;
     }
+    // One of two names an apposition gives a plural company head ("Boots and Superdrug, the two largest chains").
+    if (pairWithPluralHead(text, start, end)) {
+      added.push({ start, end, type: 'ORG', text: m[0] });
+      continue;
+    }
     if (NOT_SUBJECTS.has(m[0])) continue;
     // An acronym the text introduces takes the kind it is given, even first in its sentence.
     if (/^\p{Lu}{2,6}$/u.test(m[0]) && !ABBREVIATIONS.has(m[0])) {
@@ -123,4 +128,34 @@ function titleCaseLine(text: string, start: number): boolean {
     .slice(1)
     .filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.test(w));
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Plural kinds of organization, heads of an apposition to two names. */
+const PLURAL_ORG_HEADS: ReadonlySet<string> = new Set(
+  'companies firms groups banks lenders chains retailers carmakers automakers airlines parties brands studios networks insurers broadcasters publishers unions charities agencies supermarkets'.split(
+    ' ',
+  ),
+);
+/** ", the two largest chains", ", both unions": the apposition's first words. */
+const PAIR_APPOSITION = /^, (?:the|both) ((?:[\p{L}-]+(?: |(?=[,.;]|$))){1,4})/u;
+
+/**
+ * Whether the word at `start`…`end` is one of two names joined by "and" ("X and Y" with the word as X or Y)
+ * that an apposition with a plural organization head follows.
+ */
+function pairWithPluralHead(text: string, start: number, end: number): boolean {
+  const name = String.raw`\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}`;
+  const first = new RegExp(`^ and ${name}`, 'u').exec(text.slice(end, end + 60));
+  let rest: string | undefined;
+  if (first) rest = text.slice(end + first[0].length, end + first[0].length + 60);
+  else if (new RegExp(`(?:^|[^\\p{L}])${name} and $`, 'u').test(text.slice(Math.max(0, start - 60), start))) rest = text.slice(end, end + 60);
+  if (rest === undefined) return false;
+  const m = PAIR_APPOSITION.exec(rest);
+  return (
+    m !== null &&
+    m[1]
+      .trim()
+      .split(' ')
+      .some((w) => PLURAL_ORG_HEADS.has(w))
+  );
 }

@@ -87,6 +87,8 @@ describe('companies and platforms as the subjects of verbs', () => {
     // A name between "the" and a kind of organization is that organization's.
     ['Halvard owns the TVK network and the Brightwater channel. Its shares rose.', 'ORG:Brightwater'],
     ['Its president told the Asahi newspaper that demand from truck makers was weak.', 'ORG:Asahi'],
+    // Two names an apposition with a plural organization head follows.
+    ['Prices rose again. Fernhill and Coldbrook, the two largest chains, said they would cut them.', 'ORG:Fernhill'],
     // An acronym whose apposition names its kind, even first in its sentence.
     ['The bill passed its first vote. KNP, the small party behind it, said it would press on.', 'ORG:KNP'],
   ])('%s', (text, expected) => {
