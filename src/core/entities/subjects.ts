@@ -136,6 +136,10 @@ const PLURAL_ORG_HEADS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A name of one to three capitalised words, and the other name of "X and Y" after or before a word. */
+const PAIR_NAME = String.raw`\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}`;
+const PARTNER_AFTER = new RegExp(`^ and ${PAIR_NAME}`, 'u');
+const PARTNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PAIR_NAME} and $`, 'u');
 /** ", the two largest chains", ", both unions": the apposition's first words. */
 const PAIR_APPOSITION = /^, (?:the|both) ((?:[\p{L}-]+(?: |(?=[,.;]|$))){1,4})/u;
 
@@ -144,11 +148,14 @@ const PAIR_APPOSITION = /^, (?:the|both) ((?:[\p{L}-]+(?: |(?=[,.;]|$))){1,4})/u
  * that an apposition with a plural organization head follows.
  */
 function pairWithPluralHead(text: string, start: number, end: number): boolean {
-  const name = String.raw`\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}`;
-  const first = new RegExp(`^ and ${name}`, 'u').exec(text.slice(end, end + 60));
+  // Cheap test first: most words have no "and" next to them.
+  const after = text.slice(end, end + 60);
+  const joinedAfter = after.startsWith(' and ');
+  if (!joinedAfter && !text.slice(Math.max(0, start - 5), start).endsWith(' and ')) return false;
   let rest: string | undefined;
-  if (first) rest = text.slice(end + first[0].length, end + first[0].length + 60);
-  else if (new RegExp(`(?:^|[^\\p{L}])${name} and $`, 'u').test(text.slice(Math.max(0, start - 60), start))) rest = text.slice(end, end + 60);
+  const partner = joinedAfter ? PARTNER_AFTER.exec(after) : null;
+  if (partner) rest = text.slice(end + partner[0].length, end + partner[0].length + 60);
+  else if (!joinedAfter && PARTNER_BEFORE.test(text.slice(Math.max(0, start - 60), start))) rest = after;
   if (rest === undefined) return false;
   const m = PAIR_APPOSITION.exec(rest);
   return (
