@@ -10,6 +10,13 @@ import type { EntitySpan } from './types.ts';
 const NOT_NAMES = new Set(COMMON_ABBREVIATIONS);
 
 /**
+ * Last words of events and prizes, MISC under CoNLL-2003's rules ("World Cup", "Glastonbury Festival",
+ * "Outland Trophy"), which the tagger often types as the place or body they are named after. Not
+ * "League" (leagues are organizations too: "National Football League") nor "Open" or "Games".
+ */
+const EVENT_ENDS = /^(?:Cup|Festival|Championship|Championships|Olympics|Trophy|Prix)$/u;
+
+/**
  * A minister's portfolio before the title ("Health Secretary Wes Streeting", "Energy Minister …") is part
  * of the title, not an organization; the ministry itself is a longer name ("Health Ministry").
  */
@@ -193,6 +200,7 @@ export function fixNames(text: string, found: readonly EntitySpan[]): EntitySpan
     if (words.length > 1 && /^(?:Desk|Bureau|Newsroom)$/u.test(words[words.length - 1])) type = 'ORG';
     if (words.length === 1 && /^[A-Z]{2,5}$/u.test(words[0]) && TICKER_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (words.length === 1 && NOT_NAMES.has(words[0])) continue;
+    if (words.length > 1 && EVENT_ENDS.test(words[words.length - 1])) type = 'MISC';
     if (words.length === 1 && PORTFOLIOS.has(words[0]) && PORTFOLIO_TITLE.test(text.slice(end, end + 16))) continue;
     if (type !== 'PER' && words.length > 1 && words.length <= 4 && PERSON_TITLES.has(words[0]) && !ORGANIZATION_ENDS.test(words[words.length - 1])) {
       start += words[0].length + 1;

@@ -202,6 +202,10 @@ describe('name boundaries', () => {
     expect(namesIn("Analysts said Corvane's plans were too vague.")).toEqual(['PER:Corvane']);
   });
 
+  it('reads an event or prize as MISC by its last word, whatever place it is named after', () => {
+    expect(namesIn('He was a finalist for the Dunmore Trophy in 2019.')).toEqual(['MISC:Dunmore Trophy']);
+  });
+
   it('reads a venue as a place by its last word', () => {
     expect(namesIn('Fans packed the Harrowgate Stadium on Saturday for the final.')).toEqual(['LOC:Harrowgate Stadium']);
   });
