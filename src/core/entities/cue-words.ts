@@ -199,7 +199,16 @@ const COMPANY_ENDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True when a multi-word name's last word is one of {@link COMPANY_ENDS} ("Skydance Media"). */
+/** True when a multi-word name's last word is one of {@link COMPANY_ENDS} ("Skydance Media") or ends with an industry word. */
 export function endsLikeCompany(name: string): boolean {
-  return COMPANY_ENDS.has(name.slice(name.lastIndexOf(' ') + 1));
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (COMPANY_ENDS.has(last)) return true;
+  return COMPOUND_COMPANY_END.test(last);
 }
+
+/**
+ * One word made of a stem and an industry word ("Mebuki Biotherapeutics", "Arden Nanosystems"): a company's
+ * name as much as the two words apart are.
+ */
+const COMPOUND_COMPANY_END =
+  /^\p{Lu}\p{Ll}{2,}(?:therapeutics|pharmaceuticals|technologies|systems|networks|motors|airlines|foods|energy|labs|software|capital)$/u;

@@ -87,6 +87,8 @@ describe('companies and platforms as the subjects of verbs', () => {
     // A name between "the" and a kind of organization is that organization's.
     ['Halvard owns the TVK network and the Brightwater channel. Its shares rose.', 'ORG:Brightwater'],
     ['Its president told the Asahi newspaper that demand from truck makers was weak.', 'ORG:Asahi'],
+    // A name whose last word is a stem and an industry word is a company's.
+    ['A small spin-off, Arden Nanosystems, holds the licence to the chip.', 'ORG:Arden Nanosystems'],
     // Two names an apposition with a plural organization head follows.
     ['Prices rose again. Fernhill and Coldbrook, the two largest chains, said they would cut them.', 'ORG:Fernhill'],
     // An acronym whose apposition names its kind, even first in its sentence.
