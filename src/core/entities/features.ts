@@ -276,8 +276,8 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
   }
   // The set of lists a word is in: "tesla" as both a personal name and a company is not a plain surname.
   if (gaz.length > 1) add('gzs=', joined(gaz));
-  add('gz-1=', i > 0 ? joined(s.gaz[i - 1]) : '<s>');
-  add('gz+1=', i + 1 < n ? joined(s.gaz[i + 1]) : '</s>');
+  add('gz-1=', i > 0 ? contextJoined(s.gaz[i - 1]) : '<s>');
+  add('gz+1=', i + 1 < n ? contextJoined(s.gaz[i + 1]) : '</s>');
   if (i === 0) {
     add('first');
     add('firstss=', ss);
@@ -295,6 +295,17 @@ export function emitContextFeatures(s: PreparedSentence, i: number, doc: DocStat
 /** The features of a token's gazetteer matches joined (most tokens have none). */
 function joined(gaz: readonly string[]): string {
   return gaz.length === 0 ? '' : gaz.length === 1 ? gaz[0] : gaz.join('');
+}
+
+/** The gazetteer feature of a word in the common-word list (C, see gazetteer.ts). */
+const COMMON_WORD = 'gCU';
+
+/**
+ * A neighbour's gazetteer matches joined, without the common-word list: most words are common words, so
+ * in the neighbours' features it would only split every context feature in two. It counts on the word itself.
+ */
+function contextJoined(gaz: readonly string[]): string {
+  return gaz.includes(COMMON_WORD) ? joined(gaz.filter((g) => g !== COMMON_WORD)) : joined(gaz);
 }
 
 /** The "dc=" feature names by document casing bits and own casing (capital, lower case, other). */
