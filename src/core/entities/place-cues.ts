@@ -18,10 +18,70 @@ const FACILITY_END = / (?:Stadium|Arena|Square|Bridge|Street|Avenue|Road|Bouleva
 const KIND_BEFORE = /(?:^|[^\p{L}])(?:port|city|town|village|province|region|district|island|county|state) of $/iu;
 
 /**
- * Retypes as LOC the names of `spans` (found in `text`) that the text marks as places once or that name a
- * venue or street, and every other span with the same text.
+ * A place inside a compound modifier: "the Berlin-based publisher", "Hong Kong-headquartered". The tagger,
+ * like CoNLL-2003, takes the whole hyphenated word for one miscellaneous name; a reader (and OntoNotes-style
+ * news annotation) sees the place in it. The words before the hyphen, back to the first capitalised word
+ * that is not a determiner, are the place.
  */
-export function retypeDescribedPlaces(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+const BASED = /-(?:based|headquartered)(?![\p{L}\p{N}-])/gu;
+/** Capitalised words that start a sentence or a noun phrase but are never part of a place's name. */
+const DETERMINERS = new Set(
+  'The A An This That These Those Its Their Our His Her Two Three Four Five Some Many Several Both All Other Another Rival Fellow'.split(' '),
+);
+
+/** The place spans of `text`'s "X-based" words, each with the whole modifier it is part of. */
+function basedPlaces(text: string): { place: EntitySpan; modifierEnd: number }[] {
+  const out: { place: EntitySpan; modifierEnd: number }[] = [];
+  for (const m of text.matchAll(BASED)) {
+    const end = m.index;
+    // The word the suffix is joined to: letters, dots and apostrophes ("St.", "Mo."), capitalised.
+    let start = end;
+    while (start > 0 && /[\p{L}\p{N}.'’]/u.test(text[start - 1])) start--;
+    if (!/^\p{Lu}/u.test(text.slice(start, end)) || start === end) continue;
+    // Earlier capitalised words of the same name ("Hong Kong", "New York"), one space apart.
+    for (;;) {
+      const prev = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.'’]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (!prev || DETERMINERS.has(prev[1])) break;
+      start -= prev[1].length + 1;
+    }
+    out.push({ place: { start, end, type: 'LOC', text: text.slice(start, end) }, modifierEnd: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Marks the places of "X-based" modifiers as LOC: a span inside the modifier gives way to the place, a span
+ * running on past it keeps its kind for the words after the modifier.
+ */
+function markBasedPlaces(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+  const found = basedPlaces(text);
+  if (found.length === 0) return spans as EntitySpan[];
+  const out: EntitySpan[] = [];
+  let k = 0;
+  for (const { place, modifierEnd } of found) {
+    while (k < spans.length && spans[k].end <= place.start) out.push(spans[k++]);
+    // A span that starts before the place is another name ("Kansas City, Mo.-based" has two).
+    if (k < spans.length && spans[k].start < place.start) continue;
+    out.push(place);
+    while (k < spans.length && spans[k].start < modifierEnd) {
+      const s = spans[k++];
+      const rest = /^ +/u.exec(text.slice(modifierEnd, s.end));
+      if (s.end > modifierEnd && rest) {
+        const start = modifierEnd + rest[0].length;
+        out.push({ start, end: s.end, type: s.type, text: text.slice(start, s.end) });
+      }
+    }
+  }
+  while (k < spans.length) out.push(spans[k++]);
+  return out;
+}
+
+/**
+ * Retypes as LOC the names of `spans` (found in `text`) that the text marks as places once or that name a
+ * venue or street, and every other span with the same text; marks the places of "X-based" modifiers.
+ */
+export function retypeDescribedPlaces(text: string, found: readonly EntitySpan[]): EntitySpan[] {
+  const spans = markBasedPlaces(text, found);
   const places = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'ORG' && s.type !== 'PER' && s.type !== 'MISC') continue;

@@ -208,6 +208,11 @@ describe('name boundaries', () => {
     expect(namesIn('He was a finalist for the Dunmore Trophy in 2019.')).toEqual(['MISC:Dunmore Trophy']);
   });
 
+  it('marks the place inside an "X-based" modifier', () => {
+    expect(namesIn('The Tallinn-based publisher will be paid over five years.')).toEqual(['LOC:Tallinn']);
+    expect(namesIn('Shares of the Hong Kong-headquartered lender fell.')).toContain('LOC:Hong Kong');
+  });
+
   it('reads a venue as a place by its last word', () => {
     expect(namesIn('Fans packed the Harrowgate Stadium on Saturday for the final.')).toEqual(['LOC:Harrowgate Stadium']);
   });
