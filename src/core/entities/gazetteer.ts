@@ -27,14 +27,12 @@ export class Gazetteer {
   /** Category letters, in the order their features are emitted. */
   readonly categories: readonly string[];
   /**
-   * All categories in one open-addressing table, probed linearly: each slot holds a phrase hash (0 = empty
-   * slot; stored plus one, so the hash 0 is a phrase too) and, in `bits` at the same index, the bits of the
-   * categories that list it. One probe answers for every category; three JavaScript Sets (200,000 personal
-   * names) took a tenth of the recognizer's time.
+   * All categories in one open-addressing table, probed linearly: each slot holds a phrase hash shifted
+   * left by 8 and the bits of the categories that list it (0 = empty slot). One probe answers for every
+   * category; three JavaScript Sets (200,000 personal names) took a tenth of the recognizer's time. Eight
+   * lists fit in the slot; more would need a second array of category bits beside the table (2 MB more).
    */
   private readonly table: Uint32Array;
-  /** Category bits per slot of `table` (up to 16 categories). */
-  private readonly bits: Uint16Array;
   private readonly mask: number;
   /**
    * One bit per 16 phrase hashes, set where a phrase is listed: 128 KB that stay in the processor's cache
@@ -48,7 +46,7 @@ export class Gazetteer {
     sets: ReadonlyMap<string, ReadonlySet<number>>,
     readonly maxLength: number,
   ) {
-    if (sets.size > 16) throw new Error('Margin gazetteer: at most 16 categories');
+    if (sets.size > 8) throw new Error('Margin gazetteer: at most 8 categories');
     this.categories = [...sets.keys()];
     this.names = this.categories.map((c) => ['g' + c + 'U', 'g' + c + 'B', 'g' + c + 'I', 'g' + c + 'L']);
     let phrases = 0;
@@ -57,15 +55,13 @@ export class Gazetteer {
     // Load factor at most 1/2, so a miss (most lookups) ends after a probe or two.
     while (size < phrases * 2) size *= 2;
     this.table = new Uint32Array(size);
-    this.bits = new Uint16Array(size);
     this.mask = size - 1;
     let bit = 1;
     for (const set of sets.values()) {
       for (const h of set) {
         let i = slot(h) & this.mask;
-        while (this.table[i] !== 0 && this.table[i] !== h + 1) i = (i + 1) & this.mask;
-        this.table[i] = h + 1;
-        this.bits[i] |= bit;
+        while (this.table[i] !== 0 && this.table[i] >>> 8 !== h) i = (i + 1) & this.mask;
+        this.table[i] = ((h << 8) | (this.table[i] & 0xff) | bit) >>> 0;
         this.present[h >>> 9] |= 1 << ((h >>> 4) & 31);
       }
       bit <<= 1;
@@ -78,7 +74,7 @@ export class Gazetteer {
     for (let i = slot(h) & this.mask; ; i = (i + 1) & this.mask) {
       const v = this.table[i];
       if (v === 0) return 0;
-      if (v === h + 1) return this.bits[i];
+      if (v >>> 8 === h) return v & 0xff;
     }
   }
 
@@ -93,7 +89,7 @@ export class Gazetteer {
     // Category bits of the phrases starting at each token, one to maxLength tokens long. Phrase hashes are
     // computed incrementally: the hash of "a b" continues the hash of "a" with " b".
     const m = this.maxLength;
-    if (hitsScratch.length < n * m) hitsScratch = new Uint16Array(n * m * 2);
+    if (hitsScratch.length < n * m) hitsScratch = new Uint8Array(n * m * 2);
     const hits = hitsScratch;
     hits.fill(0, 0, n * m);
     for (let i = 0; i < n; i++) {
@@ -128,7 +124,7 @@ export class Gazetteer {
 }
 
 /** Scratch space of {@link Gazetteer.features}, reused by every sentence and grown as needed. */
-let hitsScratch = new Uint16Array(1024);
+let hitsScratch = new Uint8Array(1024);
 
 /** Start slot of a phrase hash: multiplicative hashing spreads the low bits. */
 function slot(h: number): number {
