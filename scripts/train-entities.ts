@@ -18,6 +18,9 @@
  * --augment-lists F (default 0.5: share of those replacements drawn from the gazetteer lists, the rest from
  * the training data's own mentions), --augment-mentions M (default 1: share of a copy's distinct names
  * replaced), --out FILE (default public/models/names.bin),
+ * --self-train N (default 0: off; N unlabeled dragnet pages tagged by the shipped recognizer are added, see
+ * scripts/entities/self-train.ts), --self-weight W (default 1: times each is seen per epoch), --self-all (keep
+ * every sentence, not only prose),
  * --errors FILE (write validation mistakes to FILE, outside the repository: they quote the data).
  */
 import { writeFileSync } from 'node:fs';
@@ -33,6 +36,8 @@ import { featureFingerprint } from '../src/core/entities/feature-fingerprint.ts'
 import { MODEL_PATH } from '../src/core/entities/model-path.ts';
 import type { WeightTable } from '../src/core/entities/weight-table.ts';
 import { sharedData } from './shared-data.ts';
+import { selfTrainDocuments } from './entities/self-train.ts';
+import { loadRecognizerFromDisk } from '../src/cli/names-model.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -83,6 +88,20 @@ if (augmentShare > 0) {
   trainDocs.push(...copies.docs);
   repeat.push(...copies.from.map((d) => repeat[d]));
   source.push(...copies.from);
+}
+const selfTrain = opt('self-train', 0);
+if (selfTrain > 0) {
+  // The shipped recognizer's names on unlabeled recent news (scripts/entities/self-train.ts).
+  const DRAGNET = sharedData('corpus/dragnet', 'the dragnet gold texts', 'train-entities --self-train');
+  const recognizer = await loadRecognizerFromDisk();
+  const st = selfTrainDocuments(DRAGNET, selfTrain, (t) => recognizer.analyze(t), args.includes('--self-all'));
+  log(`self-training: ${st.docs.length} documents, ${st.stats.kept} of ${st.stats.sentences} sentences, ${st.stats.names} names`);
+  const weight = opt('self-weight', 1);
+  for (const doc of st.docs) {
+    source.push(trainDocs.length);
+    trainDocs.push(doc);
+    repeat.push(weight);
+  }
 }
 const gazetteerBytes = args.includes('--no-gazetteer') ? new Uint8Array([1, 0]) : encodeGazetteer(gazetteerLists, 4);
 // Train with the decoded gazetteer, exactly what the recognizer will load.
