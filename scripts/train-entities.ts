@@ -20,7 +20,8 @@
  * replaced), --out FILE (default public/models/names.bin),
  * --self-train N (default 0: off; N unlabeled dragnet pages tagged by the shipped recognizer are added, see
  * scripts/entities/self-train.ts), --self-weight W (default 1: times each is seen per epoch), --self-all (keep
- * every sentence, not only prose),
+ * every sentence, not only prose), --self-agree (keep only sentences whose names the rules left as the model
+ * found them),
  * --errors FILE (write validation mistakes to FILE, outside the repository: they quote the data).
  */
 import { writeFileSync } from 'node:fs';
@@ -36,8 +37,8 @@ import { featureFingerprint } from '../src/core/entities/feature-fingerprint.ts'
 import { MODEL_PATH } from '../src/core/entities/model-path.ts';
 import type { WeightTable } from '../src/core/entities/weight-table.ts';
 import { sharedData } from './shared-data.ts';
-import { selfTrainDocuments } from './entities/self-train.ts';
-import { loadRecognizerFromDisk } from '../src/cli/names-model.ts';
+import { modelOnlyNames, selfTrainDocuments } from './entities/self-train.ts';
+import { loadRecognizerFromDisk, readModelFile } from '../src/cli/names-model.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -94,7 +95,8 @@ if (selfTrain > 0) {
   // The shipped recognizer's names on unlabeled recent news (scripts/entities/self-train.ts).
   const DRAGNET = sharedData('corpus/dragnet', 'the dragnet gold texts', 'train-entities --self-train');
   const recognizer = await loadRecognizerFromDisk();
-  const st = selfTrainDocuments(DRAGNET, selfTrain, (t) => recognizer.analyze(t), args.includes('--self-all'));
+  const own = args.includes('--self-agree') ? modelOnlyNames(await readModelFile()) : undefined;
+  const st = selfTrainDocuments(DRAGNET, selfTrain, (t) => recognizer.analyze(t), args.includes('--self-all'), own);
   log(`self-training: ${st.docs.length} documents, ${st.stats.kept} of ${st.stats.sentences} sentences, ${st.stats.names} names`);
   const weight = opt('self-weight', 1);
   for (const doc of st.docs) {

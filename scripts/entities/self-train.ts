@@ -12,6 +12,8 @@
  * sentences where a name's edge falls inside a token (the labels could not say it).
  */
 import { readFileSync } from 'node:fs';
+import { decodeModelFile } from '../../src/core/entities/model-file.ts';
+import { findNames } from '../../src/core/entities/recognize.ts';
 import { sentences } from '../../src/core/entities/tokenize.ts';
 import type { EntitySpan } from '../../src/core/entities/types.ts';
 import type { ConllSentence } from './conll.ts';
@@ -87,6 +89,12 @@ export function keepSentence(s: LabeledSentence, all = false): boolean {
   return !isTitleCaseLine(s.words);
 }
 
+/** The names model's own spans, before any rule after it: to find the sentences the rules changed. */
+export function modelOnlyNames(modelBytes: Uint8Array): (text: string) => EntitySpan[] {
+  const model = decodeModelFile(modelBytes);
+  return (text) => findNames(model.tables, text, undefined, model.gazetteer);
+}
+
 /** The ids of the pages self-training may read: the even-numbered entries of the corpus index. */
 export function selfTrainIds(dir: string): string[] {
   const ids = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')) as string[];
@@ -112,6 +120,7 @@ export function selfTrainDocuments(
   count: number,
   analyze: (text: string) => { namesMarked: boolean; spans: EntitySpan[] },
   all = false,
+  modelOnly?: (text: string) => EntitySpan[],
 ): { docs: ConllSentence[][]; stats: SelfTrainStats } {
   const stats: SelfTrainStats = { pages: 0, skippedLanguage: 0, sentences: 0, kept: 0, names: 0 };
   const docs: ConllSentence[][] = [];
@@ -125,8 +134,10 @@ export function selfTrainDocuments(
     }
     const labeled = spansToSentences(text, found.spans);
     stats.sentences += labeled.length;
+    // With the model's own spans: keep only the sentences where the rules left its names as they were.
+    const own = modelOnly && spansToSentences(text, modelOnly(text));
     const kept = labeled
-      .filter((s) => keepSentence(s, all))
+      .filter((s, i) => keepSentence(s, all) && (!own || own[i].tags.join() === s.tags.join()))
       .slice(0, MAX_PAGE_SENTENCES)
       .map(({ words, tags }) => ({ words, tags }));
     stats.kept += kept.length;
