@@ -14,7 +14,7 @@
  * Off by default: measured on first-pass models (--folds 0) against the same code without it, every
  * setting tried (60, 160 or 482 pages; prose only or --self-all; with or without --self-agree) lost 0.007-0.027 on the
  * modern-news dev half and 0.001-0.004 on CoNLL validation, and gained nothing on the test half beyond
- * 0.001: the model learns its own mistakes on 2012 news (a national team taken for a place, "UN" as LOC)
+ * 0.001: the model learns its own mistakes on 2012 news (a footballer taken for a place, "UN" as LOC)
  * as much as the rules' knowledge.
  */
 import { readFileSync } from 'node:fs';
