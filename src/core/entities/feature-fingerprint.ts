@@ -9,7 +9,7 @@
  * are shaped, cased, hashed or matched, changes the fingerprint; comments, formatting and refactoring that
  * keep the features do not, so reformatting features.ts does not invalidate the shipped model. The probe
  * text exercises every template (capitals, ALL CAPS and lower-case sentences, digits, punctuation, letters
- * outside A-Z, gazetteer phrases of each category and a word in two lists, first-pass tags); a template it cannot reach would
+ * outside A-Z, gazetteer phrases of each category, a word in two lists and common words beside names, first-pass tags); a template it cannot reach would
  * escape the check, so a new template needs a probe word that shows it.
  */
 import { collectCasing, docTagFeatures, prepareSentence, staticFeatures, tagFeatures, type DocStats } from './features.ts';
@@ -47,7 +47,7 @@ const PROBE_GAZETTEER: Readonly<Record<(typeof GAZETTEER_CATEGORIES)[number], re
   B: ['socgen'],
   A: ['shares'],
   T: ['said'],
-  C: [],
+  C: ['port', 'bank'],
 };
 
 let cached: number | undefined;
