@@ -6,6 +6,7 @@
  * every word is capitalised) are left alone.
  */
 import { endsLikeCompany } from './cue-words.ts';
+import { sentenceStart, titleCaseLine } from './text-lines.ts';
 import type { EntitySpan } from './types.ts';
 
 /** Last words of research and advisory firms' names, beside the company endings of cue-words.ts. */
@@ -23,16 +24,8 @@ export function addCompanyRuns(text: string, spans: readonly EntitySpan[]): Enti
     const last = m[0].slice(m[0].lastIndexOf(' ') + 1);
     if (!FIRM_ENDS.has(last) && !endsLikeCompany(m[0])) continue;
     if (spans.some((s) => s.start < end && start < s.end)) continue;
-    if (/(?:^|[.!?:"“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
-    if (titleCaseLine(text, start)) continue;
+    if (sentenceStart(text, start) || titleCaseLine(text, start)) continue;
     added.push({ start, end, type: 'ORG', text: m[0] });
   }
   return added.length === 0 ? (spans as EntitySpan[]) : [...spans, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Whether the line holding `start` has no word of four letters or more in lower case (a Title Case or ALL CAPS line). */
-function titleCaseLine(text: string, start: number): boolean {
-  const from = text.lastIndexOf('\n', start) + 1;
-  const to = text.indexOf('\n', start);
-  return !/(?<![\p{L}])\p{Ll}{4,}/u.test(text.slice(from, to < 0 ? text.length : to));
 }

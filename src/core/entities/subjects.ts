@@ -12,6 +12,7 @@
 import { COMMON_ABBREVIATIONS, NOT_SUBJECTS } from './cue-words.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { APPOSED_SUBJECT_VERB, appositionKind, contextVotes, listedAs, SUBJECT_VERB, theOrganizationNoun } from './kind-cues.ts';
+import { sentenceStart, titleCaseLine } from './text-lines.ts';
 import type { EntitySpan, EntityType } from './types.ts';
 
 /** A capitalised word, possibly a web address ("JD.com"). */
@@ -97,11 +98,6 @@ function unlisted(listed: ReadonlySet<string>): boolean {
   return !listed.has('P') && !listed.has('L') && !listed.has('D') && !listed.has('T');
 }
 
-/** Whether `start` begins a sentence, a line or a quotation, where any word is capitalised. */
-function sentenceStart(text: string, start: number): boolean {
-  return /(?:^|[.!?:"“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
-}
-
 /** How many different full names of people (two words or more) end with each word. */
 function surnameCounts(spans: readonly EntitySpan[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -113,21 +109,6 @@ function surnameCounts(spans: readonly EntitySpan[]): Map<string, number> {
     counts.set(last, (counts.get(last) ?? 0) + 1);
   }
   return counts;
-}
-
-/** Small words Title Case leaves in lower case. */
-const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|of|on|or|the|to|vs|via|with)$/u;
-
-/** Whether the line holding `start` is a Title Case headline: four words or more after the first, all capitalised but small ones. */
-function titleCaseLine(text: string, start: number): boolean {
-  const from = text.lastIndexOf('\n', start) + 1;
-  const to = text.indexOf('\n', start);
-  const words = text
-    .slice(from, to < 0 ? text.length : to)
-    .split(/\s+/u)
-    .slice(1)
-    .filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.test(w));
-  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Plural kinds of organization, heads of an apposition to two names. */
