@@ -194,10 +194,11 @@ export function hostilePageScenarios<P>(d: Driver<P>, skips: Skips = {}): void {
       );
       const editor = await openNoteOn(d, page, PASSAGE);
       await typeInEditor(d, page, editor, SECRET);
+      // The page does try, many times, while the editor has the focus (waited for: typing can be faster than
+      // the page's timer).
+      await expect.poll(async () => (await stats(d, page)).overwrites).toBeGreaterThan(3);
       await editor.click('save-note');
       await expect.poll(async () => (await storedNotes(d, page)).map((a) => a.note)).toEqual([SECRET]);
-      // The page did try, many times, while the editor had the focus.
-      expect((await stats(d, page)).overwrites).toBeGreaterThan(3);
       await sleep(500);
       expect((await storedNotes(d, page)).map((a) => a.note)).toEqual([SECRET]);
       await d.close(page);
